@@ -1,0 +1,64 @@
+"""The ``cercle`` command: starts the GUI, or runs a subcommand headless.
+
+Each subcommand lives in a module of this package exposing ``register(subparsers)``;
+the handler it sets takes the parsed arguments and returns the exit code. Bad data
+or input raises :class:`~app.domain.errors.CercleError`: one line on stderr, exit 1.
+Bad usage is argparse's: exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from app import __version__
+from app.domain.errors import CercleError
+from app.i18n import SUPPORTED_LANGUAGES, set_language
+
+# Modules that add subcommands, in the order ``--help`` lists them.
+COMMAND_MODULES = (
+    "app.cli.members",
+    "app.cli.demo",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cercle",
+        description="Cercle : le secrétariat du club. Sans sous-commande, ouvre l'application.",
+    )
+    parser.add_argument("--version", action="version", version=f"Cercle {__version__}")
+    add_db_option(parser)
+    parser.add_argument("--demo", action="store_true", help="ouvrir le club de démonstration")
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="langue de l'interface")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="CHEMIN_OU_URL",
+        default=argparse.SUPPRESS,
+        help="base de données (par défaut : celle de l'utilisateur, ou $CERCLE_DB)",
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.lang:
+        set_language(args.lang)
+    if args.command is None:
+        from ui.main import run  # Qt is imported only for the GUI
+
+        return run(db=getattr(args, "db", None), demo=args.demo, language=args.lang)
+    try:
+        return int(args.handler(args) or 0)
+    except CercleError as error:
+        print(error.text(), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

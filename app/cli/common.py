@@ -1,0 +1,66 @@
+"""What every subcommand shares: opening the database and printing results."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, fields, is_dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from app.db.store import Database, open_database
+from app.paths import default_database
+
+
+def open_db(args: Any) -> Database:
+    """Open the database named by ``--db``, ``$CERCLE_DB`` or the user's default."""
+    return open_database(getattr(args, "db", None) or default_database())
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (date, datetime, time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return value
+
+
+def as_record(row: Any) -> dict[str, Any]:
+    return _plain(asdict(row) if is_dataclass(row) else dict(row))
+
+
+def print_rows(rows: Sequence[Any], fmt: str, columns: Iterable[str] | None = None) -> None:
+    """Print rows as JSON (a list of objects), CSV (``;``-free comma CSV) or a text table."""
+    records = [as_record(row) for row in rows]
+    if columns is None:
+        columns = [f.name for f in fields(rows[0])] if rows and is_dataclass(rows[0]) else (
+            list(records[0]) if records else []
+        )
+    columns = list(columns)
+    if fmt == "json":
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for record in records:
+            writer.writerow({key: _cell(record.get(key)) for key in columns})
+    else:
+        for record in records:
+            print("\t".join(str(_cell(record.get(key))) for key in columns))
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else value

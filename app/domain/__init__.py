@@ -1,0 +1,1 @@
+"""Pure rules: enums, validation and arithmetic (no I/O)."""

@@ -1,0 +1,64 @@
+"""When a member counts as active: from the join date and the history of status changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.enums import MemberStatus
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    status: MemberStatus
+    effective_date: date
+
+
+@dataclass(frozen=True)
+class Period:
+    """An active stretch, ``end`` excluded (None: still going)."""
+
+    start: date
+    end: date | None
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+def active_periods(join_date: date, changes: Iterable[StatusChange]) -> list[Period]:
+    """The periods during which a member is active.
+
+    A member is active from their join date until a change to any other status, and
+    again from a later change back to active (the end of a suspension).
+    """
+    periods: list[Period] = []
+    start: date | None = join_date
+    for change in sorted(changes, key=lambda c: c.effective_date):
+        if change.effective_date < join_date:
+            continue
+        if change.status is MemberStatus.ACTIVE:
+            if start is None:
+                start = change.effective_date
+        elif start is not None:
+            if change.effective_date > start:
+                periods.append(Period(start, change.effective_date))
+            start = None
+    if start is not None:
+        periods.append(Period(start, None))
+    return periods
+
+
+def is_active_on(periods: Sequence[Period], day: date) -> bool:
+    return any(period.contains(day) for period in periods)
+
+
+def active_days(periods: Sequence[Period], start: date, end: date) -> int:
+    """Days of ``[start, end)`` spent active (for prorating rates over a window)."""
+    total = 0
+    for period in periods:
+        lo = max(start, period.start)
+        hi = min(end, period.end) if period.end else end
+        if hi > lo:
+            total += (hi - lo).days
+    return total
