@@ -40,7 +40,7 @@ def as_record(row: Any) -> dict[str, Any]:
 
 
 def print_rows(rows: Sequence[Any], fmt: str, columns: Iterable[str] | None = None) -> None:
-    """Print rows as JSON (a list of objects), CSV (``;``-free comma CSV) or a text table."""
+    """Print rows as JSON (a list of objects), CSV (comma-separated, for scripts) or plain text."""
     records = [as_record(row) for row in rows]
     if columns is None:
         columns = [f.name for f in fields(rows[0])] if rows and is_dataclass(rows[0]) else (
@@ -48,6 +48,7 @@ def print_rows(rows: Sequence[Any], fmt: str, columns: Iterable[str] | None = No
         )
     columns = list(columns)
     if fmt == "json":
+        records = [{key: record.get(key) for key in columns} for record in records]
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif fmt == "csv":

@@ -1,0 +1,21 @@
+"""``cercle demo PATH``: write a fresh demo club database."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    demo = subparsers.add_parser("demo", help="écrire une base de démonstration")
+    demo.add_argument("path", metavar="CHEMIN", type=Path)
+    demo.set_defaults(handler=write_demo)
+
+
+def write_demo(args: argparse.Namespace) -> int:
+    from app.services.demo import build_demo
+
+    db = build_demo(args.path)
+    db.close()
+    print(args.path)
+    return 0

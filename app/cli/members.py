@@ -1,0 +1,35 @@
+"""``cercle members list``."""
+
+from __future__ import annotations
+
+import argparse
+
+MEMBER_COLUMNS = (
+    "number", "civility", "first_name", "last_name", "arabic_name", "company", "position",
+    "sector", "company_size", "chapter", "city", "mobile", "office_phone", "email", "join_date",
+    "club_role", "status", "in_directory",
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from app.cli import add_db_option
+
+    members = subparsers.add_parser("members", help="membres du club")
+    actions = members.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="lister les membres")
+    add_db_option(listing)
+    listing.add_argument("--format", choices=("json", "csv", "text"), default="text")
+    listing.set_defaults(handler=list_members)
+
+
+def list_members(args: argparse.Namespace) -> int:
+    from app.cli.common import open_db, print_rows
+    from app.services import members
+
+    db = open_db(args)
+    try:
+        rows = members.list_members(db.unit_of_work())
+    finally:
+        db.close()
+    print_rows(rows, args.format, MEMBER_COLUMNS)
+    return 0

@@ -1,0 +1,303 @@
+"""Checks and clean-ups of what the secretary types: phones, e-mails, ICE, names, text, dates.
+
+Each function returns the value as it should be stored (or ``None`` for an empty optional
+field) and raises :class:`~app.domain.errors.ValidationError` naming the field, with a short
+English message that the UI and the CLI show translated.
+
+Storage conventions decided here:
+- phones are stored in E.164 (``+212661234567``) and shown with :func:`format_phone`;
+- e-mails keep the local part as typed (it may be case-sensitive) and lower-case the domain;
+- ICE numbers are stored as their 15 digits;
+- text is stripped, internal whitespace collapsed, and stored literally (``<b>&`` stays
+  ``<b>&``: escaping is the job of whoever renders it as markup).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+
+import phonenumbers
+from stdnum import exceptions as stdnum_errors
+from stdnum.ma import ice as stdnum_ice
+
+from app.domain.errors import ValidationError
+from app.formatting import format_date
+from app.i18n import QT_TRANSLATE_NOOP
+
+__all__ = [
+    "JOIN_DATE_EARLIEST",
+    "clean_name",
+    "clean_text",
+    "format_phone",
+    "normalize_email",
+    "normalize_ice",
+    "normalize_phone",
+    "phone_search_keys",
+    "validate_arabic_name",
+    "validate_date_range",
+    "validate_sane_date",
+]
+
+MSG_REQUIRED = QT_TRANSLATE_NOOP("Validation", "This field is required.")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Enter at most {max_length} characters.")
+MSG_CONTROL_CHARACTERS = QT_TRANSLATE_NOOP(
+    "Validation", "Remove the invisible control characters from this text."
+)
+MSG_NAME_LETTER = QT_TRANSLATE_NOOP("Validation", "A name must contain at least one letter.")
+MSG_ARABIC_LETTER = QT_TRANSLATE_NOOP("Validation", "Write this name in Arabic letters.")
+MSG_ARABIC_NO_LATIN = QT_TRANSLATE_NOOP(
+    "Validation", "Write this name in Arabic letters only, without Latin letters."
+)
+MSG_PHONE = QT_TRANSLATE_NOOP(
+    "Validation", "Enter a valid Moroccan or international phone number, e.g. 06 61 23 45 67."
+)
+MSG_EMAIL = QT_TRANSLATE_NOOP("Validation", "Enter a valid e-mail address, e.g. nom@societe.ma.")
+MSG_ICE_LENGTH = QT_TRANSLATE_NOOP("Validation", "An ICE has 15 digits; this one has {length}.")
+MSG_ICE_DIGITS = QT_TRANSLATE_NOOP("Validation", "An ICE is made of digits only.")
+MSG_ICE_CHECKSUM = QT_TRANSLATE_NOOP(
+    "Validation", "This ICE is not valid: check its digits (the last two are a control key)."
+)
+MSG_DATE_BOUNDS = QT_TRANSLATE_NOOP("Validation", "Enter a date between {earliest} and {latest}.")
+MSG_DATE_ORDER = QT_TRANSLATE_NOOP("Validation", "The end date must be on or after the start date.")
+
+JOIN_DATE_EARLIEST = date(1950, 1, 1)
+
+# ---------------------------------------------------------------------------- text
+
+
+def _reject_control_characters(text: str, field: str, allowed: str) -> None:
+    # Cc: NUL, escape codes pasted from terminals, which break CSV exports and PDFs.
+    # Cs: lone surrogates, which cannot even be encoded to store them.
+    for char in text:
+        if char not in allowed and unicodedata.category(char) in ("Cc", "Cs"):
+            raise ValidationError(field, MSG_CONTROL_CHARACTERS)
+
+
+def clean_text(
+    value: str | None,
+    field: str,
+    *,
+    required: bool = False,
+    max_length: int = 200,
+    multiline: bool = False,
+) -> str | None:
+    """Strip and collapse whitespace; ``None`` for an empty optional field.
+
+    Single-line text turns tabs and line breaks (pasted from a spreadsheet) into single
+    spaces. Multi-line text (``multiline=True``, e.g. notes) keeps its line breaks, collapses
+    spaces within each line and keeps at most one empty line between paragraphs. The
+    length limit is checked on the cleaned text.
+    """
+    text = value or ""
+    if multiline:
+        _reject_control_characters(text, field, allowed="\t\n\r")
+        lines = [" ".join(line.split()) for line in text.splitlines()]
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    else:
+        _reject_control_characters(text, field, allowed="\t\n\r")
+        text = " ".join(text.split())
+    if not text:
+        if required:
+            raise ValidationError(field, MSG_REQUIRED)
+        return None
+    if len(text) > max_length:
+        raise ValidationError(field, MSG_TOO_LONG, max_length=max_length)
+    return text
+
+
+def clean_name(value: str | None, field: str, required: bool = True) -> str | None:
+    """A person's or company's name: clean text of at most 80 characters with a letter in it.
+
+    Letters of any script count (Latin, Arabic, Tifinagh...), so "3M" and "محمد" pass and
+    "-" or "123" do not.
+    """
+    text = clean_text(value, field, required=required, max_length=80)
+    if text is not None and not any(char.isalpha() for char in text):
+        raise ValidationError(field, MSG_NAME_LETTER)
+    return text
+
+
+_ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def _is_arabic_letter(char: str) -> bool:
+    code = ord(char)
+    return char.isalpha() and any(low <= code <= high for low, high in _ARABIC_RANGES)
+
+
+def _is_latin_letter(char: str) -> bool:
+    # The Unicode name is the reliable test: Latin letters are spread over a dozen blocks.
+    return char.isalpha() and unicodedata.name(char, "").startswith("LATIN ")
+
+
+def validate_arabic_name(value: str | None, field: str = "arabic_name") -> str | None:
+    """The optional name written in Arabic: Arabic letters, no Latin letter; ``None`` if empty."""
+    text = clean_text(value, field, max_length=80)
+    if text is None:
+        return None
+    if any(_is_latin_letter(char) for char in text):
+        raise ValidationError(field, MSG_ARABIC_NO_LATIN)
+    if not any(_is_arabic_letter(char) for char in text):
+        raise ValidationError(field, MSG_ARABIC_LETTER)
+    return text
+
+
+# --------------------------------------------------------------------------- phones
+
+# What people write around the digits of a phone number; letters (vanity numbers,
+# "poste 12") are refused rather than silently converted to digits by phonenumbers.
+_PHONE_CHARACTERS = re.compile(r"[\d\s+\-.()/]+")
+# "+212 (0)6 61..." from business cards: the trunk 0 must go once a country code is given.
+_TRUNK_ZERO = re.compile(r"\(\s*0\s*\)")
+_MOROCCO = "MA"
+
+
+def normalize_phone(value: str | None, field: str = "mobile") -> str | None:
+    """Return the number in E.164 (``+212661234567``), or ``None`` if the field is empty.
+
+    Moroccan numbers may be written nationally (``06 61 23 45 67``, ``0661-234567``) or with
+    the country code (``+212 661 234 567``, ``00212 661...``, ``(+212) 5 22...``,
+    ``+212 (0)6...``); foreign numbers need their ``+`` or ``00`` prefix.
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    if len(text) > 40 or not _PHONE_CHARACTERS.fullmatch(text):
+        raise ValidationError(field, MSG_PHONE)
+    try:
+        number = phonenumbers.parse(_TRUNK_ZERO.sub(" ", text), _MOROCCO)
+    except phonenumbers.NumberParseException:
+        raise ValidationError(field, MSG_PHONE) from None
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError(field, MSG_PHONE)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _parse_stored_phone(e164: str) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(e164, _MOROCCO)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+def _moroccan_national_digits(number: phonenumbers.PhoneNumber) -> str:
+    return "0" + phonenumbers.national_significant_number(number)
+
+
+def format_phone(e164: str | None) -> str:
+    """Show a stored number: ``06 61 23 45 67`` for Morocco, ``+33 1 42 68 53 00`` abroad.
+
+    Moroccan numbers always get the ``0X XX XX XX XX`` grouping people use (phonenumbers
+    would write toll-free numbers ``080-0000000``). Text that is not a valid number is
+    returned unchanged, so legacy data stays visible. ``None`` gives ``""``.
+    """
+    if not e164:
+        return ""
+    number = _parse_stored_phone(e164)
+    if number is None:
+        return e164
+    if phonenumbers.region_code_for_number(number) == _MOROCCO:
+        digits = _moroccan_national_digits(number)
+        if len(digits) == 10:
+            return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def phone_search_keys(e164: str | None) -> str:
+    """Digit strings someone may type to find this number, separated by spaces.
+
+    For ``+212661234567``: ``"0661234567 212661234567 661234567 00212661234567"`` — the
+    national form, the international form with and without ``00``, and the bare number —
+    so "0661", "661 23" or "+212 661" all find it (see :func:`app.domain.text.matches`).
+    """
+    if not e164:
+        return ""
+    number = _parse_stored_phone(e164)
+    if number is None:
+        return re.sub(r"\D", "", e164)
+    significant = phonenumbers.national_significant_number(number)
+    international = f"{number.country_code}{significant}"
+    national = re.sub(r"\D", "", phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+    keys = [national, international, significant, "00" + international]
+    return " ".join(dict.fromkeys(key for key in keys if key))
+
+
+# --------------------------------------------------------------------------- e-mail
+
+# Pragmatic, not RFC 5322: one @, no spaces, a dotted domain of letters/digits/hyphens
+# (internationalised domains allowed), a top-level domain of at least two letters.
+_EMAIL = re.compile(
+    r"[^\s@\"(),:;<>\[\]\\]+"
+    r"@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}"
+)
+
+
+def normalize_email(value: str | None, field: str = "email") -> str | None:
+    """Return the address with its domain in lower case, or ``None`` if the field is empty."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    if len(text) > 254 or not _EMAIL.fullmatch(text):
+        raise ValidationError(field, MSG_EMAIL)
+    local, _, domain = text.rpartition("@")
+    if local.startswith(".") or local.endswith(".") or ".." in local or len(local) > 64:
+        raise ValidationError(field, MSG_EMAIL)
+    return f"{local}@{domain.lower()}"
+
+
+# ------------------------------------------------------------------------------ ICE
+
+
+def normalize_ice(value: str | None, field: str = "ice") -> str | None:
+    """Return the 15 digits of a Moroccan ICE, or ``None`` if the field is empty.
+
+    Spaces, dots and dashes typed between the digits are ignored.
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    compact = re.sub(r"[\s.\-]", "", text)
+    if not compact.isdecimal() or not compact.isascii():
+        raise ValidationError(field, MSG_ICE_DIGITS)
+    if len(compact) != 15:
+        raise ValidationError(field, MSG_ICE_LENGTH, length=len(compact))
+    try:
+        return stdnum_ice.validate(compact)
+    except stdnum_errors.ValidationError:
+        raise ValidationError(field, MSG_ICE_CHECKSUM) from None
+
+
+# ---------------------------------------------------------------------------- dates
+
+
+def validate_sane_date(
+    d: date,
+    field: str,
+    *,
+    earliest: date = JOIN_DATE_EARLIEST,
+    latest_days_ahead: int = 0,
+    today: date | None = None,
+) -> date:
+    """Refuse dates that are typing mistakes: before ``earliest`` or too far in the future.
+
+    The default suits a join date: from 1 January 1950 to today. Meetings planned ahead pass
+    ``latest_days_ahead``. ``today`` is for tests. The message gives both bounds, formatted
+    for the current language (``01/01/1950``).
+    """
+    day = d.date() if isinstance(d, datetime) else d
+    latest = (today or date.today()) + timedelta(days=latest_days_ahead)
+    if not earliest <= day <= latest:
+        raise ValidationError(
+            field, MSG_DATE_BOUNDS, earliest=format_date(earliest), latest=format_date(latest)
+        )
+    return day
+
+
+def validate_date_range(start: date | None, end: date | None, field: str = "end") -> None:
+    """Refuse a period whose end is before its start; an open end (``None``) is fine."""
+    if start is not None and end is not None and end < start:
+        raise ValidationError(field, MSG_DATE_ORDER)

@@ -1,0 +1,262 @@
+"""The one place that turns dates, numbers and money into text and back, for the UI and the PDFs.
+
+Output follows :func:`app.i18n.current_language`: ``fr`` uses the ``fr_FR`` locale (narrow
+no-break space U+202F between thousands, decimal comma, "87 %" with a no-break space), ``en``
+uses ``en_GB`` (day-first dates like French, so a printed table reads the same in both).
+Moroccan conventions applied on top of the locale: money is in MAD by default, always with two
+decimals and the ISO code *after* the amount in both languages ("1 234,50 MAD", "1,234.50 MAD"),
+as on Moroccan invoices.
+
+Every ``format_*`` function returns ``""`` for ``None`` (an empty cell), except
+:func:`format_percent`, which returns an em dash: a ratio is ``None`` when it is undefined
+(no meeting in the period), which a board member must be able to tell from 0 %.
+
+Babel is imported inside the functions: it is only needed once the first number is shown,
+and keeping it out of ``import app.formatting`` keeps the application's start fast.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
+from typing import TYPE_CHECKING
+
+from app.domain.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP, current_language
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+__all__ = [
+    "format_date",
+    "format_date_long",
+    "format_datetime",
+    "format_money",
+    "format_month",
+    "format_number",
+    "format_percent",
+    "parse_date",
+    "parse_money",
+]
+
+_BABEL_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+NO_RATIO = "\u2014"
+
+MSG_DATE_FORMAT = QT_TRANSLATE_NOOP("Validation", "Enter a date as dd/mm/yyyy, e.g. 22/11/2026.")
+MSG_DATE_MISSING = QT_TRANSLATE_NOOP("Validation", "This date does not exist: {text}.")
+MSG_MONEY_FORMAT = QT_TRANSLATE_NOOP("Validation", "Enter an amount in dirhams, e.g. 1 234,50.")
+MSG_MONEY_DECIMALS = QT_TRANSLATE_NOOP(
+    "Validation", "Enter an amount with at most 2 decimals, e.g. 1 234,50."
+)
+
+
+@cache
+def _babel_locale(language: str) -> Locale:
+    from babel import Locale
+
+    return Locale.parse(_BABEL_LOCALES.get(language, _BABEL_LOCALES["fr"]))
+
+
+def _locale() -> Locale:
+    return _babel_locale(current_language())
+
+
+def _as_date(d: date) -> date:
+    # A datetime is a date too, but formatting it as one must not show a time.
+    return d.date() if isinstance(d, datetime) else d
+
+
+def format_date(d: date | None) -> str:
+    """Short date used in tables and forms: ``22/11/2026``."""
+    if d is None:
+        return ""
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(_as_date(d), "short", locale=_locale())
+
+
+def format_date_long(d: date | None) -> str:
+    """Date in words, for report headings and letters: ``22 novembre 2026``."""
+    if d is None:
+        return ""
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(_as_date(d), "long", locale=_locale())
+
+
+def format_datetime(dt: datetime | None) -> str:
+    """Date and time to the minute: ``22/11/2026 09:05`` (``22/11/2026, 09:05`` in English).
+
+    The time is shown as stored: naive datetimes are local time, aware ones keep their zone.
+    """
+    if dt is None:
+        return ""
+    from babel.dates import format_datetime as babel_format_datetime
+
+    # Without tzinfo Babel does not convert, so the wall-clock time written is the one shown.
+    return babel_format_datetime(dt, "short", locale=_locale())
+
+
+def format_month(d: date | None) -> str:
+    """Month and year, for period headings: ``novembre 2026``."""
+    if d is None:
+        return ""
+    from babel.dates import format_date as babel_format_date
+
+    # "LLLL" is the stand-alone month name: nominative, lower case in French.
+    return babel_format_date(_as_date(d), "LLLL y", locale=_locale())
+
+
+def _to_decimal(number: int | float | Decimal) -> Decimal:
+    if isinstance(number, float):
+        # repr gives the shortest text that round-trips, so 0.1 stays 0.1 and not 0.1000000000000000055.
+        return Decimal(repr(number))
+    return Decimal(number)
+
+
+def _decimal_pattern(decimals: int) -> str:
+    return "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+
+
+def format_number(number: int | float | Decimal | None, decimals: int = 0) -> str:
+    """Number with thousands grouped: ``1 234 567`` (U+202F in French), ``1,234,567`` in English.
+
+    Halves round up (2.5 -> 3), as people expect, not to even as Babel would.
+    """
+    if number is None:
+        return ""
+    from babel.numbers import format_decimal
+
+    value = _to_decimal(number).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return format_decimal(value, format=_decimal_pattern(decimals), locale=_locale())
+
+
+def format_money(amount: Decimal | int | None, currency: str = "MAD") -> str:
+    """Amount with two decimals and the currency code after it: ``1 234 567,50 MAD``.
+
+    Raises:
+        TypeError: ``amount`` is a float; amounts are ``Decimal`` so that totals add up exactly.
+    """
+    if amount is None:
+        return ""
+    if isinstance(amount, float):
+        raise TypeError("money amounts must be Decimal, not float")
+    # A no-break space keeps "MAD" on the same line as the amount in narrow table cells.
+    return f"{format_number(amount, 2)}\u00a0{currency}"
+
+
+def format_percent(ratio: float | Decimal | None, decimals: int = 0) -> str:
+    """Ratio as a percentage: 0.87 -> ``87 %`` (no-break space in French), ``87%`` in English.
+
+    ``None`` (undefined ratio) gives an em dash.
+    """
+    if ratio is None:
+        return NO_RATIO
+    number = format_number(_to_decimal(ratio) * 100, decimals)
+    # The locale's pattern says where the sign goes and with which space ("#,##0 %" in French).
+    return _locale().percent_formats[None].pattern.replace("#,##0", number, 1)
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DAY_FIRST_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})")
+
+
+def _full_year(year: str, today: date) -> int:
+    if len(year) == 4:
+        return int(year)
+    # Two-digit years: the nearest century that is not more than 20 years ahead, so that
+    # "26" is 2026 and "85" is 1985 (a member's birth or a company's founding).
+    candidate = 2000 + int(year)
+    return candidate if candidate <= today.year + 20 else candidate - 100
+
+
+def parse_date(text: str | None, field: str = "date") -> date:
+    """Read a date typed by a person: ``22/11/2026``, ``5/3/26``, ``22.11.2026`` or ``2026-11-22``.
+
+    Always day first (as in both French and British usage).
+
+    Raises:
+        ValidationError: the text is empty, not a date, or a day that does not exist (31/02).
+    """
+    cleaned = "".join((text or "").split())
+    if iso := _ISO_DATE.fullmatch(cleaned):
+        year, month, day = (int(part) for part in iso.groups())
+    elif day_first := _DAY_FIRST_DATE.fullmatch(cleaned):
+        day, month = int(day_first[1]), int(day_first[2])
+        year = _full_year(day_first[3], date.today())
+    else:
+        raise ValidationError(field, MSG_DATE_FORMAT)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValidationError(field, MSG_DATE_MISSING, text=cleaned) from None
+
+
+_CURRENCY_AFFIX = re.compile(r"^(?:mad|dhs?|dirhams?)\.?|(?:mad|dhs?|dirhams?)\.?$", re.IGNORECASE)
+_AMOUNT = re.compile(r"([+\-\u2212]?)([\d.,]*\d[\d.,]*)")
+_GROUPED = re.compile(r"\d{1,3}(?:X\d{3})+")
+
+
+def _split_amount(body: str) -> tuple[str, str]:
+    """Return (integer digits, decimal digits) of ``body`` made of digits, '.' and ','.
+
+    Rules: with both '.' and ',' the last one is the decimal mark. With one kind repeated, it
+    groups thousands. A single ',' is the French decimal comma. A single '.' followed by
+    exactly three digits groups thousands ("12.500" is twelve thousand five hundred, as
+    written in Morocco), otherwise it is a decimal point ("1234.50" from a spreadsheet).
+    """
+    dots, commas = body.count("."), body.count(",")
+    if dots and commas:
+        decimal_mark = "." if body.rfind(".") > body.rfind(",") else ","
+    elif commas == 1:
+        decimal_mark = ","
+    elif dots == 1:
+        head, tail = body.split(".")
+        decimal_mark = "" if len(tail) == 3 and head.strip("0") else "."
+    else:
+        decimal_mark = ""
+    if decimal_mark:
+        if body.count(decimal_mark) > 1:
+            raise ValueError(body)
+        integer, _, decimals = body.partition(decimal_mark)
+    else:
+        integer, decimals = body, ""
+    group_mark = {"": ".,", ".": ",", ",": "."}[decimal_mark]
+    if any(mark in integer for mark in group_mark):
+        grouped = integer.replace(",", "X").replace(".", "X")
+        if not _GROUPED.fullmatch(grouped):
+            raise ValueError(body)
+        integer = grouped.replace("X", "")
+    if any(mark in decimals for mark in ".,") or not (integer or decimals):
+        raise ValueError(body)
+    return integer or "0", decimals
+
+
+def parse_money(text: str | None, field: str = "amount") -> Decimal:
+    """Read an amount typed by a person, returned with two decimal places.
+
+    Accepts ``1 234,50``, ``1234.50``, ``1.234,50``, ``12.500``, spaces of any kind
+    (including U+202F and U+00A0 from copied text) and a ``MAD``/``DH`` code before or after.
+
+    Raises:
+        ValidationError: the text is empty, not an amount, or has more than two decimals.
+    """
+    cleaned = "".join((text or "").split())
+    cleaned = _CURRENCY_AFFIX.sub("", cleaned)
+    match = _AMOUNT.fullmatch(cleaned)
+    if not match:
+        raise ValidationError(field, MSG_MONEY_FORMAT)
+    sign, body = match.groups()
+    try:
+        integer, decimals = _split_amount(body)
+    except ValueError:
+        raise ValidationError(field, MSG_MONEY_FORMAT) from None
+    if len(decimals) > 2:
+        raise ValidationError(field, MSG_MONEY_DECIMALS)
+    try:
+        value = Decimal(f"{integer}.{decimals or '0'}").quantize(Decimal("0.01"))
+    except InvalidOperation:
+        raise ValidationError(field, MSG_MONEY_FORMAT) from None
+    return -value if sign in ("-", "\u2212") else value

@@ -1,0 +1,240 @@
+"""The demo club: a deterministic, realistic club to explore Cercle without real data."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.db.models import Chapter, Member, MemberStatusChange, Sector
+from app.db.store import Database, open_database
+from app.domain.enums import Civility, ClubRole, CompanySize, MemberStatus
+from app.domain.errors import CercleError
+from app.i18n import QT_TRANSLATE_NOOP as _N
+
+SEED = 20261122
+MEMBER_COUNT = 200
+CHAPTERS = ("Casablanca", "Rabat", "Tanger", "Marrakech", "Fès", "Agadir", "Oujda")
+# Share of members per chapter: the founding chapter is the largest.
+CHAPTER_WEIGHTS = (40, 16, 12, 11, 9, 7, 5)
+
+# (French spelling, Arabic script or None)
+MALE_FIRST = (
+    ("Youssef", "يوسف"), ("Mehdi", "مهدي"), ("Karim", "كريم"), ("Hicham", "هشام"),
+    ("Omar", "عمر"), ("Rachid", "رشيد"), ("Anas", "أنس"), ("Hamza", "حمزة"), ("Amine", "أمين"),
+    ("Said", "سعيد"), ("Nabil", "نبيل"), ("Adil", "عادل"), ("Driss", "إدريس"), ("Tarik", "طارق"),
+    ("Khalid", "خالد"), ("Mohamed", "محمد"), ("Reda", "رضا"), ("Ilyas", "إلياس"),
+    ("Julien", None), ("Thomas", None), ("Pierre", None), ("Nicolas", None), ("Éric", None),
+    ("François", None), ("Jérôme", None), ("Stéphane", None),
+)
+FEMALE_FIRST = (
+    ("Fatima Zahra", "فاطمة الزهراء"), ("Salma", "سلمى"), ("Nadia", "نادية"), ("Imane", "إيمان"),
+    ("Meryem", "مريم"), ("Laila", "ليلى"), ("Houda", "هدى"), ("Khadija", "خديجة"),
+    ("Samira", "سميرة"), ("Ghita", "غيثة"), ("Zineb", "زينب"), ("Asmae", "أسماء"), ("Sanae", "سناء"),
+    ("Hélène", None), ("Camille", None), ("Sophie", None), ("Céline", None), ("Émilie", None),
+    ("Isabelle", None), ("Aurélie", None),
+)
+LAST_NAMES = (
+    ("El Amrani", "العمراني"), ("Benjelloun", "بنجلون"), ("Alaoui", "العلوي"), ("Tazi", "التازي"),
+    ("Bennani", "بناني"), ("El Idrissi", "الإدريسي"), ("Berrada", "برادة"), ("Chraibi", "الشرايبي"),
+    ("Lahlou", "لحلو"), ("Fassi Fihri", "الفاسي الفهري"), ("Kettani", "الكتاني"), ("Sqalli", "السقلي"),
+    ("Ouazzani", "الوزاني"), ("Bouzidi", "البوزيدي"), ("Haddad", "الحداد"), ("Naciri", "الناصري"),
+    ("El Mansouri", "المنصوري"), ("Zouaoui", "الزواوي"), ("Belkadi", "بلقاضي"), ("Raji", "الراجي"),
+    ("Amrani Joutei", "العمراني الجوطي"), ("Sebti", "السبتي"), ("Guessous", "كسوس"),
+    ("Lamrani", "اللمراني"), ("Ziani", "الزياني"), ("Mernissi", "المرنيسي"),
+    ("Martin", None), ("Bernard", None), ("Dubois", None), ("Lefèvre", None), ("Moreau", None),
+    ("Girard", None), ("Fournier", None), ("Mercier", None), ("Rousseau", None), ("Garnier", None),
+)
+# Company name patterns per sector: {n} is a surname, {c} a city.
+COMPANY_PATTERNS = {
+    "Agroalimentaire": ("Les Délices de {c}", "Conserverie {n}", "Atlas Agro", "Domaine {n}"),
+    "Architecture et urbanisme": ("Cabinet d'architecture {n}", "Atelier {n} & Associés"),
+    "Assurance": ("Cabinet {n} Assurances", "Assur'Conseil {c}"),
+    "Audit et expertise comptable": ("Fiduciaire {n}", "{n} Audit & Conseil", "Cabinet {n} Expertise"),
+    "BTP et construction": ("{n} Construction", "Bâtir {c}", "Société Marocaine de Travaux {n}"),
+    "Commerce et distribution": ("Comptoir {n}", "Distri'{c}", "Maison {n}"),
+    "Communication et marketing": ("Agence {n} Com", "Studio Médina", "Pixel & Plume"),
+    "Conseil et formation": ("{n} Consulting", "Académie {c} Management", "Cap Compétences"),
+    "Énergie et environnement": ("Soleil du Sud Énergie", "{n} Green Solutions", "Éco-Atlas"),
+    "Hôtellerie et restauration": ("Riad {n}", "Traiteur {n}", "Café de {c}"),
+    "Immobilier": ("{n} Immobilier", "Résidences {c}", "Agence Immo {n}"),
+    "Import-export": ("{n} Trading", "Négoce {c} International"),
+    "Informatique et numérique": ("{n} Digital", "Atlas Software", "Nuage Maroc", "DataSouk"),
+    "Juridique et avocats": ("Cabinet Maître {n}", "{n} Avocats Associés"),
+    "Logistique et transport": ("Transports {n}", "{c} Logistique", "Express Colis {c}"),
+    "Santé et pharmacie": ("Pharmacie {n}", "Clinique dentaire {n}", "Laboratoire {c} Analyses"),
+    "Textile et habillement": ("Confection {n}", "Tissages de {c}"),
+    "Tourisme et événementiel": ("{c} Events", "Voyages {n}", "Désert & Dunes Tours"),
+    "Banque et finance": ("{n} Finance", "Courtage {c}"),
+    "Automobile": ("Garage {n}", "Auto Pièces {c}"),
+    "Services aux entreprises": ("{n} Services", "Bureau Plus {c}", "Net Propreté {c}"),
+}
+POSITIONS = ("Gérant", "Gérante", "Directeur général", "Directrice générale", "Fondateur",
+             "Cadre dirigeant", "Associé gérant")
+STREETS = ("boulevard Mohammed V", "rue Ibn Batouta", "avenue Hassan II", "boulevard Zerktouni",
+           "rue Allal Ben Abdellah", "avenue des FAR", "rue de Fès", "boulevard Anfa")
+
+MSG_DEMO_EXISTS = _N("Errors", "{path} already exists; choose a new file for the demo club.")
+
+
+def build_demo(path: Path, *, today: date | None = None) -> Database:
+    """Write a fresh demo club to ``path`` (which must not exist) and return it open."""
+    if path.exists() and path.stat().st_size > 0:
+        raise CercleError(MSG_DEMO_EXISTS, path=str(path))
+    db = open_database(str(path))
+    populate(db, today=today or date.today())
+    return db
+
+
+def populate(db: Database, *, today: date) -> None:
+    """Fill an empty database with the demo club, in one transaction."""
+    rng = random.Random(SEED)
+    with db.unit_of_work() as uow:
+        session = uow.session
+        chapters = _chapters(session)
+        sectors = {s.name: s for s in session.scalars(select(Sector))}
+        members = _members(session, rng, chapters, sectors, today)
+        session.flush()
+        _extend(session, members, rng, today)
+        uow.commit()
+
+
+def _extend(session, members: list[Member], rng: random.Random, today: date) -> None:  # type: ignore[no-untyped-def]
+    """Activity added by the other parts of the club (meetings, business), when present."""
+    try:
+        from app.services.demo_meetings import add_meetings
+    except ImportError:
+        add_meetings = None  # type: ignore[assignment]
+    if add_meetings is not None:
+        add_meetings(session, today, rng)
+        session.flush()
+    try:
+        from app.services.demo_business import add_business
+    except ImportError:
+        add_business = None  # type: ignore[assignment]
+    if add_business is not None:
+        add_business(session, today, rng)
+        session.flush()
+
+
+def _chapters(session) -> list[Chapter]:  # type: ignore[no-untyped-def]
+    existing = {c.name: c for c in session.scalars(select(Chapter))}
+    chapters = []
+    for order, name in enumerate(CHAPTERS):
+        chapter = existing.get(name) or Chapter(name=name, retired=False)
+        chapter.sort_order = order
+        session.add(chapter)
+        chapters.append(chapter)
+    session.flush()
+    return chapters
+
+
+def _phone(rng: random.Random, prefix: str) -> str:
+    return f"+212{prefix}{rng.randrange(10_000_000, 99_999_999)}"
+
+
+def _members(session, rng: random.Random, chapters: list[Chapter], sectors: dict[str, Sector],  # type: ignore[no-untyped-def]
+             today: date) -> list[Member]:
+    founded = date(today.year - 6, 3, 15)
+    sector_names = sorted(COMPANY_PATTERNS)
+    used_names: set[tuple[str, str]] = set()
+    used_companies: set[str] = set()
+    members: list[Member] = []
+    for index in range(MEMBER_COUNT):
+        female = rng.random() < 0.32
+        first, first_ar = rng.choice(FEMALE_FIRST if female else MALE_FIRST)
+        last, last_ar = rng.choice(LAST_NAMES)
+        while (first, last) in used_names:
+            first, first_ar = rng.choice(FEMALE_FIRST if female else MALE_FIRST)
+            last, last_ar = rng.choice(LAST_NAMES)
+        used_names.add((first, last))
+        chapter = rng.choices(chapters, weights=CHAPTER_WEIGHTS)[0]
+        sector_name = sector_names[index % len(sector_names)] if index < 60 else rng.choice(sector_names)
+        company = rng.choice(COMPANY_PATTERNS[sector_name]).format(n=last, c=chapter.name)
+        if company in used_companies:
+            company = f"{company} {rng.choice(('SARL', 'SA', 'SARL AU', 'Groupe'))}"
+        suffix = 2
+        base = company
+        while company in used_companies:
+            company = f"{base} {suffix}"
+            suffix += 1
+        used_companies.add(company)
+        join = founded + timedelta(days=int(rng.triangular(0, (today - founded).days - 20, 1500)))
+        slug = "".join(ch for ch in last.lower() if ch.isalpha())[:12] or "contact"
+        domain = "".join(ch for ch in company.lower() if ch.isascii() and ch.isalnum())[:18] or "club"
+        arabic = f"{first_ar} {last_ar}" if first_ar and last_ar and rng.random() < 0.55 else None
+        position = rng.choice(POSITIONS[1::2] if female else POSITIONS[0::2])
+        member = Member(
+            number=1001 + index,
+            civility=Civility.MRS if female else Civility.MR,
+            first_name=first,
+            last_name=last,
+            arabic_name=arabic,
+            company=company,
+            position=position,
+            sector=sectors[sector_name],
+            company_size=rng.choices(list(CompanySize), weights=(45, 35, 5, 15))[0],
+            ice=None,
+            city=chapter.name,
+            chapter=chapter,
+            mobile=_phone(rng, rng.choice(("6", "7"))),
+            office_phone=_phone(rng, "5") if rng.random() < 0.6 else None,
+            email=f"{first.split()[0].lower()}.{slug}@{domain}.ma".replace("é", "e").replace("è", "e")
+            .replace("ç", "c").replace("ë", "e").replace("ï", "i").replace("É", "e"),
+            address=f"{rng.randrange(1, 250)}, {rng.choice(STREETS)}, {chapter.name}",
+            join_date=join,
+            club_role=ClubRole.MEMBER,
+            status=MemberStatus.ACTIVE,
+            in_directory=rng.random() > 0.05,
+            notes=None,
+        )
+        if members and rng.random() < 0.7:
+            earlier = [m for m in members if m.join_date < join]
+            if earlier:
+                member.sponsor = rng.choice(earlier)
+        session.add(member)
+        members.append(member)
+    _board(members, rng)
+    _status_changes(members, rng, today)
+    return members
+
+
+def _board(members: list[Member], rng: random.Random) -> None:
+    founders = sorted((m for m in members if m.chapter.name == "Casablanca"), key=lambda m: m.join_date)
+    roles = (ClubRole.PRESIDENT, ClubRole.VICE_PRESIDENT, ClubRole.SECRETARY_GENERAL,
+             ClubRole.TREASURER, ClubRole.BOARD_MEMBER, ClubRole.BOARD_MEMBER, ClubRole.BOARD_MEMBER)
+    for member, role in zip(founders, roles, strict=False):
+        member.club_role = role
+
+
+def _status_changes(members: list[Member], rng: random.Random, today: date) -> None:
+    candidates = [m for m in members if m.club_role is ClubRole.MEMBER and (today - m.join_date).days > 400]
+    rng.shuffle(candidates)
+    reasons_suspended = ("Cotisation impayée", "Absences répétées non excusées", "Demande de pause")
+    reasons_left = ("Départ à l'étranger", "Cessation d'activité", "Manque de disponibilité",
+                    "Changement de poste")
+    for member in candidates[:5]:  # suspended now
+        when = today - timedelta(days=rng.randrange(20, 150))
+        member.status_history.append(MemberStatusChange(
+            status=MemberStatus.SUSPENDED, effective_date=when, reason=rng.choice(reasons_suspended)))
+        member.status = MemberStatus.SUSPENDED
+    for member in candidates[5:8]:  # suspended, then back
+        start = today - timedelta(days=rng.randrange(200, 300))
+        member.status_history.append(MemberStatusChange(
+            status=MemberStatus.SUSPENDED, effective_date=start, reason=rng.choice(reasons_suspended)))
+        member.status_history.append(MemberStatusChange(
+            status=MemberStatus.ACTIVE, effective_date=start + timedelta(days=60),
+            reason="Fin de la suspension"))
+    for member in candidates[8:17]:  # resigned
+        when = today - timedelta(days=rng.randrange(30, 330))
+        member.status_history.append(MemberStatusChange(
+            status=MemberStatus.RESIGNED, effective_date=when, reason=rng.choice(reasons_left)))
+        member.status = MemberStatus.RESIGNED
+    for member in candidates[17:19]:  # excluded by the board
+        when = today - timedelta(days=rng.randrange(60, 300))
+        member.status_history.append(MemberStatusChange(
+            status=MemberStatus.EXCLUDED, effective_date=when,
+            reason="Décision du bureau : manquements répétés à la charte"))
+        member.status = MemberStatus.EXCLUDED

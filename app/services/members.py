@@ -1,0 +1,349 @@
+"""Member registry use cases: list, read, create, update, change status, delete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.db.models import (
+    Attendance,
+    ClosedBusiness,
+    GuestVisit,
+    Member,
+    MemberStatusChange,
+    OneToOne,
+    Presentation,
+    Referral,
+)
+from app.db.uow import UnitOfWork
+from app.domain.enums import Civility, ClubRole, CompanySize, MemberStatus
+from app.domain.errors import CercleError, NotFoundError, ValidationError
+from app.domain.members import STATUS_CHANGES, CleanMember, MemberInput, validate_member
+from app.domain.text import fold, search_key
+from app.domain.validation import clean_text, phone_search_keys
+from app.i18n import QT_TRANSLATE_NOOP as _N
+
+MSG_NOT_FOUND = _N("Errors", "No member with number {number}.")
+MSG_HAS_HISTORY = _N(
+    "Errors",
+    "{name} has a history in the club and cannot be deleted. Change their status to "
+    "resigned or excluded instead.",
+)
+MSG_STATUS_SAME = _N("Validation", "The member already has this status.")
+MSG_STATUS_NOT_ALLOWED = _N("Validation", "This change of status is not allowed.")
+MSG_STATUS_BEFORE_JOIN = _N("Validation", "The date of the change is before the member joined.")
+MSG_STATUS_BEFORE_LAST = _N("Validation", "The date of the change is before the previous change.")
+MSG_REASON_REQUIRED = _N("Validation", "Give the reason for this change of status.")
+MSG_SPONSOR_UNKNOWN = _N("Validation", "The sponsor is not a member of the club.")
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One line of the members table."""
+
+    id: int
+    number: int
+    civility: Civility | None
+    first_name: str
+    last_name: str
+    arabic_name: str | None
+    company: str
+    position: str | None
+    sector_id: int | None
+    sector: str | None
+    company_size: CompanySize | None
+    chapter_id: int
+    chapter: str
+    city: str | None
+    mobile: str | None
+    office_phone: str | None
+    email: str | None
+    join_date: date
+    club_role: ClubRole
+    status: MemberStatus
+    in_directory: bool
+    search_text: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class StatusChangeRow:
+    status: MemberStatus
+    effective_date: date
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class MemberDetails:
+    """Everything the member form shows."""
+
+    id: int
+    number: int
+    data: MemberInput
+    status: MemberStatus
+    status_history: tuple[StatusChangeRow, ...]
+    sponsor_label: str | None
+    chapter: str
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """An existing member who looks like the one being entered, and why."""
+
+    id: int
+    number: int
+    name: str
+    company: str
+    reason: str  # email | mobile | name_company
+
+
+class DuplicateMemberError(CercleError):
+    """The member being created looks like one already recorded."""
+
+    context = "Errors"
+
+    def __init__(self, matches: list[DuplicateMatch]) -> None:
+        self.matches = matches
+        first = matches[0]
+        super().__init__(
+            _N("Errors", "A member already looks like this one: {name} ({company}), number {number}."),
+            name=first.name, company=first.company, number=first.number,
+        )
+
+
+def _row(member: Member) -> MemberRow:
+    return MemberRow(
+        id=member.id,
+        number=member.number,
+        civility=member.civility,
+        first_name=member.first_name,
+        last_name=member.last_name,
+        arabic_name=member.arabic_name,
+        company=member.company,
+        position=member.position,
+        sector_id=member.sector_id,
+        sector=member.sector.name if member.sector else None,
+        company_size=member.company_size,
+        chapter_id=member.chapter_id,
+        chapter=member.chapter.name,
+        city=member.city,
+        mobile=member.mobile,
+        office_phone=member.office_phone,
+        email=member.email,
+        join_date=member.join_date,
+        club_role=member.club_role,
+        status=member.status,
+        in_directory=member.in_directory,
+        search_text=search_key(
+            str(member.number), member.first_name, member.last_name, member.arabic_name,
+            member.company, member.sector.name if member.sector else None, member.email,
+            phone_search_keys(member.mobile), phone_search_keys(member.office_phone),
+        ),
+    )
+
+
+def list_members(uow: UnitOfWork) -> list[MemberRow]:
+    """Every member, sorted by last then first name."""
+    with uow:
+        members = uow.session.scalars(select(Member).order_by(Member.last_name, Member.first_name))
+        return [_row(member) for member in members]
+
+
+def _get(session: Session, member_id: int) -> Member:
+    member = session.get(Member, member_id)
+    if member is None:
+        raise NotFoundError(MSG_NOT_FOUND, number=member_id)
+    return member
+
+
+def get_member_by_number(uow: UnitOfWork, number: int) -> MemberRow:
+    with uow:
+        member = uow.session.scalar(select(Member).where(Member.number == number))
+        if member is None:
+            raise NotFoundError(MSG_NOT_FOUND, number=number)
+        return _row(member)
+
+
+def _details(member: Member) -> MemberDetails:
+    data = MemberInput(
+        first_name=member.first_name, last_name=member.last_name, company=member.company,
+        chapter_id=member.chapter_id, join_date=member.join_date, civility=member.civility,
+        arabic_name=member.arabic_name or "", position=member.position or "",
+        sector_id=member.sector_id, company_size=member.company_size, ice=member.ice or "",
+        city=member.city or "", mobile=member.mobile or "", office_phone=member.office_phone or "",
+        email=member.email or "", address=member.address or "", sponsor_id=member.sponsor_id,
+        club_role=member.club_role, in_directory=member.in_directory, notes=member.notes or "",
+    )
+    sponsor = member.sponsor
+    return MemberDetails(
+        id=member.id,
+        number=member.number,
+        data=data,
+        status=member.status,
+        status_history=tuple(
+            StatusChangeRow(c.status, c.effective_date, c.reason) for c in member.status_history
+        ),
+        sponsor_label=f"{sponsor.number} – {sponsor.first_name} {sponsor.last_name}" if sponsor else None,
+        chapter=member.chapter.name,
+        sector=member.sector.name if member.sector else None,
+    )
+
+
+def get_member(uow: UnitOfWork, member_id: int) -> MemberDetails:
+    with uow:
+        return _details(_get(uow.session, member_id))
+
+
+def find_duplicates(uow: UnitOfWork, clean: CleanMember, *, exclude_id: int | None = None
+                    ) -> list[DuplicateMatch]:
+    """Members whose email or mobile match, or whose name and company match."""
+    with uow:
+        return _find_duplicates(uow.session, clean, exclude_id)
+
+
+def _find_duplicates(session: Session, clean: CleanMember, exclude_id: int | None
+                     ) -> list[DuplicateMatch]:
+    conditions = []
+    if clean.email:
+        conditions.append(func.lower(Member.email) == clean.email.lower())
+    if clean.mobile:
+        conditions.append(Member.mobile == clean.mobile)
+    conditions.append(func.lower(Member.last_name) == clean.last_name.lower())
+    query = select(Member).where(or_(*conditions))
+    if exclude_id is not None:
+        query = query.where(Member.id != exclude_id)
+    matches = []
+    for member in session.scalars(query):
+        if clean.email and member.email and member.email.lower() == clean.email.lower():
+            reason = "email"
+        elif clean.mobile and member.mobile == clean.mobile:
+            reason = "mobile"
+        elif fold(member.first_name) == fold(clean.first_name) and fold(member.last_name) == fold(
+            clean.last_name
+        ) and fold(member.company) == fold(clean.company):
+            reason = "name_company"
+        else:
+            continue
+        matches.append(DuplicateMatch(member.id, member.number, f"{member.first_name} {member.last_name}",
+                                      member.company, reason))
+    return matches
+
+
+def _apply(member: Member, clean: CleanMember) -> None:
+    for field in CleanMember.__dataclass_fields__:
+        setattr(member, field, getattr(clean, field))
+
+
+def _check_sponsor(session: Session, sponsor_id: int | None) -> None:
+    if sponsor_id is not None and session.get(Member, sponsor_id) is None:
+        raise ValidationError("sponsor_id", MSG_SPONSOR_UNKNOWN)
+
+
+def next_member_number(session: Session) -> int:
+    return (session.scalar(select(func.max(Member.number))) or 1000) + 1
+
+
+def create_member(uow: UnitOfWork, data: MemberInput, *, allow_duplicate: bool = False,
+                  today: date | None = None) -> MemberDetails:
+    """Record a new, active member and give them the next member number.
+
+    Raises:
+        ValidationErrors: a field is wrong.
+        DuplicateMemberError: someone alike exists and ``allow_duplicate`` is false.
+    """
+    clean = validate_member(data, today=today)
+    with uow:
+        session = uow.session
+        _check_sponsor(session, clean.sponsor_id)
+        if not allow_duplicate:
+            matches = _find_duplicates(session, clean, None)
+            if matches:
+                raise DuplicateMemberError(matches)
+        member = Member(number=next_member_number(session), status=MemberStatus.ACTIVE)
+        _apply(member, clean)
+        session.add(member)
+        session.flush()
+        uow.commit()
+        session.refresh(member)
+        return _details(member)
+
+
+def update_member(uow: UnitOfWork, member_id: int, data: MemberInput, *,
+                  allow_duplicate: bool = False, today: date | None = None) -> MemberDetails:
+    clean = validate_member(data, member_id=member_id, today=today)
+    with uow:
+        session = uow.session
+        member = _get(session, member_id)
+        _check_sponsor(session, clean.sponsor_id)
+        if not allow_duplicate:
+            matches = _find_duplicates(session, clean, member_id)
+            if matches:
+                raise DuplicateMemberError(matches)
+        _apply(member, clean)
+        uow.commit()
+        session.refresh(member)
+        return _details(member)
+
+
+def change_status(uow: UnitOfWork, member_id: int, status: MemberStatus, effective_date: date,
+                  reason: str = "") -> MemberDetails:
+    """Move a member to another status, keeping the change, its date and reason as history."""
+    with uow:
+        session = uow.session
+        member = _get(session, member_id)
+        if status == member.status:
+            raise ValidationError("status", MSG_STATUS_SAME)
+        if status not in STATUS_CHANGES[member.status]:
+            raise ValidationError("status", MSG_STATUS_NOT_ALLOWED)
+        if effective_date < member.join_date:
+            raise ValidationError("effective_date", MSG_STATUS_BEFORE_JOIN)
+        last = member.status_history[-1].effective_date if member.status_history else None
+        if last is not None and effective_date < last:
+            raise ValidationError("effective_date", MSG_STATUS_BEFORE_LAST)
+        clean_reason = clean_text(reason, "reason", max_length=400, multiline=True)
+        if status is not MemberStatus.ACTIVE and not clean_reason:
+            raise ValidationError("reason", MSG_REASON_REQUIRED)
+        member.status_history.append(
+            MemberStatusChange(status=status, effective_date=effective_date, reason=clean_reason)
+        )
+        member.status = status
+        uow.commit()
+        session.refresh(member)
+        return _details(member)
+
+
+def has_history(session: Session, member_id: int) -> bool:
+    """Whether anything in the club refers to this member (then they are never deleted)."""
+    sponsor = aliased(Member)
+    checks = [
+        select(Attendance.id).where(Attendance.member_id == member_id),
+        select(Referral.id).where(or_(Referral.giver_id == member_id,
+                                      Referral.receiver_member_id == member_id)),
+        select(ClosedBusiness.id).where(or_(ClosedBusiness.receiver_id == member_id,
+                                            ClosedBusiness.giver_id == member_id)),
+        select(OneToOne.id).where(or_(OneToOne.member_a_id == member_id,
+                                      OneToOne.member_b_id == member_id)),
+        select(Presentation.id).where(Presentation.member_id == member_id),
+        select(GuestVisit.id).where(GuestVisit.invited_by_id == member_id),
+        select(MemberStatusChange.id).where(MemberStatusChange.member_id == member_id),
+        select(sponsor.id).where(sponsor.sponsor_id == member_id),
+    ]
+    return any(session.scalar(check.limit(1)) is not None for check in checks)
+
+
+def delete_member(uow: UnitOfWork, member_id: int) -> None:
+    """Delete a member entered by mistake; one with any history must change status instead."""
+    with uow:
+        session = uow.session
+        member = _get(session, member_id)
+        if has_history(session, member_id):
+            raise CercleError(MSG_HAS_HISTORY, name=f"{member.first_name} {member.last_name}")
+        session.delete(member)
+        uow.commit()
