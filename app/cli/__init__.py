@@ -20,6 +20,7 @@ from app.i18n import SUPPORTED_LANGUAGES, set_language
 COMMAND_MODULES = (
     "app.cli.members",
     "app.cli.demo",
+    "app.cli.export",
 )
 
 

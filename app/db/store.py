@@ -16,23 +16,25 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.db.schema import HEAD_REVISION, REVISIONS
 from app.db.uow import UnitOfWork
 from app.domain.errors import DatabaseError
-from app.i18n import QT_TRANSLATE_NOOP as _N
+from app.i18n import QT_TRANSLATE_NOOP
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
-MSG_NOT_SQLITE = _N("Database", "{path} is not a Cercle database (it is not an SQLite file).")
-MSG_NOT_CERCLE = _N("Database", "{path} is not a Cercle database: it belongs to another application.")
-MSG_CORRUPT = _N("Database", "{path} is damaged and cannot be read. Restore it from a backup.")
-MSG_READ_ONLY = _N("Database", "{path} is read-only: Cercle needs to write to it. Check its permissions.")
-MSG_LOCKED = _N("Database", "{path} is in use by another program. Close it and try again.")
-MSG_TOO_NEW = _N(
+MSG_NOT_SQLITE = QT_TRANSLATE_NOOP("Database", "{path} is not a Cercle database (it is not an SQLite file).")
+MSG_NOT_CERCLE = QT_TRANSLATE_NOOP("Database", "{path} is not a Cercle database: it belongs to another application.")
+MSG_CORRUPT = QT_TRANSLATE_NOOP("Database", "{path} is damaged and cannot be read. Restore it from a backup.")
+MSG_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Database", "{path} is read-only: Cercle needs to write to it. Check its permissions."
+)
+MSG_LOCKED = QT_TRANSLATE_NOOP("Database", "{path} is in use by another program. Close it and try again.")
+MSG_TOO_NEW = QT_TRANSLATE_NOOP(
     "Database",
     "{path} was created by a newer version of Cercle (schema {revision}). "
     "Install the latest version of Cercle to open it; the file was left untouched.",
 )
-MSG_NO_FOLDER = _N("Database", "The folder of {path} does not exist.")
-MSG_MIGRATION_FAILED = _N(
+MSG_NO_FOLDER = QT_TRANSLATE_NOOP("Database", "The folder of {path} does not exist.")
+MSG_MIGRATION_FAILED = QT_TRANSLATE_NOOP(
     "Database", "Updating {path} failed; the copy made before the update is {backup}."
 )
 
@@ -107,8 +109,7 @@ def _stored_revision(engine: Engine, name: str) -> tuple[str | None, bool]:
                 for row in connection.exec_driver_sql(
                     "SELECT name FROM sqlite_master WHERE type='table'"
                     if engine.dialect.name == "sqlite"
-                    else "SELECT table_name FROM information_schema.tables "
-                    "WHERE table_schema = current_schema()"
+                    else "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                 )
             }
             if "alembic_version" not in tables:
@@ -204,5 +205,4 @@ def open_database(target: str, *, create: bool = True) -> Database:
                 raise DatabaseError(MSG_MIGRATION_FAILED, path=name, backup=str(backup)) from exc
             raise
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=str(engine.url), engine=engine, session_factory=factory, path=path,
-                    backup_made=backup)
+    return Database(url=str(engine.url), engine=engine, session_factory=factory, path=path, backup_made=backup)

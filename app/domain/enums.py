@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.i18n import QT_TRANSLATE_NOOP as _N
+from app.i18n import QT_TRANSLATE_NOOP
 
 
 class Civility(StrEnum):
@@ -36,31 +36,31 @@ class MemberStatus(StrEnum):
 
 
 LABELS: dict[StrEnum, str] = {
-    Civility.MR: _N("Enums", "Mr"),
-    Civility.MRS: _N("Enums", "Mrs"),
-    CompanySize.TPE: _N("Enums", "Very small business (TPE)"),
-    CompanySize.PME: _N("Enums", "SME (PME)"),
-    CompanySize.LARGE: _N("Enums", "Large company"),
-    CompanySize.STARTUP: _N("Enums", "Start-up"),
-    ClubRole.PRESIDENT: _N("Enums", "President"),
-    ClubRole.VICE_PRESIDENT: _N("Enums", "Vice-president"),
-    ClubRole.SECRETARY_GENERAL: _N("Enums", "Secretary general"),
-    ClubRole.TREASURER: _N("Enums", "Treasurer"),
-    ClubRole.BOARD_MEMBER: _N("Enums", "Board member"),
-    ClubRole.MEMBER: _N("Enums", "Member"),
-    MemberStatus.ACTIVE: _N("Enums", "Active"),
-    MemberStatus.SUSPENDED: _N("Enums", "Suspended"),
-    MemberStatus.RESIGNED: _N("Enums", "Resigned"),
-    MemberStatus.EXCLUDED: _N("Enums", "Excluded"),
+    Civility.MR: QT_TRANSLATE_NOOP("Enums", "Mr"),
+    Civility.MRS: QT_TRANSLATE_NOOP("Enums", "Mrs"),
+    CompanySize.TPE: QT_TRANSLATE_NOOP("Enums", "Very small business (TPE)"),
+    CompanySize.PME: QT_TRANSLATE_NOOP("Enums", "SME (PME)"),
+    CompanySize.LARGE: QT_TRANSLATE_NOOP("Enums", "Large company"),
+    CompanySize.STARTUP: QT_TRANSLATE_NOOP("Enums", "Start-up"),
+    ClubRole.PRESIDENT: QT_TRANSLATE_NOOP("Enums", "President"),
+    ClubRole.VICE_PRESIDENT: QT_TRANSLATE_NOOP("Enums", "Vice-president"),
+    ClubRole.SECRETARY_GENERAL: QT_TRANSLATE_NOOP("Enums", "Secretary general"),
+    ClubRole.TREASURER: QT_TRANSLATE_NOOP("Enums", "Treasurer"),
+    ClubRole.BOARD_MEMBER: QT_TRANSLATE_NOOP("Enums", "Board member"),
+    ClubRole.MEMBER: QT_TRANSLATE_NOOP("Enums", "Member"),
+    MemberStatus.ACTIVE: QT_TRANSLATE_NOOP("Enums", "Active"),
+    MemberStatus.SUSPENDED: QT_TRANSLATE_NOOP("Enums", "Suspended"),
+    MemberStatus.RESIGNED: QT_TRANSLATE_NOOP("Enums", "Resigned"),
+    MemberStatus.EXCLUDED: QT_TRANSLATE_NOOP("Enums", "Excluded"),
 }
 
 # Usual positions offered in the member form; any other text is accepted too.
 POSITIONS = (
-    _N("Enums", "Managing partner"),
-    _N("Enums", "Chief executive"),
-    _N("Enums", "Managing director"),
-    _N("Enums", "Senior manager"),
-    _N("Enums", "Founder"),
+    QT_TRANSLATE_NOOP("Enums", "Managing partner"),
+    QT_TRANSLATE_NOOP("Enums", "Chief executive"),
+    QT_TRANSLATE_NOOP("Enums", "Managing director"),
+    QT_TRANSLATE_NOOP("Enums", "Senior manager"),
+    QT_TRANSLATE_NOOP("Enums", "Founder"),
 )
 
 

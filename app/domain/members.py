@@ -10,11 +10,11 @@ from typing import Any
 from app.domain import validation as v
 from app.domain.enums import Civility, ClubRole, CompanySize, MemberStatus
 from app.domain.errors import ValidationError, ValidationErrors
-from app.i18n import QT_TRANSLATE_NOOP as _N
+from app.i18n import QT_TRANSLATE_NOOP
 
-MSG_CHAPTER_REQUIRED = _N("Validation", "Choose the member's chapter.")
-MSG_JOIN_DATE_REQUIRED = _N("Validation", "Enter the date the member joined.")
-MSG_SPONSOR_SELF = _N("Validation", "A member cannot be their own sponsor.")
+MSG_CHAPTER_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Choose the member's chapter.")
+MSG_JOIN_DATE_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Enter the date the member joined.")
+MSG_SPONSOR_SELF = QT_TRANSLATE_NOOP("Validation", "A member cannot be their own sponsor.")
 
 
 @dataclass(frozen=True)

@@ -72,8 +72,10 @@ def fold(text: str | None) -> str:
     if text.isascii():
         # The common case (names, e-mails, phone keys) skips the Unicode work entirely.
         return text.lower()
-    # casefold first: it may produce decomposable characters ("İ" -> "i̇") that NFKD then splits.
-    return unicodedata.normalize("NFKD", text.casefold()).translate(_FOLD_TABLE)
+    # NFKD before casefold, so that compatibility letters ("𝘈", "Ⓐ") reach a cased form;
+    # NFKD again after it, because casefold may compose marks back on ("İ" -> "i̇").
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    return unicodedata.normalize("NFKD", decomposed).translate(_FOLD_TABLE)
 
 
 def search_key(*parts: str | None) -> str:
@@ -84,8 +86,8 @@ def search_key(*parts: str | None) -> str:
 _PHONE_LIKE = re.compile(r"[+\-.()/]*\d[\d+\-.()/]*")
 _NOT_DIGIT = re.compile(r"\D")
 
-# A query is a tuple of alternatives groups: each group is a tuple of "ways to match", and
-# each way is a tuple of substrings that must all be present.
+# A plan has one entry per term (or run of digit terms) of the query; an entry lists the
+# ways it may be satisfied; a way is the substrings that must all be in the haystack.
 _Plan = tuple[tuple[tuple[str, ...], ...], ...]
 
 

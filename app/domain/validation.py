@@ -19,8 +19,6 @@ import unicodedata
 from datetime import date, datetime, timedelta
 
 import phonenumbers
-from stdnum import exceptions as stdnum_errors
-from stdnum.ma import ice as stdnum_ice
 
 from app.domain.errors import ValidationError
 from app.formatting import format_date
@@ -149,8 +147,6 @@ def validate_arabic_name(value: str | None, field: str = "arabic_name") -> str |
 # What people write around the digits of a phone number; letters (vanity numbers,
 # "poste 12") are refused rather than silently converted to digits by phonenumbers.
 _PHONE_CHARACTERS = re.compile(r"[\d\s+\-.()/]+")
-# "+212 (0)6 61..." from business cards: the trunk 0 must go once a country code is given.
-_TRUNK_ZERO = re.compile(r"\(\s*0\s*\)")
 _MOROCCO = "MA"
 
 
@@ -167,7 +163,7 @@ def normalize_phone(value: str | None, field: str = "mobile") -> str | None:
     if len(text) > 40 or not _PHONE_CHARACTERS.fullmatch(text):
         raise ValidationError(field, MSG_PHONE)
     try:
-        number = phonenumbers.parse(_TRUNK_ZERO.sub(" ", text), _MOROCCO)
+        number = phonenumbers.parse(text, _MOROCCO)
     except phonenumbers.NumberParseException:
         raise ValidationError(field, MSG_PHONE) from None
     if not phonenumbers.is_valid_number(number):
@@ -257,6 +253,11 @@ def normalize_ice(value: str | None, field: str = "ice") -> str | None:
 
     Spaces, dots and dashes typed between the digits are ignored.
     """
+    # Imported here: stdnum's package pulls in ~20 ms of unrelated modules (ssl, pydoc),
+    # too much to pay at start-up for a field filled once per company.
+    from stdnum import exceptions as stdnum_errors
+    from stdnum.ma import ice as stdnum_ice
+
     text = (value or "").strip()
     if not text:
         return None

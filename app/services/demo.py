@@ -12,7 +12,7 @@ from app.db.models import Chapter, Member, MemberStatusChange, Sector
 from app.db.store import Database, open_database
 from app.domain.enums import Civility, ClubRole, CompanySize, MemberStatus
 from app.domain.errors import CercleError
-from app.i18n import QT_TRANSLATE_NOOP as _N
+from app.i18n import QT_TRANSLATE_NOOP
 
 SEED = 20261122
 MEMBER_COUNT = 200
@@ -76,7 +76,7 @@ POSITIONS = ("Gérant", "Gérante", "Directeur général", "Directrice général
 STREETS = ("boulevard Mohammed V", "rue Ibn Batouta", "avenue Hassan II", "boulevard Zerktouni",
            "rue Allal Ben Abdellah", "avenue des FAR", "rue de Fès", "boulevard Anfa")
 
-MSG_DEMO_EXISTS = _N("Errors", "{path} already exists; choose a new file for the demo club.")
+MSG_DEMO_EXISTS = QT_TRANSLATE_NOOP("Errors", "{path} already exists; choose a new file for the demo club.")
 
 
 def build_demo(path: Path, *, today: date | None = None) -> Database:
@@ -131,8 +131,19 @@ def _chapters(session) -> list[Chapter]:  # type: ignore[no-untyped-def]
     return chapters
 
 
-def _phone(rng: random.Random, prefix: str) -> str:
-    return f"+212{prefix}{rng.randrange(10_000_000, 99_999_999)}"
+# Operator ranges that phonenumbers accepts as valid Moroccan numbers.
+MOBILE_PREFIXES = ("661", "662", "663", "664", "666", "667", "668", "670", "671", "672", "676", "677",
+                   "700", "701", "762", "766")
+OFFICE_PREFIXES = ("522", "523", "537", "539", "524", "535", "528", "536")
+
+
+def _phone(rng: random.Random, prefixes: tuple[str, ...]) -> str:
+    import phonenumbers
+
+    while True:  # a few ranges have gaps: draw again until the number is a real one
+        number = f"+212{rng.choice(prefixes)}{rng.randrange(100_000, 999_999)}"
+        if phonenumbers.is_valid_number(phonenumbers.parse(number)):
+            return number
 
 
 def _members(session, rng: random.Random, chapters: list[Chapter], sectors: dict[str, Sector],  # type: ignore[no-untyped-def]
@@ -179,8 +190,8 @@ def _members(session, rng: random.Random, chapters: list[Chapter], sectors: dict
             ice=None,
             city=chapter.name,
             chapter=chapter,
-            mobile=_phone(rng, rng.choice(("6", "7"))),
-            office_phone=_phone(rng, "5") if rng.random() < 0.6 else None,
+            mobile=_phone(rng, MOBILE_PREFIXES),
+            office_phone=_phone(rng, OFFICE_PREFIXES) if rng.random() < 0.6 else None,
             email=f"{first.split()[0].lower()}.{slug}@{domain}.ma".replace("é", "e").replace("è", "e")
             .replace("ç", "c").replace("ë", "e").replace("ï", "i").replace("É", "e"),
             address=f"{rng.randrange(1, 250)}, {rng.choice(STREETS)}, {chapter.name}",

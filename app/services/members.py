@@ -24,20 +24,20 @@ from app.domain.errors import CercleError, NotFoundError, ValidationError
 from app.domain.members import STATUS_CHANGES, CleanMember, MemberInput, validate_member
 from app.domain.text import fold, search_key
 from app.domain.validation import clean_text, phone_search_keys
-from app.i18n import QT_TRANSLATE_NOOP as _N
+from app.i18n import QT_TRANSLATE_NOOP
 
-MSG_NOT_FOUND = _N("Errors", "No member with number {number}.")
-MSG_HAS_HISTORY = _N(
+MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No member with number {number}.")
+MSG_HAS_HISTORY = QT_TRANSLATE_NOOP(
     "Errors",
     "{name} has a history in the club and cannot be deleted. Change their status to "
     "resigned or excluded instead.",
 )
-MSG_STATUS_SAME = _N("Validation", "The member already has this status.")
-MSG_STATUS_NOT_ALLOWED = _N("Validation", "This change of status is not allowed.")
-MSG_STATUS_BEFORE_JOIN = _N("Validation", "The date of the change is before the member joined.")
-MSG_STATUS_BEFORE_LAST = _N("Validation", "The date of the change is before the previous change.")
-MSG_REASON_REQUIRED = _N("Validation", "Give the reason for this change of status.")
-MSG_SPONSOR_UNKNOWN = _N("Validation", "The sponsor is not a member of the club.")
+MSG_STATUS_SAME = QT_TRANSLATE_NOOP("Validation", "The member already has this status.")
+MSG_STATUS_NOT_ALLOWED = QT_TRANSLATE_NOOP("Validation", "This change of status is not allowed.")
+MSG_STATUS_BEFORE_JOIN = QT_TRANSLATE_NOOP("Validation", "The date of the change is before the member joined.")
+MSG_STATUS_BEFORE_LAST = QT_TRANSLATE_NOOP("Validation", "The date of the change is before the previous change.")
+MSG_REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Give the reason for this change of status.")
+MSG_SPONSOR_UNKNOWN = QT_TRANSLATE_NOOP("Validation", "The sponsor is not a member of the club.")
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class DuplicateMemberError(CercleError):
         self.matches = matches
         first = matches[0]
         super().__init__(
-            _N("Errors", "A member already looks like this one: {name} ({company}), number {number}."),
+            QT_TRANSLATE_NOOP("Errors", "A member already looks like this one: {name} ({company}), number {number}."),
             name=first.name, company=first.company, number=first.number,
         )
 

@@ -11,11 +11,13 @@ from app.db.uow import UnitOfWork
 from app.domain.errors import CercleError, NotFoundError, ValidationError
 from app.domain.text import fold
 from app.domain.validation import clean_text
-from app.i18n import QT_TRANSLATE_NOOP as _N
+from app.i18n import QT_TRANSLATE_NOOP
 
-MSG_EXISTS = _N("Validation", "“{name}” is already in the list.")
-MSG_IN_USE = _N("Errors", "“{name}” is used by {count} record(s) and cannot be deleted; retire it instead.")
-MSG_UNKNOWN = _N("Errors", "This entry no longer exists.")
+MSG_EXISTS = QT_TRANSLATE_NOOP("Validation", "“{name}” is already in the list.")
+MSG_IN_USE = QT_TRANSLATE_NOOP(
+    "Errors", "“{name}” is used by {count} record(s) and cannot be deleted; retire it instead."
+)
+MSG_UNKNOWN = QT_TRANSLATE_NOOP("Errors", "This entry no longer exists.")
 
 KINDS = {"chapter": Chapter, "sector": Sector}
 

@@ -1,0 +1,150 @@
+"""``cercle export WHAT --out FILE.csv|FILE.xlsx``: the club's tables for a spreadsheet.
+
+Each export is one function of this module, listed in :data:`EXPORTS`. They all write through
+:func:`write_table`, so every file follows the same conventions:
+
+- CSV for a French Excel: ``;`` between cells, UTF-8 with a BOM (accents survive a
+  double-click), dates ISO (``2026-11-22``, which Excel reads as a date), amounts with a
+  decimal comma and no thousands separator (``1234,50``);
+- XLSX through openpyxl (imported only here), real dates and numbers;
+- a text cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
+  prefixed with ``'`` so that a spreadsheet never runs it as a formula (CSV injection).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import CercleError
+from app.i18n import QT_TRANSLATE_NOOP
+
+MSG_FORMAT = QT_TRANSLATE_NOOP("Errors", "Choose a file name ending in .csv or .xlsx: {path}")
+MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}")
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from app.cli import add_db_option
+
+    parser = subparsers.add_parser("export", help="exporter une liste vers un tableur (CSV ou XLSX)")
+    parser.add_argument("what", choices=sorted(EXPORTS), help="ce qu'il faut exporter")
+    parser.add_argument("--out", required=True, metavar="FICHIER", help="fichier .csv ou .xlsx à écrire")
+    add_db_option(parser)
+    parser.set_defaults(handler=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    return EXPORTS[args.what](args)
+
+
+# ------------------------------------------------------------------------------ writing
+
+
+def neutralise(value: Any) -> Any:
+    """Keep a spreadsheet from reading a text cell as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value:.2f}".replace(".", ",")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(neutralise(value))
+
+
+def write_table(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    """Write ``header`` and ``rows`` to a .csv or .xlsx file; return the number of rows.
+
+    Raises:
+        CercleError: the extension is neither .csv nor .xlsx, or the file cannot be written.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise CercleError(MSG_FORMAT, path=str(path))
+    try:
+        if suffix == ".csv":
+            return _write_csv(path, header, rows)
+        return _write_xlsx(path, header, rows)
+    except OSError as error:
+        raise CercleError(MSG_CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
+
+
+def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
+        writer.writerow([_csv_cell(cell) for cell in header])
+        for row in rows:
+            writer.writerow([_csv_cell(cell) for cell in row])
+            count += 1
+    return count
+
+
+def _write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    from openpyxl import Workbook  # heavy: only for this format
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet()
+    sheet.append([neutralise(cell) for cell in header])
+    count = 0
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=neutralise(value))
+            if isinstance(value, Decimal):
+                cell.number_format = "#,##0.00"
+            elif isinstance(value, date):
+                cell.number_format = "DD/MM/YYYY"
+            cells.append(cell)
+        sheet.append(cells)
+        count += 1
+    workbook.save(path)
+    return count
+
+
+# ------------------------------------------------------------------------------ exports
+
+
+REFERRAL_HEADER = ("Date", "Donneur (n°)", "Receveur (n° ou externe)", "Statut", "Montant conclu (MAD HT)")
+
+
+def export_referrals(args: argparse.Namespace) -> int:
+    """One row per referral, oldest first: date, giver, receiver or "externe", status, closed amount."""
+    from app.cli.common import open_db
+    from app.domain.business import EXTERNAL_RECEIVER, label
+    from app.i18n import translate
+    from app.services.referrals import referral_journal
+
+    db = open_db(args)
+    try:
+        journal = referral_journal(db.unit_of_work())
+    finally:
+        db.close()
+    rows = (
+        (row.date, row.giver_number,
+         row.receiver_number if row.receiver_number is not None else EXTERNAL_RECEIVER,
+         translate("Business", label(row.status)), row.closed_amount)
+        for row in reversed(journal.rows)
+    )
+    write_table(args.out, REFERRAL_HEADER, rows)
+    return 0
+
+
+# What ``cercle export`` can write: name on the command line -> function taking the arguments.
+EXPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "referrals": export_referrals,
+}

@@ -1,0 +1,26 @@
+"""GUI fixtures: the application with French translations, and the main window."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def french(qapp):
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "fr")
+    yield qapp
+
+
+@pytest.fixture
+def main_window(qtbot, french, demo_db):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_db)
+    window.context.runner.set_synchronous(True)
+    qtbot.add_widget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.wait_exposed(window)
+    return window

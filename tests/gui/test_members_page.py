@@ -1,0 +1,138 @@
+"""The members page driven as the secretary uses it: keyboard, search, filters, form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+
+from app.services import members as member_service
+
+
+def _page(window):
+    return window.page("members")
+
+
+def _dialog(qtbot, page):
+    qtbot.waitUntil(lambda: getattr(page, "member_dialog", None) is not None and page.member_dialog.isVisible())
+    qtbot.waitUntil(page.member_dialog.isActiveWindow)
+    return page.member_dialog
+
+
+def test_members_model_is_a_correct_qt_model(main_window, qtmodeltester):
+    page = _page(main_window)
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+
+
+def test_demo_club_is_listed_with_its_count(main_window):
+    page = _page(main_window)
+    assert page.proxy.rowCount() == 200
+    assert page.count_label.text() == "200 affichés sur 200 membres"
+    assert "demo.db" in main_window.database_label.text()
+
+
+def test_add_member_by_keyboard_with_inline_phone_error(main_window, qtbot):
+    page = _page(main_window)
+    page.table.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = _dialog(qtbot, page)
+    save = dialog.save_button
+    assert not save.isEnabled()  # an empty form is not a member
+
+    qtbot.keyClicks(dialog.fields["first_name"], "Zineb")
+    qtbot.keyClicks(dialog.fields["last_name"], "Tahiri")
+    qtbot.keyClicks(dialog.fields["company"], "Tom & Jerry <b>SARL</b>")
+    qtbot.keyClicks(dialog.fields["mobile"], "12345")
+    error = dialog.findChild(QLabel, "mobile_error")
+    assert error.isVisible()
+    assert "téléphone" in error.text()
+    assert not save.isEnabled()
+
+    mobile: QLineEdit = dialog.fields["mobile"]
+    mobile.clear()
+    qtbot.keyClicks(mobile, "06 61 99 88 77")
+    assert not error.isVisible()
+    assert save.isEnabled()
+    qtbot.keyClick(mobile, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    saved = [m for m in member_service.list_members(main_window.context.uow()) if m.last_name == "Tahiri"]
+    assert len(saved) == 1
+    assert saved[0].mobile == "+212661998877"
+    assert saved[0].company == "Tom & Jerry <b>SARL</b>"
+    assert page.count_label.text() == "201 affichés sur 201 membres"
+    current = page.selected_member()
+    assert current is not None and current.last_name == "Tahiri"
+
+
+def test_escape_cancels_without_saving(main_window, qtbot):
+    page = _page(main_window)
+    page.new_member()
+    dialog = _dialog(qtbot, page)
+    qtbot.keyClicks(dialog.fields["first_name"], "Karim")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(member_service.list_members(main_window.context.uow())) == 200
+
+
+def test_search_ignores_case_and_accents_and_finds_phones(main_window, qtbot):
+    page = _page(main_window)
+    rows = page.model.all_rows
+    accented = next(r for r in rows if any(ch in r.company for ch in "éÉè"))
+    plain = accented.company.replace("é", "e").replace("É", "E").replace("è", "e").upper()
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    qtbot.keyClicks(page.search, plain)
+    shown = page.model.shown_rows
+    assert accented in shown
+    assert all(accented.company == r.company or plain.lower() in r.search_text for r in shown)
+
+    page.search.clear()
+    member = rows[5]
+    national = "0" + member.mobile[4:8]  # +2126612... -> 06612
+    qtbot.keyClicks(page.search, national)
+    assert member in page.model.shown_rows
+    assert page.count_label.text().startswith(f"{len(page.model.shown_rows)} affichés")
+
+
+def test_filter_by_chapter_and_status(main_window, qtbot):
+    page = _page(main_window)
+    combo: QComboBox = page.chapter_filter
+    combo.setCurrentIndex(combo.findText("Rabat"))
+    shown = page.model.shown_rows
+    assert shown and all(r.chapter == "Rabat" for r in shown)
+    expected = sum(1 for r in page.model.all_rows if r.chapter == "Rabat")
+    assert len(shown) == expected
+    status: QComboBox = page.status_filter
+    status.setCurrentIndex(status.findText("Démissionnaire"))
+    assert all(r.status.value == "resigned" and r.chapter == "Rabat" for r in page.model.shown_rows)
+
+
+def test_enter_opens_the_selected_member(main_window, qtbot):
+    page = _page(main_window)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.proxy.index(3, 0))
+    expected = page.selected_member()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = _dialog(qtbot, page)
+    assert dialog.fields["last_name"].text() == expected.last_name
+    dialog.reject()
+
+
+def test_duplicate_email_warns(main_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    page = _page(main_window)
+    existing = page.model.all_rows[0]
+    page.new_member()
+    dialog = _dialog(qtbot, page)
+    qtbot.keyClicks(dialog.fields["first_name"], "Autre")
+    qtbot.keyClicks(dialog.fields["last_name"], "Personne")
+    qtbot.keyClicks(dialog.fields["company"], "Ailleurs SARL")
+    qtbot.keyClicks(dialog.fields["email"], existing.email.upper())
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    dialog.save()
+    assert shown and str(existing.number) in shown[0]
+    assert len(member_service.list_members(main_window.context.uow())) == 200
+    dialog.reject()

@@ -1,0 +1,304 @@
+"""The members page: the registry as a searchable, filterable, sortable table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import formatting
+from app.domain.enums import ClubRole, MemberStatus
+from app.domain.text import matcher
+from app.domain.validation import format_phone
+from app.services import members as member_service
+from app.services import reference
+from app.services.members import MemberRow
+from ui.context import AppContext
+from ui.i18n import tr_enum
+from ui.icons import icon
+from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+
+RIGHT = Qt.AlignmentFlag.AlignRight
+
+
+def member_columns() -> list[Column[MemberRow]]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: r.number, align=RIGHT),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Last name"),
+            lambda r: r.last_name,
+            sort_key=lambda r: (r.last_name.casefold(), r.first_name.casefold()),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "First name"),
+            lambda r: r.first_name,
+            sort_key=lambda r: r.first_name.casefold(),
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name in Arabic"), lambda r: r.arabic_name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda r: r.company, sort_key=lambda r: r.company.casefold()),
+        Column(QT_TRANSLATE_NOOP("Columns", "Sector"), lambda r: r.sector),
+        Column(QT_TRANSLATE_NOOP("Columns", "Chapter"), lambda r: r.chapter),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Mobile"), lambda r: format_phone(r.mobile), sort_key=lambda r: r.mobile or ""
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "E-mail"), lambda r: r.email),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Role"),
+            lambda r: tr_enum(r.club_role),
+            sort_key=lambda r: list(ClubRole).index(r.club_role),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            lambda r: tr_enum(r.status),
+            sort_key=lambda r: list(MemberStatus).index(r.status),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Joined"),
+            lambda r: formatting.format_date(r.join_date),
+            sort_key=lambda r: r.join_date,
+            align=RIGHT,
+        ),
+    ]
+
+
+class MembersPage(QWidget):
+    """Search as you type over name, Arabic name, company, sector, phone and e-mail."""
+
+    member_opened = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model: DataclassTableModel[MemberRow] = DataclassTableModel(member_columns(), self)
+        self.proxy = SortFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("member_count")
+        self.search = QLineEdit()
+        self.search.setObjectName("member_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search.svg"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setPlaceholderText(self.tr("Search: name, company, sector, phone, e-mail… (Ctrl+F)"))
+        self.search.textChanged.connect(self.apply_filter)
+        self.search.installEventFilter(self)
+
+        self.status_filter = self._combo("status_filter")
+        self.chapter_filter = self._combo("chapter_filter")
+        self.sector_filter = self._combo("sector_filter")
+        self.role_filter = self._combo("role_filter")
+        self._fill_fixed_filters()
+
+        self.new_button = QPushButton(icon("add.svg"), self.tr("New member"))
+        self.new_button.setObjectName("new_member")
+        self.new_button.setToolTip(self.tr("Add a member (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_member)
+        self.open_button = QPushButton(icon("edit.svg"), self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Open the selected member (Enter)"))
+        self.open_button.clicked.connect(self.open_current)
+
+        self.table = QTableView()
+        self.table.setObjectName("members_table")
+        self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.table.installEventFilter(self)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for label, combo in (
+            (self.tr("Status"), self.status_filter),
+            (self.tr("Chapter"), self.chapter_filter),
+            (self.tr("Sector"), self.sector_filter),
+            (self.tr("Role"), self.role_filter),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(combo)
+            filters.addWidget(caption)
+            filters.addWidget(combo, 1)
+        buttons = QHBoxLayout()
+        title = QLabel(self.tr("Members"))
+        title.setObjectName("page_title")
+        buttons.addWidget(title)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_member)
+        context.data_changed.connect(self._on_data_changed)
+        context.database_changed.connect(self.reload)
+        self.reload()
+        self._restore_state()
+        if self.table.horizontalHeader().sortIndicatorSection() > len(member_columns()):
+            self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(self.apply_filter)
+        return combo
+
+    def _fill_fixed_filters(self) -> None:
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        self.status_filter.addItem(self.tr("Active and suspended"), "current")
+        for status in MemberStatus:
+            self.status_filter.addItem(tr_enum(status), status)
+        self.role_filter.addItem(self.tr("All roles"), None)
+        self.role_filter.addItem(self.tr("Board"), "board")
+        for role in ClubRole:
+            self.role_filter.addItem(tr_enum(role), role)
+
+    def _fill_list_filter(self, combo: QComboBox, everything: str, kind: str) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for item in reference.list_items(self.context.uow(), kind):
+            combo.addItem(item.name, item.id)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    # -- data ----------------------------------------------------------------------
+    def reload(self) -> None:
+        self._fill_list_filter(self.chapter_filter, self.tr("All chapters"), "chapter")
+        self._fill_list_filter(self.sector_filter, self.tr("All sectors"), "sector")
+        self.model.set_rows(member_service.list_members(self.context.uow()))
+        self.apply_filter()
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic in ("members", "reference", "all"):
+            self.reload()
+
+    def current_filter(self) -> Callable[[MemberRow], bool]:
+        match = matcher(self.search.text())
+        status = self.status_filter.currentData()
+        chapter = self.chapter_filter.currentData()
+        sector = self.sector_filter.currentData()
+        role = self.role_filter.currentData()
+        current = (MemberStatus.ACTIVE, MemberStatus.SUSPENDED)
+        board = tuple(r for r in ClubRole if r is not ClubRole.MEMBER)
+
+        def accept(row: MemberRow) -> bool:
+            return (
+                match(row.search_text)
+                and (status is None or (row.status in current if status == "current" else row.status == status))
+                and (chapter is None or row.chapter_id == chapter)
+                and (sector is None or row.sector_id == sector)
+                and (role is None or (row.club_role in board if role == "board" else row.club_role == role))
+            )
+
+        return accept
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self.count_label.setText(
+            self.tr("{shown} shown of {total} members").format(
+                shown=self.model.rowCount(), total=self.model.total_count
+            )
+        )
+
+    # -- actions -------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_member(self) -> MemberRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.row_at(index.row())
+
+    def open_current(self) -> None:
+        row = self.selected_member()
+        if row is not None:
+            self.open_member(row.id)
+
+    def open_member(self, member_id: int) -> None:
+        self._show_dialog(member_id)
+
+    def new_member(self) -> None:
+        self._show_dialog(None)
+
+    def _show_dialog(self, member_id: int | None) -> None:
+        """Open the member form window-modal, without blocking (keeps tests and timers alive)."""
+        from ui.dialogs.member_dialog import MemberDialog
+
+        dialog = MemberDialog(self.context, member_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.member_saved.connect(self._select)
+        dialog.open_member_requested.connect(self.open_member)
+        self.member_dialog = dialog
+        dialog.open()
+        dialog.activateWindow()
+
+    def _select(self, member_id: int) -> None:
+        self.context.data_changed.emit("members")
+        row = self.model.row_of(lambda r: r.id == member_id)
+        if row < 0:  # hidden by the filters: show everyone so the saved member is visible
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.chapter_filter.setCurrentIndex(0)
+            self.sector_filter.setCurrentIndex(0)
+            self.role_filter.setCurrentIndex(0)
+            row = self.model.row_of(lambda r: r.id == member_id)
+        if row >= 0:
+            index = self.proxy.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_current()
+                return True
+            if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.proxy.rowCount():
+                    self.table.setFocus()
+                    self.table.setCurrentIndex(self.proxy.index(0, 0))
+                    if key != Qt.Key.Key_Down and self.proxy.rowCount() == 1:
+                        self.open_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- state ---------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        state = QSettings().value("members/header")
+        if isinstance(state, QByteArray):
+            self.table.horizontalHeader().restoreState(state)
+        else:
+            for column, width in enumerate((60, 130, 120, 130, 200, 170, 100, 120, 220, 110, 90, 90)):
+                self.table.setColumnWidth(column, width)
+
+    def save_state(self) -> None:
+        QSettings().setValue("members/header", self.table.horizontalHeader().saveState())
