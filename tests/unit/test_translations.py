@@ -1,0 +1,79 @@
+"""Every string the user can see has a French translation, and the compiled catalogue is current."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from ui import catalogue
+
+pytestmark = pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="Qt linguist tools missing")
+
+
+def _messages(path: Path) -> dict[tuple[str, str], str | None]:
+    result: dict[tuple[str, str], str | None] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            finished = translation is not None and translation.get("type") is None and (translation.text or "").strip()
+            result[(name, message.findtext("source", ""))] = translation.text if finished else None
+    return result
+
+
+def test_every_ui_string_has_a_french_translation(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    catalogue.extract(fresh)
+    needed = set(_messages(fresh))
+    assert len(needed) > 100
+    french = _messages(catalogue.TRANSLATIONS / "cercle_fr.ts")
+    missing = sorted(key for key in needed if not french.get(key))
+    assert not missing, f"{len(missing)} strings without French translation, e.g. {missing[:10]}"
+
+
+def test_placeholders_survive_translation() -> None:
+    import re
+
+    french = _messages(catalogue.TRANSLATIONS / "cercle_fr.ts")
+    for (context, source), translation in french.items():
+        if translation:
+            assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", translation)), (context, source)
+
+
+def test_compiled_catalogues_are_up_to_date(tmp_path: Path) -> None:
+    for language in catalogue.LANGUAGES:
+        out = tmp_path / f"{language}.qm"
+        subprocess.run([catalogue._tool("lrelease"), str(catalogue.TRANSLATIONS / f"cercle_{language}.ts"),
+                        "-qm", str(out)], check=True, capture_output=True)
+        assert out.read_bytes() == (catalogue.TRANSLATIONS / f"cercle_{language}.qm").read_bytes(), (
+            f"run: python -m ui.catalogue release ({language})")
+
+
+def test_english_catalogue_is_complete(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    catalogue.extract(fresh)
+    english = _messages(catalogue.TRANSLATIONS / "cercle_en.ts")
+    assert all(english.get(key) for key in _messages(fresh))
+
+
+def test_standard_buttons_are_french(qapp) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "fr")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
+
+
+def test_cli_messages_use_the_same_catalogue() -> None:
+    from app.db.store import MSG_LOCKED
+    from app.domain.errors import DatabaseError
+
+    error = DatabaseError(MSG_LOCKED, path="club.db")
+    assert error.text("fr") == "club.db est utilisé par un autre programme. Fermez-le et réessayez."
+    assert error.text("en") == "club.db is in use by another program. Close it and try again."
