@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -32,6 +32,11 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, context: AppContext | None = None) -> None:
         super().__init__()
         self.context = context or AppContext(db, parent=self)
+        self.database_label = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
         self.context.runner.task_failed.connect(self.show_error)
         self.context.runner.busy_changed.connect(self._set_busy)
         self.setWindowTitle(self.tr("Cercle – club secretariat"))
@@ -49,10 +54,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 40))
             self.sidebar.addItem(item)
-            page = spec.factory(self.context)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(QWidget())  # placeholder: the page is built when first shown
+        self.sidebar.currentRowChanged.connect(self._show_row)
+        self.page(PAGES[0].key)  # the page shown at start, in place before the state is restored
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
@@ -61,11 +65,6 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.database_label = QLabel()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.busy.hide()
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.busy)
         self._show_database()
@@ -78,7 +77,21 @@ class MainWindow(QMainWindow):
         return QApplication.translate("Navigation", title)
 
     def page(self, key: str) -> QWidget:
+        """The page of ``key``, built on first use: start-up only pays for the page it shows."""
+        if key not in self.pages:
+            index = [spec.key for spec in PAGES].index(key)
+            page = PAGES[index].factory(self.context)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
         return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.page(PAGES[row].key)
+        self.stack.setCurrentIndex(row)
 
     def show_page(self, key: str) -> None:
         keys = [spec.key for spec in PAGES]
@@ -167,16 +180,24 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        splitter = settings.value("main/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([190, 1010])
+        # The sidebar's width is applied once the window has its final size (see showEvent):
+        # a splitter state restored before that is redistributed by the first layout.
+        self._sidebar_width = int(settings.value("main/sidebar_width", 190))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._sidebar_width:
+            QTimer.singleShot(0, self._apply_sidebar_width)
+
+    def _apply_sidebar_width(self) -> None:
+        total = sum(self.splitter.sizes()) or self.width()
+        self.splitter.setSizes([self._sidebar_width, max(total - self._sidebar_width, 1)])
+        self._sidebar_width = 0
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/sidebar_width", self.splitter.sizes()[0])
         for page in self.pages.values():
             save = getattr(page, "save_state", None)
             if save:

@@ -210,29 +210,24 @@ def find_duplicates(uow: UnitOfWork, clean: CleanMember, *, exclude_id: int | No
 
 def _find_duplicates(session: Session, clean: CleanMember, exclude_id: int | None
                      ) -> list[DuplicateMatch]:
-    conditions = []
-    if clean.email:
-        conditions.append(func.lower(Member.email) == clean.email.lower())
-    if clean.mobile:
-        conditions.append(Member.mobile == clean.mobile)
-    conditions.append(func.lower(Member.last_name) == clean.last_name.lower())
-    query = select(Member).where(or_(*conditions))
+    # Names are compared folded (case and accents) in Python: SQLite's lower() folds ASCII only.
+    wanted_name = (fold(clean.first_name), fold(clean.last_name), fold(clean.company))
+    email = clean.email.lower() if clean.email else None
+    query = select(Member.id, Member.number, Member.first_name, Member.last_name, Member.company,
+                   Member.email, Member.mobile)
     if exclude_id is not None:
         query = query.where(Member.id != exclude_id)
     matches = []
-    for member in session.scalars(query):
-        if clean.email and member.email and member.email.lower() == clean.email.lower():
+    for row in session.execute(query):
+        if email and row.email and row.email.lower() == email:
             reason = "email"
-        elif clean.mobile and member.mobile == clean.mobile:
+        elif clean.mobile and row.mobile == clean.mobile:
             reason = "mobile"
-        elif fold(member.first_name) == fold(clean.first_name) and fold(member.last_name) == fold(
-            clean.last_name
-        ) and fold(member.company) == fold(clean.company):
+        elif (fold(row.last_name), fold(row.company)) == wanted_name[1:] and fold(row.first_name) == wanted_name[0]:
             reason = "name_company"
         else:
             continue
-        matches.append(DuplicateMatch(member.id, member.number, f"{member.first_name} {member.last_name}",
-                                      member.company, reason))
+        matches.append(DuplicateMatch(row.id, row.number, f"{row.first_name} {row.last_name}", row.company, reason))
     return matches
 
 

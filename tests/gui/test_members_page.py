@@ -136,3 +136,49 @@ def test_duplicate_email_warns(main_window, qtbot, monkeypatch):
     assert shown and str(existing.number) in shown[0]
     assert len(member_service.list_members(main_window.context.uow())) == 200
     dialog.reject()
+
+
+def _window(demo_db):
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    context = AppContext(demo_db)
+    context.runner.set_synchronous(True)
+    return MainWindow(demo_db, context)
+
+
+def test_window_size_splitter_and_column_widths_persist(qtbot, french, demo_db):
+    first = _window(demo_db)
+    qtbot.add_widget(first)
+    first.resize(1100, 700)
+    first.show()
+    first.splitter.setSizes([230, 870])
+    first.page("members").table.setColumnWidth(4, 333)
+    qtbot.waitUntil(lambda: first.splitter.sizes()[0] > 150)
+    sidebar_width = first.splitter.sizes()[0]
+    first.close()
+
+    second = _window(demo_db)
+    qtbot.add_widget(second)
+    second.show()
+    # The offscreen screen is narrower than the window: Qt fits the width to it, keeps the height.
+    assert second.size().height() == 700
+    assert second.page("members").table.columnWidth(4) == 333
+    # The narrow offscreen screen squeezes the sidebar to its minimum; the stored width is what counts.
+    from PySide6.QtCore import QSettings
+
+    assert int(QSettings().value("main/sidebar_width")) == sidebar_width
+
+
+def test_english_interface(qtbot, qapp, demo_db):
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        window = _window(demo_db)
+        qtbot.add_widget(window)
+        page = window.page("members")
+        assert page.count_label.text() == "200 shown of 200 members"
+        assert window.sidebar.item(0).text() == "Members"
+    finally:
+        install_translators(qapp, "fr")

@@ -54,6 +54,7 @@ class DataclassTableModel(QAbstractTableModel, Generic[T]):
     # -- data in ---------------------------------------------------------------------
     def set_rows(self, rows: Sequence[T]) -> None:
         self._all = list(rows)
+        self._apply_sort(self._all)
         self._refresh()
 
     def set_filter(self, predicate: Callable[[T], bool] | None) -> None:
@@ -63,15 +64,14 @@ class DataclassTableModel(QAbstractTableModel, Generic[T]):
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         self._sort = (column, order) if 0 <= column < len(self._columns) else None
         self.layoutAboutToBeChanged.emit()
+        self._apply_sort(self._all)
         self._apply_sort(self._shown)
         self.layoutChanged.emit()
 
     def _refresh(self) -> None:
         self.beginResetModel()
-        shown = self._all if self._filter is None else [r for r in self._all if self._filter(r)]
-        shown = list(shown)
-        self._apply_sort(shown)
-        self._shown = shown
+        # ``_all`` is kept in the current order, so filtering it keeps the order: no sort per keystroke.
+        self._shown = list(self._all) if self._filter is None else [r for r in self._all if self._filter(r)]
         self.endResetModel()
 
     def _apply_sort(self, rows: list[T]) -> None:
