@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__
 from app.db.store import Database, open_database
@@ -59,9 +61,23 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
 
     window = MainWindow(database)
     window.show()
+    if os.environ.get("CERCLE_BENCH_EXIT"):
+        QTimer.singleShot(0, lambda: bench_exit(app, window))
     code = app.exec()
     database.close()
     return code
+
+
+def bench_exit(app: QApplication, window: QWidget) -> None:
+    """``CERCLE_BENCH_EXIT=1``: once the window is painted, print the time and quit.
+
+    Used by ``bench/bench_startup.py`` (and ``bench/floor_window.py`` does the same) to time
+    start-up up to the members page on screen.
+    """
+    QApplication.processEvents()
+    window.repaint()
+    print(f"CERCLE_BENCH_PAINTED {time.time():.6f}", flush=True)
+    app.quit()
 
 
 def demo_path() -> Path:

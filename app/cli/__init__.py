@@ -19,6 +19,7 @@ from app.i18n import SUPPORTED_LANGUAGES, set_language
 # Modules that add subcommands, in the order ``--help`` lists them.
 COMMAND_MODULES = (
     "app.cli.members",
+    "app.cli.meetings",
     "app.cli.demo",
     "app.cli.export",
 )
@@ -53,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.lang:
         set_language(args.lang)
     if args.command is None:
+        # SQLAlchemy, its SQLite dialect and the models first: once PySide6 is loaded, its
+        # import hook inspects every module imported after it (measured: ~50 ms at start-up).
+        import sqlalchemy.dialects.sqlite  # noqa: F401
+
+        from app.services import members as _members  # noqa: F401
         from ui.main import run  # Qt is imported only for the GUI
 
         return run(db=getattr(args, "db", None), demo=args.demo, language=args.lang)
@@ -63,3 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -36,7 +36,7 @@ def _plain(value: Any) -> Any:
 
 
 def as_record(row: Any) -> dict[str, Any]:
-    return _plain(asdict(row) if is_dataclass(row) else dict(row))
+    return _plain(asdict(row) if is_dataclass(row) and not isinstance(row, type) else dict(row))
 
 
 def print_rows(rows: Sequence[Any], fmt: str, columns: Iterable[str] | None = None) -> None:

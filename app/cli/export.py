@@ -144,7 +144,41 @@ def export_referrals(args: argparse.Namespace) -> int:
     return 0
 
 
+ATTENDANCE_HEADER = (
+    QT_TRANSLATE_NOOP("Export", "Member number"), QT_TRANSLATE_NOOP("Export", "Last name"),
+    QT_TRANSLATE_NOOP("Export", "First name"), QT_TRANSLATE_NOOP("Export", "Date"),
+    QT_TRANSLATE_NOOP("Export", "Chapter"), QT_TRANSLATE_NOOP("Export", "Meeting type"),
+    QT_TRANSLATE_NOOP("Export", "Status"), QT_TRANSLATE_NOOP("Export", "Arrival"),
+    QT_TRANSLATE_NOOP("Export", "Reason or substitute"),
+)
+WHOLE_CLUB = QT_TRANSLATE_NOOP("Export", "Whole club")
+
+
+def export_attendance(args: argparse.Namespace) -> int:
+    """One row per member and held meeting: number, name, date, chapter, type, status, details."""
+    from app.cli.common import open_db
+    from app.domain.attendance import label
+    from app.i18n import translate
+    from app.services.attendance import attendance_export
+
+    db = open_db(args)
+    try:
+        records = attendance_export(db.unit_of_work())
+    finally:
+        db.close()
+    club = translate("Export", WHOLE_CLUB)
+    rows = (
+        (r.number, r.last_name, r.first_name, r.date, r.chapter or club,
+         translate("Attendance", label(r.kind)), translate("Attendance", label(r.status)),
+         r.arrival_time.strftime("%H:%M") if r.arrival_time else None, r.detail)
+        for r in records
+    )
+    write_table(args.out, [translate("Export", title) for title in ATTENDANCE_HEADER], rows)
+    return 0
+
+
 # What ``cercle export`` can write: name on the command line -> function taking the arguments.
 EXPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "attendance": export_attendance,
     "referrals": export_referrals,
 }

@@ -12,18 +12,18 @@ only once it is won); going back, or changing an outcome once reached, needs con
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any, Protocol
 
 from app.domain.errors import ValidationError
 from app.domain.membership import Period, is_active_on
 from app.formatting import format_date, format_number
-from app.i18n import QT_TRANSLATE_NOOP as _N
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 # ------------------------------------------------------------------------- vocabulary
 
@@ -54,13 +54,15 @@ class ContactKind(StrEnum):
     VISITOR = "visitor"
     BENEFICIARY = "beneficiary"
     PRINCIPAL = "principal"  # donneur d'ordre
+    # A contact's recruitment follow-up is app.domain.guests.FollowUp (shared with guests).
 
 
-class FollowUp(StrEnum):
-    TO_CALL = "to_call"
-    INTERESTED = "interested"
-    APPLIED = "applied"
-    NOT_INTERESTED = "not_interested"
+class ContactRelation(StrEnum):
+    """How a member is linked to a contact in the directory."""
+
+    REFERRED = "referred"  # passed a referral to or about them
+    RECEIVED = "received"  # received a referral about them
+    INVITED = "invited"  # brought them to a meeting as a guest
 
 
 class Scope(StrEnum):
@@ -85,28 +87,27 @@ FINAL_STATUSES = frozenset({ReferralStatus.WON, ReferralStatus.LOST, ReferralSta
 OPEN_STATUSES = tuple(s for s in ReferralStatus if s not in FINAL_STATUSES)
 
 LABELS: dict[StrEnum, str] = {
-    ReferralStatus.PASSED: _N("Business", "Passed"),
-    ReferralStatus.CONTACTED: _N("Business", "Contacted"),
-    ReferralStatus.MEETING: _N("Business", "Meeting set"),
-    ReferralStatus.PROPOSAL: _N("Business", "Proposal"),
-    ReferralStatus.WON: _N("Business", "Won"),
-    ReferralStatus.LOST: _N("Business", "Lost"),
-    ReferralStatus.DROPPED: _N("Business", "No follow-up"),
-    Temperature.HOT: _N("Business", "Hot"),
-    Temperature.WARM: _N("Business", "Warm"),
-    Temperature.COLD: _N("Business", "Cold"),
-    PresentationKind.PITCH: _N("Business", "Pitch"),
-    PresentationKind.FULL: _N("Business", "Full presentation"),
-    ContactKind.PROSPECT: _N("Business", "Prospect"),
-    ContactKind.VISITOR: _N("Business", "Visitor"),
-    ContactKind.BENEFICIARY: _N("Business", "Beneficiary"),
-    ContactKind.PRINCIPAL: _N("Business", "Principal company"),
-    FollowUp.TO_CALL: _N("Business", "To call"),
-    FollowUp.INTERESTED: _N("Business", "Interested"),
-    FollowUp.APPLIED: _N("Business", "Applied"),
-    FollowUp.NOT_INTERESTED: _N("Business", "Not interested"),
-    Scope.INTERNAL: _N("Business", "Internal"),
-    Scope.EXTERNAL: _N("Business", "External"),
+    ReferralStatus.PASSED: QT_TRANSLATE_NOOP("Business", "Passed"),
+    ReferralStatus.CONTACTED: QT_TRANSLATE_NOOP("Business", "Contacted"),
+    ReferralStatus.MEETING: QT_TRANSLATE_NOOP("Business", "Meeting set"),
+    ReferralStatus.PROPOSAL: QT_TRANSLATE_NOOP("Business", "Proposal"),
+    ReferralStatus.WON: QT_TRANSLATE_NOOP("Business", "Won"),
+    ReferralStatus.LOST: QT_TRANSLATE_NOOP("Business", "Lost"),
+    ReferralStatus.DROPPED: QT_TRANSLATE_NOOP("Business", "No follow-up"),
+    Temperature.HOT: QT_TRANSLATE_NOOP("Business", "Hot"),
+    Temperature.WARM: QT_TRANSLATE_NOOP("Business", "Warm"),
+    Temperature.COLD: QT_TRANSLATE_NOOP("Business", "Cold"),
+    PresentationKind.PITCH: QT_TRANSLATE_NOOP("Business", "Pitch"),
+    PresentationKind.FULL: QT_TRANSLATE_NOOP("Business", "Full presentation"),
+    ContactKind.PROSPECT: QT_TRANSLATE_NOOP("Business", "Prospect"),
+    ContactKind.VISITOR: QT_TRANSLATE_NOOP("Business", "Visitor"),
+    ContactKind.BENEFICIARY: QT_TRANSLATE_NOOP("Business", "Beneficiary"),
+    ContactKind.PRINCIPAL: QT_TRANSLATE_NOOP("Business", "Principal company"),
+    ContactRelation.REFERRED: QT_TRANSLATE_NOOP("Business", "Referred them"),
+    ContactRelation.RECEIVED: QT_TRANSLATE_NOOP("Business", "Received a referral about them"),
+    ContactRelation.INVITED: QT_TRANSLATE_NOOP("Business", "Invited them"),
+    Scope.INTERNAL: QT_TRANSLATE_NOOP("Business", "Internal"),
+    Scope.EXTERNAL: QT_TRANSLATE_NOOP("Business", "External"),
 }
 
 # What the export writes in the receiver column of a referral to a non-member.
@@ -120,23 +121,25 @@ def label(value: StrEnum) -> str:
 
 # ----------------------------------------------------------------------------- rules
 
-MSG_FUTURE = _N("Validation", "This date is in the future.")
-MSG_SELF_REFERRAL = _N("Validation", "A member cannot pass a referral to themselves.")
-MSG_SAME_MEMBER = _N("Validation", "Choose two different members.")
-MSG_NOT_ACTIVE = _N("Validation", "Member {number} was not active on {date}.")
-MSG_RECEIVER_REQUIRED = _N("Validation", "Choose the member or the non-member who receives the referral.")
-MSG_RECEIVER_BOTH = _N("Validation", "A referral goes either to a member or to a non-member, not both.")
-MSG_BACKWARDS = _N(
+MSG_FUTURE = QT_TRANSLATE_NOOP("Validation", "This date is in the future.")
+MSG_SELF_REFERRAL = QT_TRANSLATE_NOOP("Validation", "A member cannot pass a referral to themselves.")
+MSG_SAME_MEMBER = QT_TRANSLATE_NOOP("Validation", "Choose two different members.")
+MSG_NOT_ACTIVE = QT_TRANSLATE_NOOP("Validation", "Member {number} was not active on {date}.")
+MSG_RECEIVER_REQUIRED = QT_TRANSLATE_NOOP(
+    "Validation", "Choose the member or the non-member who receives the referral."
+)
+MSG_RECEIVER_BOTH = QT_TRANSLATE_NOOP("Validation", "A referral goes either to a member or to a non-member, not both.")
+MSG_BACKWARDS = QT_TRANSLATE_NOOP(
     "Validation",
     "The status goes back from \u201c{old}\u201d to \u201c{new}\u201d: confirm to record it.",
 )
-MSG_AMOUNT_POSITIVE = _N("Validation", "The amount must be greater than zero.")
-MSG_AMOUNT_DECIMALS = _N("Validation", "Enter an amount with at most 2 decimals, e.g. 1 234,50.")
-MSG_AMOUNT_LARGE = _N(
+MSG_AMOUNT_POSITIVE = QT_TRANSLATE_NOOP("Validation", "The amount must be greater than zero.")
+MSG_AMOUNT_DECIMALS = QT_TRANSLATE_NOOP("Validation", "Enter an amount with at most 2 decimals, e.g. 1 234,50.")
+MSG_AMOUNT_LARGE = QT_TRANSLATE_NOOP(
     "Validation", "An amount over {limit} MAD is unusual: check it, then confirm to record it."
 )
-MSG_AMOUNT_TOO_LARGE = _N("Validation", "The amount cannot exceed {limit} MAD.")
-MSG_STEP_BEFORE_REFERRAL = _N("Validation", "A step cannot be dated before the referral itself.")
+MSG_AMOUNT_TOO_LARGE = QT_TRANSLATE_NOOP("Validation", "The amount cannot exceed {limit} MAD.")
+MSG_STEP_BEFORE_REFERRAL = QT_TRANSLATE_NOOP("Validation", "A step cannot be dated before the referral itself.")
 
 # Above this an amount is probably a typing slip (extra zeros): ask before saving.
 LARGE_AMOUNT = Decimal("100000000")
@@ -225,13 +228,22 @@ def _plain_limit(limit: Decimal) -> str:
 class JournalRowLike(Protocol):
     """What :class:`JournalFilter` reads from a journal row (the service's dataclass)."""
 
-    date: date
-    giver_id: int
-    giver_chapter_id: int | None
-    receiver_member_id: int | None
-    receiver_contact_id: int | None
-    status: str
-    closed_amount: Decimal
+    # Read-only properties, so that frozen dataclasses with narrower types (an enum for the
+    # status) satisfy the protocol.
+    @property
+    def date(self) -> date: ...
+    @property
+    def giver_id(self) -> int: ...
+    @property
+    def giver_chapter_id(self) -> int | None: ...
+    @property
+    def receiver_member_id(self) -> int | None: ...
+    @property
+    def receiver_contact_id(self) -> int | None: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def closed_amount(self) -> Decimal: ...
 
 
 @dataclass(frozen=True)
@@ -253,21 +265,42 @@ class JournalFilter:
     status: ReferralStatus | None = None
 
     def accepts(self, row: JournalRowLike) -> bool:
-        if self.start is not None and row.date < self.start:
-            return False
-        if self.end is not None and row.date > self.end:
-            return False
-        if self.chapter_id is not None and row.giver_chapter_id != self.chapter_id:
-            return False
-        if self.giver_id is not None and row.giver_id != self.giver_id:
-            return False
-        if self.receiver_member_id is not None and row.receiver_member_id != self.receiver_member_id:
-            return False
-        if self.receiver_contact_id is not None and row.receiver_contact_id != self.receiver_contact_id:
-            return False
-        if self.scope is not None and scope_of(row.receiver_member_id) != self.scope:
-            return False
-        return self.status is None or row.status == self.status
+        return self.predicate()(row)
+
+    def predicate(self) -> Callable[[JournalRowLike], bool]:
+        """A test of one row that checks only the criteria set.
+
+        The journal page filters 50,000 rows per change: one small closure per criterion
+        costs about a third of testing every field on every row.
+        """
+        checks: list[Callable[[JournalRowLike], bool]] = []
+        start, end, chapter, giver = self.start, self.end, self.chapter_id, self.giver_id
+        receiver, contact, status = self.receiver_member_id, self.receiver_contact_id, self.status
+        if start is not None:
+            checks.append(lambda row: row.date >= start)
+        if end is not None:
+            checks.append(lambda row: row.date <= end)
+        if chapter is not None:
+            checks.append(lambda row: row.giver_chapter_id == chapter)
+        if giver is not None:
+            checks.append(lambda row: row.giver_id == giver)
+        if receiver is not None:
+            checks.append(lambda row: row.receiver_member_id == receiver)
+        if contact is not None:
+            checks.append(lambda row: row.receiver_contact_id == contact)
+        # Scope() also accepts the plain string a QComboBox hands back for an enum value.
+        scope = None if self.scope is None else Scope(self.scope)
+        if scope is Scope.INTERNAL:
+            checks.append(lambda row: row.receiver_member_id is not None)
+        elif scope is Scope.EXTERNAL:
+            checks.append(lambda row: row.receiver_member_id is None)
+        if status is not None:
+            checks.append(lambda row: row.status == status)
+        if not checks:
+            return lambda row: True
+        if len(checks) == 1:
+            return checks[0]
+        return lambda row: all(check(row) for check in checks)
 
 
 def scope_of(receiver_member_id: int | None) -> Scope:
@@ -287,14 +320,12 @@ class JournalTotals:
 
 
 def journal_totals(rows: Iterable[JournalRowLike]) -> JournalTotals:
-    count = external = 0
-    amount = Decimal(0)
-    for row in rows:
-        count += 1
-        amount += row.closed_amount
-        if row.receiver_member_id is None:
-            external += 1
-    return JournalTotals(count, amount, external)
+    rows = rows if isinstance(rows, list) else list(rows)
+    # map/filter/count run in C: the journal recomputes this over up to 50,000 rows per
+    # filter change, and most referrals have no closed business to add.
+    amount = sum(filter(None, map(attrgetter("closed_amount"), rows)), Decimal("0.00"))
+    external = list(map(attrgetter("receiver_member_id"), rows)).count(None)
+    return JournalTotals(len(rows), amount, external)
 
 
 # --------------------------------------------------------------- network and club views
@@ -371,12 +402,12 @@ def sum_by_month(
     Keeping empty months matters for a chart: a gap must show as zero, not disappear.
     """
     counts: Counter[date] = Counter()
-    totals: dict[date, Decimal] = defaultdict(Decimal)
+    totals: dict[date, Decimal] = defaultdict(lambda: Decimal("0.00"))
     for day, amount in amounts:
         key = month_start(day)
         counts[key] += 1
         totals[key] += amount
-    return [(month, counts[month], totals.get(month, Decimal(0))) for month in months_between(start, end)]
+    return [(month, counts[month], totals.get(month, Decimal("0.00"))) for month in months_between(start, end)]
 
 
 def top(items: Iterable[tuple[int, int]], limit: int = 10) -> list[tuple[int, int]]:
@@ -387,3 +418,15 @@ def top(items: Iterable[tuple[int, int]], limit: int = 10) -> list[tuple[int, in
 def share(part: int | Decimal, whole: int | Decimal) -> float | None:
     """``part / whole``; None when the whole is zero (undefined, shown as a dash)."""
     return float(part) / float(whole) if whole else None
+
+
+def contact_name(first_name: str | None, last_name: str | None, company: str | None) -> str:
+    """How a non-member is shown: "Person (Company)", or whichever of the two is known."""
+    person = " ".join(part for part in (first_name, last_name) if part)
+    if person and company:
+        return f"{person} ({company})"
+    return person or company or ""
+
+
+def member_name(first_name: str, last_name: str) -> str:
+    return f"{first_name} {last_name}"

@@ -76,6 +76,73 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheetPage</name>
+    <message>
+        <source>← Meetings</source>
+        <translation>← Meetings</translation>
+    </message>
+    <message>
+        <source>Back to the list of meetings (Esc)</source>
+        <translation>Back to the list of meetings (Esc)</translation>
+    </message>
+    <message>
+        <source>Held more than 7 days ago: changes are confirmed and kept in the audit trail.</source>
+        <translation>Held more than 7 days ago: changes are confirmed and kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Check-in: scan a badge or type a member number, then Enter</source>
+        <translation>Check-in: scan a badge or type a member number, then Enter</translation>
+    </message>
+    <message>
+        <source>Find a member: name or number (Ctrl+F)</source>
+        <translation>Find a member: name or number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All unmarked are present</source>
+        <translation>All unmarked are present</translation>
+    </message>
+    <message>
+        <source>Mark everyone without a status present (Ctrl+Enter)</source>
+        <translation>Mark everyone without a status present (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Keys: P present · R late · A absent · E excused · S substituted · Del clear. Ctrl+click or Shift+arrows to select several members.</source>
+        <translation>Keys: P present · R late · A absent · E excused · S substituted · Del clear. Ctrl+click or Shift+arrows to select several members.</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Whole club</translation>
+    </message>
+    <message>
+        <source>{kind} – {place} – {date}</source>
+        <translation>{kind} – {place} – {date}</translation>
+    </message>
+    <message>
+        <source>Expected {expected} · present {present} · late {late} · absent {absent} · excused {excused} · substituted {substituted} · not marked {unmarked} · turnout {turnout}</source>
+        <translation>Expected {expected} · present {present} · late {late} · absent {absent} · excused {excused} · substituted {substituted} · not marked {unmarked} · turnout {turnout}</translation>
+    </message>
+    <message>
+        <source>Change an old meeting</source>
+        <translation>Change an old meeting</translation>
+    </message>
+    <message>
+        <source>This meeting was held more than 7 days ago. Change its attendance anyway? The change will be kept in the audit trail with your name.</source>
+        <translation>This meeting was held more than 7 days ago. Change its attendance anyway? The change will be kept in the audit trail with your name.</translation>
+    </message>
+    <message>
+        <source>Record one substitution at a time: select a single member.</source>
+        <translation>Record one substitution at a time: select a single member.</translation>
+    </message>
+    <message>
+        <source>{name} is already checked in ({status}).</source>
+        <translation>{name} is already checked in ({status}).</translation>
+    </message>
+    <message>
+        <source>{name}: {status}</source>
+        <translation>{name}: {status}</translation>
+    </message>
+</context>
+<context>
     <name>Business</name>
     <message>
         <source>Passed</source>
@@ -177,6 +244,14 @@
         <translation>First name</translation>
     </message>
     <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Reason or substitute</source>
+        <translation>Reason or substitute</translation>
+    </message>
+    <message>
         <source>Name in Arabic</source>
         <translation>Name in Arabic</translation>
     </message>
@@ -185,8 +260,32 @@
         <translation>Company</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
     </message>
     <message>
         <source>Chapter</source>
@@ -211,6 +310,212 @@
     <message>
         <source>Joined</source>
         <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Closed business</source>
+        <translation>Closed business</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Business generated</source>
+        <translation>Business generated</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Whole club</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Substituted</source>
+        <translation>Substituted</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Turnout</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation>Giver</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>Internal/external</source>
+        <translation>Internal/external</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Closed amount</source>
+        <translation>Closed amount</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Invited by</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Recruitment follow-up</source>
+        <translation>Recruitment follow-up</translation>
+    </message>
+    <message>
+        <source>Became member</source>
+        <translation>Became member</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Search: name, company, sector, phone, e-mail…</source>
+        <translation>Search: name, company, sector, phone, e-mail…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>{shown} shown of {total} contacts</source>
+        <translation>{shown} shown of {total} contacts</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Delete {name}?</translation>
     </message>
 </context>
 <context>
@@ -417,6 +722,127 @@
         <source>This referral has {count} closed business linked to it: choose whether to keep it (detached from the referral) or delete it too.</source>
         <translation>This referral has {count} closed business linked to it: choose whether to keep it (detached from the referral) or delete it too.</translation>
     </message>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx: {path}</source>
+        <translation>Choose a file name ending in .csv or .xlsx: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExcuseDialog</name>
+    <message>
+        <source>Business trip</source>
+        <translation>Business trip</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <source>Client appointment</source>
+        <translation>Client appointment</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Family reason</source>
+        <translation>Family reason</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Excused absence</source>
+        <translation>Excused absence</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Member number</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Reason or substitute</source>
+        <translation>Reason or substitute</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Whole club</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <source>New guest</source>
+        <translation>New guest</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Invited by</translation>
+    </message>
 </context>
 <context>
     <name>Guests</name>
@@ -439,6 +865,37 @@
     <message>
         <source>No follow-up</source>
         <translation>No follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsPanel</name>
+    <message>
+        <source>Came before: recognised</source>
+        <translation>Came before: recognised</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Add a guest</source>
+        <translation>Add a guest</translation>
+    </message>
+    <message>
+        <source>Remove the selected guest from this meeting</source>
+        <translation>Remove the selected guest from this meeting</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>{name} was recognised: visit number {visits}.</source>
+        <translation>{name} was recognised: visit number {visits}.</translation>
+    </message>
+    <message>
+        <source>{name} is a new contact, to call.</source>
+        <translation>{name} is a new contact, to call.</translation>
     </message>
 </context>
 <context>
@@ -511,6 +968,135 @@
     <message>
         <source>&lt;b&gt;Cercle&lt;/b&gt; {version}&lt;br&gt;The secretariat of the club: members, meetings, referrals, charter and reports.&lt;br&gt;&lt;br&gt;Database: {database}&lt;br&gt;Schema: {schema}</source>
         <translation>&lt;b&gt;Cercle&lt;/b&gt; {version}&lt;br&gt;The secretariat of the club: members, meetings, referrals, charter and reports.&lt;br&gt;&lt;br&gt;Database: {database}&lt;br&gt;Schema: {schema}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>{giver} to {receiver}: {count} referrals</source>
+        <translation>{giver} to {receiver}: {count} referrals</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Whole club</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Title / agenda</source>
+        <translation>Title / agenda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Repeat: create a series</source>
+        <translation>Repeat: create a series</translation>
+    </message>
+    <message>
+        <source>Untick the dates without a meeting (holidays).</source>
+        <translation>Untick the dates without a meeting (holidays).</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Plan a meeting or a series (Ctrl+N)</source>
+        <translation>Plan a meeting or a series (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Record who came (Enter)</source>
+        <translation>Record who came (Enter)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>All chapters</translation>
+    </message>
+    <message>
+        <source>Whole club only</source>
+        <translation>Whole club only</translation>
+    </message>
+    <message>
+        <source>{count} meetings · average turnout {turnout}</source>
+        <translation>{count} meetings · average turnout {turnout}</translation>
+    </message>
+    <message>
+        <source>Restore meeting</source>
+        <translation>Restore meeting</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting of {date}? A cancelled meeting counts for nobody.</source>
+        <translation>Cancel the meeting of {date}? A cancelled meeting counts for nobody.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +1279,13 @@
     </message>
 </context>
 <context>
+    <name>MemberField</name>
+    <message>
+        <source>Name, company or number</source>
+        <translation>Name, company or number</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Search: name, company, sector, phone, e-mail… (Ctrl+F)</source>
@@ -769,6 +1362,192 @@
         <source>Members</source>
         <translation>Members</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Give nothing</source>
+        <translation>Give nothing</translation>
+    </message>
+    <message>
+        <source>Receive nothing</source>
+        <translation>Receive nothing</translation>
+    </message>
+    <message>
+        <source>Closed business by month</source>
+        <translation>Closed business by month</translation>
+    </message>
+    <message>
+        <source>By chapter</source>
+        <translation>By chapter</translation>
+    </message>
+    <message>
+        <source>Top givers</source>
+        <translation>Top givers</translation>
+    </message>
+    <message>
+        <source>Chapter network</source>
+        <translation>Chapter network</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Club</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Give nothing ({count})</source>
+        <translation>Give nothing ({count})</translation>
+    </message>
+    <message>
+        <source>Receive nothing ({count})</source>
+        <translation>Receive nothing ({count})</translation>
+    </message>
+    <message>
+        <source>{referrals} referrals, of which {share} to non-members – {closed} closed business worth {amount}</source>
+        <translation>{referrals} referrals, of which {share} to non-members – {closed} closed business worth {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryDialog</name>
+    <message>
+        <source>Quick entry</source>
+        <translation>Quick entry</translation>
+    </message>
+    <message>
+        <source>&amp;Referral</source>
+        <translation>&amp;Referral</translation>
+    </message>
+    <message>
+        <source>&amp;Closed business</source>
+        <translation>&amp;Closed business</translation>
+    </message>
+    <message>
+        <source>&amp;One-to-one</source>
+        <translation>&amp;One-to-one</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>Record (Enter)</translation>
+    </message>
+    <message>
+        <source>To a &amp;non-member</source>
+        <translation>To a &amp;non-member</translation>
+    </message>
+    <message>
+        <source>Name or company of the non-member</source>
+        <translation>Name or company of the non-member</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Giver</source>
+        <translation>&amp;Giver</translation>
+    </message>
+    <message>
+        <source>R&amp;eceiver</source>
+        <translation>R&amp;eceiver</translation>
+    </message>
+    <message>
+        <source>Non-member</source>
+        <translation>Non-member</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ed</source>
+        <translation>Ne&amp;ed</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Temperature</translation>
+    </message>
+    <message>
+        <source>Amount in MAD excluding tax, e.g. 25 000</source>
+        <translation>Amount in MAD excluding tax, e.g. 25 000</translation>
+    </message>
+    <message>
+        <source>Repeat business</source>
+        <translation>Repeat business</translation>
+    </message>
+    <message>
+        <source>No referral</source>
+        <translation>No referral</translation>
+    </message>
+    <message>
+        <source>Closed &amp;by</source>
+        <translation>Closed &amp;by</translation>
+    </message>
+    <message>
+        <source>&amp;Thanks to</source>
+        <translation>&amp;Thanks to</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>From referral</source>
+        <translation>From referral</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;Member</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>&amp;With</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Referral recorded: {giver} to {receiver}.</source>
+        <translation>Referral recorded: {giver} to {receiver}.</translation>
+    </message>
+    <message>
+        <source>Closed business recorded: {amount} for {receiver}.</source>
+        <translation>Closed business recorded: {amount} for {receiver}.</translation>
+    </message>
+    <message>
+        <source>{amount} is over 100 million MAD. Record it anyway?</source>
+        <translation>{amount} is over 100 million MAD. Record it anyway?</translation>
+    </message>
+    <message>
+        <source>One-to-one recorded: {a} and {b}.</source>
+        <translation>One-to-one recorded: {a} and {b}.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceListEditor</name>
@@ -829,6 +1608,93 @@
     </message>
 </context>
 <context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Internal and external</source>
+        <translation>Internal and external</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Search: name, prospect, need…</source>
+        <translation>Search: name, prospect, need…</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Quick entry</translation>
+    </message>
+    <message>
+        <source>Enter the referrals, closed business and one-to-ones of a meeting (Ctrl+E)</source>
+        <translation>Enter the referrals, closed business and one-to-ones of a meeting (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation>Giver</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>All chapters</translation>
+    </message>
+    <message>
+        <source>{count} referrals, {external} to non-members ({share}) – closed business: {amount}</source>
+        <translation>{count} referrals, {external} to non-members ({share}) – closed business: {amount}</translation>
+    </message>
+    <message>
+        <source>New status, dated today:</source>
+        <translation>New status, dated today:</translation>
+    </message>
+    <message>
+        <source>Delete the referral of {date} from {giver} to {receiver}?</source>
+        <translation>Delete the referral of {date} from {giver} to {receiver}?</translation>
+    </message>
+    <message>
+        <source>This referral led to {count} closed business worth {amount}. What should happen to it?</source>
+        <translation>This referral led to {count} closed business worth {amount}. What should happen to it?</translation>
+    </message>
+    <message>
+        <source>Keep it, without the referral</source>
+        <translation>Keep it, without the referral</translation>
+    </message>
+    <message>
+        <source>Delete it too</source>
+        <translation>Delete it too</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -864,6 +1730,25 @@
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>SubstituteDialog</name>
+    <message>
+        <source>Substitute</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <source>Who came in the place of {name}?</source>
+        <translation>Who came in the place of {name}?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
     </message>
 </context>
 <context>

@@ -1,165 +1,233 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Attendance</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished" />
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished" />
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished" />
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished" />
+        <translation>Excusé</translation>
     </message>
     <message>
         <source>Substituted</source>
-        <translation type="unfinished" />
+        <translation>Remplacé</translation>
     </message>
     <message>
         <source>Weekly meeting</source>
-        <translation type="unfinished" />
+        <translation>Réunion hebdomadaire</translation>
     </message>
     <message>
         <source>Monthly meeting</source>
-        <translation type="unfinished" />
+        <translation>Réunion mensuelle</translation>
     </message>
     <message>
         <source>Chapter meeting</source>
-        <translation type="unfinished" />
+        <translation>Réunion d’antenne</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Business event</source>
-        <translation type="unfinished" />
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Board meeting</source>
-        <translation type="unfinished" />
+        <translation>Réunion du bureau</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished" />
+        <translation>Tenue</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished" />
+        <translation>Chaque semaine</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished" />
+        <translation>Toutes les deux semaines</translation>
     </message>
     <message>
         <source>Every month (same weekday)</source>
-        <translation type="unfinished" />
+        <translation>Chaque mois (même jour de la semaine)</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished" />
+        <translation>Non pointé</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheetPage</name>
+    <message>
+        <source>← Meetings</source>
+        <translation>← Réunions</translation>
+    </message>
+    <message>
+        <source>Back to the list of meetings (Esc)</source>
+        <translation>Retour à la liste des réunions (Échap)</translation>
+    </message>
+    <message>
+        <source>Held more than 7 days ago: changes are confirmed and kept in the audit trail.</source>
+        <translation>Tenue il y a plus de 7 jours&#xa0;: toute modification doit être confirmée et sera conservée dans le journal des modifications.</translation>
+    </message>
+    <message>
+        <source>Check-in: scan a badge or type a member number, then Enter</source>
+        <translation>Pointage&#xa0;: scannez un badge ou saisissez un numéro de membre, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Find a member: name or number (Ctrl+F)</source>
+        <translation>Rechercher un membre&#xa0;: nom ou numéro (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All unmarked are present</source>
+        <translation>Marquer les non pointés présents</translation>
+    </message>
+    <message>
+        <source>Mark everyone without a status present (Ctrl+Enter)</source>
+        <translation>Marquer présents tous ceux qui n’ont pas de statut (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Keys: P present · R late · A absent · E excused · S substituted · Del clear. Ctrl+click or Shift+arrows to select several members.</source>
+        <translation>Touches&#xa0;: P présent · R retard · A absent · E excusé · S remplacé · Suppr effacer. Ctrl+clic ou Maj+flèches pour sélectionner plusieurs membres.</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Tout le club</translation>
+    </message>
+    <message>
+        <source>{kind} – {place} – {date}</source>
+        <translation>{kind} – {place} – {date}</translation>
+    </message>
+    <message>
+        <source>Expected {expected} · present {present} · late {late} · absent {absent} · excused {excused} · substituted {substituted} · not marked {unmarked} · turnout {turnout}</source>
+        <translation>Attendus {expected} · présents {present} · en retard {late} · absents {absent} · excusés {excused} · remplacés {substituted} · non pointés {unmarked} · taux de présence {turnout}</translation>
+    </message>
+    <message>
+        <source>Change an old meeting</source>
+        <translation>Modifier une réunion ancienne</translation>
+    </message>
+    <message>
+        <source>This meeting was held more than 7 days ago. Change its attendance anyway? The change will be kept in the audit trail with your name.</source>
+        <translation>Cette réunion a eu lieu il y a plus de 7 jours. Modifier quand même ses présences&#xa0;? La modification sera conservée dans le journal des modifications, avec votre nom.</translation>
+    </message>
+    <message>
+        <source>Record one substitution at a time: select a single member.</source>
+        <translation>Enregistrez un remplacement à la fois&#xa0;: sélectionnez un seul membre.</translation>
+    </message>
+    <message>
+        <source>{name} is already checked in ({status}).</source>
+        <translation>{name} est déjà pointé ({status}).</translation>
+    </message>
+    <message>
+        <source>{name}: {status}</source>
+        <translation>{name}&#xa0;: {status}</translation>
     </message>
 </context>
 <context>
     <name>Business</name>
     <message>
         <source>Passed</source>
-        <translation type="unfinished" />
+        <translation>Transmise</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished" />
+        <translation>Contact pris</translation>
     </message>
     <message>
         <source>Meeting set</source>
-        <translation type="unfinished" />
+        <translation>Rendez-vous fixé</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished" />
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished" />
+        <translation>Conclue</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished" />
+        <translation>Perdue</translation>
     </message>
     <message>
         <source>No follow-up</source>
-        <translation type="unfinished" />
+        <translation>Sans suite</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation type="unfinished" />
+        <translation>Chaude</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished" />
+        <translation>Tiède</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished" />
+        <translation>Froide</translation>
     </message>
     <message>
         <source>Pitch</source>
-        <translation type="unfinished" />
+        <translation>Pitch</translation>
     </message>
     <message>
         <source>Full presentation</source>
-        <translation type="unfinished" />
+        <translation>Présentation complète</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished" />
+        <translation>Prospect</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished" />
+        <translation>Visiteur</translation>
     </message>
     <message>
         <source>Beneficiary</source>
-        <translation type="unfinished" />
+        <translation>Bénéficiaire</translation>
     </message>
     <message>
         <source>Principal company</source>
-        <translation type="unfinished" />
+        <translation>Donneur d’ordre</translation>
     </message>
     <message>
         <source>Referred them</source>
-        <translation type="unfinished" />
+        <translation>A recommandé ce contact</translation>
     </message>
     <message>
         <source>Received a referral about them</source>
-        <translation type="unfinished" />
+        <translation>A reçu une recommandation à son sujet</translation>
     </message>
     <message>
         <source>Invited them</source>
-        <translation type="unfinished" />
+        <translation>A invité ce contact</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished" />
+        <translation>Interne</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished" />
+        <translation>Externe</translation>
     </message>
 </context>
 <context>
@@ -177,6 +245,14 @@
         <translation>Prénom</translation>
     </message>
     <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Reason or substitute</source>
+        <translation>Motif ou remplaçant</translation>
+    </message>
+    <message>
         <source>Name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
@@ -185,8 +261,32 @@
         <translation>Société</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>N° de membre</translation>
     </message>
     <message>
         <source>Chapter</source>
@@ -212,6 +312,212 @@
         <source>Joined</source>
         <translation>Adhésion</translation>
     </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Closed business</source>
+        <translation>Affaires conclues</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Business generated</source>
+        <translation>Affaires générées</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Tout le club</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusés</translation>
+    </message>
+    <message>
+        <source>Substituted</source>
+        <translation>Remplacés</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Non pointés</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation>Donneur</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receveur</translation>
+    </message>
+    <message>
+        <source>Internal/external</source>
+        <translation>Interne/externe</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Closed amount</source>
+        <translation>Montant conclu</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Invité par</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Recruitment follow-up</source>
+        <translation>Suivi du recrutement</translation>
+    </message>
+    <message>
+        <source>Became member</source>
+        <translation>Devenu membre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Search: name, company, sector, phone, e-mail…</source>
+        <translation>Rechercher&#xa0;: nom, société, secteur, téléphone, e-mail…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>{shown} shown of {total} contacts</source>
+        <translation>{shown} affichés sur {total} contacts</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Supprimer {name}&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -221,7 +527,7 @@
     </message>
     <message>
         <source>{path} is not a Cercle database: it belongs to another application.</source>
-        <translation>{path} n’est pas une base de données Cercle : elle appartient à une autre application.</translation>
+        <translation>{path} n’est pas une base de données Cercle&#xa0;: elle appartient à une autre application.</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be read. Restore it from a backup.</source>
@@ -229,7 +535,7 @@
     </message>
     <message>
         <source>{path} is read-only: Cercle needs to write to it. Check its permissions.</source>
-        <translation>{path} est en lecture seule : Cercle doit pouvoir y écrire. Vérifiez ses droits d’accès.</translation>
+        <translation>{path} est en lecture seule&#xa0;: Cercle doit pouvoir y écrire. Vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>{path} is in use by another program. Close it and try again.</source>
@@ -237,7 +543,7 @@
     </message>
     <message>
         <source>{path} was created by a newer version of Cercle (schema {revision}). Install the latest version of Cercle to open it; the file was left untouched.</source>
-        <translation>{path} a été créé par une version plus récente de Cercle (schéma {revision}). Installez la dernière version de Cercle pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        <translation>{path} a été créé par une version plus récente de Cercle (schéma {revision}). Installez la dernière version de Cercle pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist.</source>
@@ -245,7 +551,7 @@
     </message>
     <message>
         <source>Updating {path} failed; the copy made before the update is {backup}.</source>
-        <translation>La mise à jour de {path} a échoué ; la copie faite avant la mise à jour est {backup}.</translation>
+        <translation>La mise à jour de {path} a échoué&#xa0;; la copie faite avant la mise à jour est {backup}.</translation>
     </message>
 </context>
 <context>
@@ -339,15 +645,15 @@
     <name>Errors</name>
     <message>
         <source>This meeting was cancelled: restore it before recording attendance.</source>
-        <translation type="unfinished" />
+        <translation>Cette réunion a été annulée&#xa0;: rétablissez-la avant d’enregistrer les présences.</translation>
     </message>
     <message>
         <source>This meeting has not taken place yet: attendance is recorded on the day.</source>
-        <translation type="unfinished" />
+        <translation>Cette réunion n’a pas encore eu lieu&#xa0;: les présences s’enregistrent le jour même.</translation>
     </message>
     <message>
         <source>This meeting was held more than 7 days ago: confirm the change, which will be kept in the audit trail.</source>
-        <translation type="unfinished" />
+        <translation>Cette réunion a eu lieu il y a plus de 7 jours&#xa0;: confirmez la modification, qui sera conservée dans le journal des modifications.</translation>
     </message>
     <message>
         <source>No member with number {number}.</source>
@@ -355,43 +661,43 @@
     </message>
     <message>
         <source>{name} (number {number}) is no longer a member of the club.</source>
-        <translation type="unfinished" />
+        <translation>{name} (n°&#xa0;{number}) ne fait plus partie du club.</translation>
     </message>
     <message>
         <source>{name} (number {number}) was not an active member on the day of this meeting.</source>
-        <translation type="unfinished" />
+        <translation>{name} (n°&#xa0;{number}) n’était pas membre actif le jour de cette réunion.</translation>
     </message>
     <message>
         <source>This member no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Ce membre n’existe plus.</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Cette fiche n’existe plus.</translation>
     </message>
     <message>
         <source>This contact no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Ce contact n’existe plus.</translation>
     </message>
     <message>
         <source>{name} appears in {count} referrals or meeting visits and cannot be deleted.</source>
-        <translation type="unfinished" />
+        <translation>{name} figure dans {count} recommandation(s) ou visite(s) en réunion&#xa0;: sa fiche ne peut pas être supprimée.</translation>
     </message>
     <message>
         <source>{path} already exists; choose a new file for the demo club.</source>
-        <translation>{path} existe déjà ; choisissez un nouveau fichier pour le club de démonstration.</translation>
+        <translation>{path} existe déjà&#xa0;; choisissez un nouveau fichier pour le club de démonstration.</translation>
     </message>
     <message>
         <source>This meeting no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Cette réunion n’existe plus.</translation>
     </message>
     <message>
         <source>This meeting already has attendance or guests recorded: cancel it instead of deleting it.</source>
-        <translation type="unfinished" />
+        <translation>Des présences ou des invités sont déjà enregistrés pour cette réunion&#xa0;: annulez-la au lieu de la supprimer.</translation>
     </message>
     <message>
         <source>{name} already has a status at this meeting: clear it before removing them.</source>
-        <translation type="unfinished" />
+        <translation>{name} a déjà un statut à cette réunion&#xa0;: effacez ce statut avant de retirer ce membre.</translation>
     </message>
     <message>
         <source>{name} has a history in the club and cannot be deleted. Change their status to resigned or excluded instead.</source>
@@ -399,11 +705,11 @@
     </message>
     <message>
         <source>A member already looks like this one: {name} ({company}), number {number}.</source>
-        <translation>Un membre ressemble déjà à celui-ci : {name} ({company}), n° {number}.</translation>
+        <translation>Un membre ressemble déjà à celui-ci&#xa0;: {name} ({company}), n°&#xa0;{number}.</translation>
     </message>
     <message>
         <source>“{name}” is used by {count} record(s) and cannot be deleted; retire it instead.</source>
-        <translation>« {name} » est utilisé par {count} fiche(s) et ne peut pas être supprimé ; retirez-le plutôt.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est utilisé par {count} fiche(s) et ne peut pas être supprimé&#xa0;; retirez-le plutôt.</translation>
     </message>
     <message>
         <source>This entry no longer exists.</source>
@@ -411,34 +717,186 @@
     </message>
     <message>
         <source>This referral no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Cette recommandation n’existe plus.</translation>
     </message>
     <message>
         <source>This referral has {count} closed business linked to it: choose whether to keep it (detached from the referral) or delete it too.</source>
-        <translation type="unfinished" />
+        <translation>{count} affaire(s) conclue(s) sont liées à cette recommandation&#xa0;: choisissez de les conserver (détachées de la recommandation) ou de les supprimer aussi.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx: {path}</source>
+        <translation>Choisissez un nom de fichier se terminant par .csv ou .xlsx&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExcuseDialog</name>
+    <message>
+        <source>Business trip</source>
+        <translation>Déplacement professionnel</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>Maladie</translation>
+    </message>
+    <message>
+        <source>Client appointment</source>
+        <translation>Rendez-vous client</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Congé</translation>
+    </message>
+    <message>
+        <source>Family reason</source>
+        <translation>Raison familiale</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Excused absence</source>
+        <translation>Absence excusée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Member number</source>
+        <translation>N° de membre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>Type de réunion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Heure d’arrivée</translation>
+    </message>
+    <message>
+        <source>Reason or substitute</source>
+        <translation>Motif ou remplaçant</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Tout le club</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <source>New guest</source>
+        <translation>Nouvel invité</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Invité par</translation>
     </message>
 </context>
 <context>
     <name>Guests</name>
     <message>
         <source>To call</source>
-        <translation type="unfinished" />
+        <translation>À rappeler</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished" />
+        <translation>Intéressé</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished" />
+        <translation>Candidature déposée</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished" />
+        <translation>Pas intéressé</translation>
     </message>
     <message>
         <source>No follow-up</source>
-        <translation type="unfinished" />
+        <translation>Aucun suivi</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsPanel</name>
+    <message>
+        <source>Came before: recognised</source>
+        <translation>Déjà venu&#xa0;: invité reconnu</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Add a guest</source>
+        <translation>Ajouter un invité</translation>
+    </message>
+    <message>
+        <source>Remove the selected guest from this meeting</source>
+        <translation>Retirer l’invité sélectionné de cette réunion</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>{name} was recognised: visit number {visits}.</source>
+        <translation>{name} a été reconnu&#xa0;: visite n°&#xa0;{visits}.</translation>
+    </message>
+    <message>
+        <source>{name} is a new contact, to call.</source>
+        <translation>{name} est un nouveau contact, à rappeler.</translation>
     </message>
 </context>
 <context>
@@ -484,7 +942,7 @@
     </message>
     <message>
         <source>Database: {name}</source>
-        <translation>Base de données : {name}</translation>
+        <translation>Base de données&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Cercle</source>
@@ -493,7 +951,7 @@
     <message>
         <source>An unexpected error occurred; nothing was saved by the interrupted action.
 {error}</source>
-        <translation>Une erreur inattendue s’est produite ; l’action interrompue n’a rien enregistré.
+        <translation>Une erreur inattendue s’est produite&#xa0;; l’action interrompue n’a rien enregistré.
 {error}</translation>
     </message>
     <message>
@@ -510,7 +968,136 @@
     </message>
     <message>
         <source>&lt;b&gt;Cercle&lt;/b&gt; {version}&lt;br&gt;The secretariat of the club: members, meetings, referrals, charter and reports.&lt;br&gt;&lt;br&gt;Database: {database}&lt;br&gt;Schema: {schema}</source>
-        <translation>&lt;b&gt;Cercle&lt;/b&gt; {version}&lt;br&gt;Le secrétariat du club : membres, réunions, recommandations, charte et rapports.&lt;br&gt;&lt;br&gt;Base de données : {database}&lt;br&gt;Schéma : {schema}</translation>
+        <translation>&lt;b&gt;Cercle&lt;/b&gt; {version}&lt;br&gt;Le secrétariat du club&#xa0;: membres, réunions, recommandations, charte et rapports.&lt;br&gt;&lt;br&gt;Base de données&#xa0;: {database}&lt;br&gt;Schéma&#xa0;: {schema}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>{giver} to {receiver}: {count} referrals</source>
+        <translation>{giver} vers {receiver}&#xa0;: {count} recommandation(s)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Modifier la réunion</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Tout le club</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Title / agenda</source>
+        <translation>Intitulé / ordre du jour</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Repeat: create a series</source>
+        <translation>Répéter&#xa0;: créer une série</translation>
+    </message>
+    <message>
+        <source>Untick the dates without a meeting (holidays).</source>
+        <translation>Décochez les dates sans réunion (jours fériés, vacances).</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Plan a meeting or a series (Ctrl+N)</source>
+        <translation>Planifier une réunion ou une série (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Annuler la réunion</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <source>Record who came (Enter)</source>
+        <translation>Pointer les présences (Entrée)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>Whole club only</source>
+        <translation>Tout le club uniquement</translation>
+    </message>
+    <message>
+        <source>{count} meetings · average turnout {turnout}</source>
+        <translation>{count} réunion(s) · taux de présence moyen {turnout}</translation>
+    </message>
+    <message>
+        <source>Restore meeting</source>
+        <translation>Rétablir la réunion</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting of {date}? A cancelled meeting counts for nobody.</source>
+        <translation>Annuler la réunion du {date}&#xa0;? Une réunion annulée ne compte pour personne.</translation>
     </message>
 </context>
 <context>
@@ -649,11 +1236,11 @@
     </message>
     <message>
         <source>Current status: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation>Statut actuel : &lt;b&gt;{status}&lt;/b&gt;</translation>
+        <translation>Statut actuel&#xa0;: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{date}: {status} – {reason}</source>
-        <translation>{date} : {status} – {reason}</translation>
+        <translation>{date}&#xa0;: {status} – {reason}</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
@@ -673,7 +1260,7 @@
     </message>
     <message>
         <source>{name} ({company}), member number {number}, looks like the same person: {reason}.</source>
-        <translation>{name} ({company}), membre n° {number}, semble être la même personne : {reason}.</translation>
+        <translation>{name} ({company}), membre n°&#xa0;{number}, semble être la même personne&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Open the existing record</source>
@@ -689,14 +1276,21 @@
     </message>
     <message>
         <source>Delete {name}? Only a member entered by mistake can be deleted.</source>
-        <translation>Supprimer {name} ? Seul un membre saisi par erreur peut être supprimé.</translation>
+        <translation>Supprimer {name}&#xa0;? Seul un membre saisi par erreur peut être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberField</name>
+    <message>
+        <source>Name, company or number</source>
+        <translation>Nom, société ou numéro</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
         <source>Search: name, company, sector, phone, e-mail… (Ctrl+F)</source>
-        <translation>Rechercher : nom, société, secteur, téléphone, e-mail… (Ctrl+F)</translation>
+        <translation>Rechercher&#xa0;: nom, société, secteur, téléphone, e-mail… (Ctrl+F)</translation>
     </message>
     <message>
         <source>New member</source>
@@ -769,6 +1363,192 @@
         <source>Members</source>
         <translation>Membres</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Give nothing</source>
+        <translation>Ne donnent rien</translation>
+    </message>
+    <message>
+        <source>Receive nothing</source>
+        <translation>Ne reçoivent rien</translation>
+    </message>
+    <message>
+        <source>Closed business by month</source>
+        <translation>Affaires conclues par mois</translation>
+    </message>
+    <message>
+        <source>By chapter</source>
+        <translation>Par antenne</translation>
+    </message>
+    <message>
+        <source>Top givers</source>
+        <translation>Meilleurs donneurs</translation>
+    </message>
+    <message>
+        <source>Chapter network</source>
+        <translation>Réseau de l’antenne</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Club</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Give nothing ({count})</source>
+        <translation>Ne donnent rien ({count})</translation>
+    </message>
+    <message>
+        <source>Receive nothing ({count})</source>
+        <translation>Ne reçoivent rien ({count})</translation>
+    </message>
+    <message>
+        <source>{referrals} referrals, of which {share} to non-members – {closed} closed business worth {amount}</source>
+        <translation>{referrals} recommandation(s), dont {share} vers des non-membres – {closed} affaire(s) conclue(s) pour {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryDialog</name>
+    <message>
+        <source>Quick entry</source>
+        <translation>Saisie rapide</translation>
+    </message>
+    <message>
+        <source>&amp;Referral</source>
+        <translation>&amp;Recommandation</translation>
+    </message>
+    <message>
+        <source>&amp;Closed business</source>
+        <translation>&amp;Affaire conclue</translation>
+    </message>
+    <message>
+        <source>&amp;One-to-one</source>
+        <translation>&amp;Tête-à-tête</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>Enregistrer (Entrée)</translation>
+    </message>
+    <message>
+        <source>To a &amp;non-member</source>
+        <translation>Vers un &amp;non-membre</translation>
+    </message>
+    <message>
+        <source>Name or company of the non-member</source>
+        <translation>Nom ou société du non-membre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Giver</source>
+        <translation>&amp;Donneur</translation>
+    </message>
+    <message>
+        <source>R&amp;eceiver</source>
+        <translation>Rec&amp;eveur</translation>
+    </message>
+    <message>
+        <source>Non-member</source>
+        <translation>Non-membre</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ed</source>
+        <translation>&amp;Besoin</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>Tem&amp;pérature</translation>
+    </message>
+    <message>
+        <source>Amount in MAD excluding tax, e.g. 25 000</source>
+        <translation>Montant en MAD HT, par ex. 25 000</translation>
+    </message>
+    <message>
+        <source>Repeat business</source>
+        <translation>Affaire récurrente</translation>
+    </message>
+    <message>
+        <source>No referral</source>
+        <translation>Sans recommandation</translation>
+    </message>
+    <message>
+        <source>Closed &amp;by</source>
+        <translation>Conclue &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;Thanks to</source>
+        <translation>&amp;Grâce à</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>From referral</source>
+        <translation>Recommandation d’origine</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;Membre</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>A&amp;vec</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Referral recorded: {giver} to {receiver}.</source>
+        <translation>Recommandation enregistrée&#xa0;: de {giver} à {receiver}.</translation>
+    </message>
+    <message>
+        <source>Closed business recorded: {amount} for {receiver}.</source>
+        <translation>Affaire conclue enregistrée&#xa0;: {amount} pour {receiver}.</translation>
+    </message>
+    <message>
+        <source>{amount} is over 100 million MAD. Record it anyway?</source>
+        <translation>{amount} dépasse 100 millions de MAD. L’enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>One-to-one recorded: {a} and {b}.</source>
+        <translation>Tête-à-tête enregistré&#xa0;: {a} et {b}.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceListEditor</name>
@@ -802,7 +1582,7 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -810,7 +1590,7 @@
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1606,93 @@
     <message>
         <source>Sectors</source>
         <translation>Secteurs</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Anyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Internal and external</source>
+        <translation>Internes et externes</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Search: name, prospect, need…</source>
+        <translation>Rechercher&#xa0;: nom, prospect, besoin…</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Saisie rapide</translation>
+    </message>
+    <message>
+        <source>Enter the referrals, closed business and one-to-ones of a meeting (Ctrl+E)</source>
+        <translation>Saisir les recommandations, affaires conclues et tête-à-tête d’une réunion (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Changer de statut</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation>Donneur</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receveur</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>{count} referrals, {external} to non-members ({share}) – closed business: {amount}</source>
+        <translation>{count} recommandation(s), dont {external} vers des non-membres ({share}) – affaires conclues&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <source>New status, dated today:</source>
+        <translation>Nouveau statut, daté d’aujourd’hui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete the referral of {date} from {giver} to {receiver}?</source>
+        <translation>Supprimer la recommandation du {date} de {giver} à {receiver}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This referral led to {count} closed business worth {amount}. What should happen to it?</source>
+        <translation>Cette recommandation a abouti à {count} affaire(s) conclue(s) pour {amount}. Que faut-il en faire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep it, without the referral</source>
+        <translation>Conserver, sans la recommandation</translation>
+    </message>
+    <message>
+        <source>Delete it too</source>
+        <translation>Supprimer aussi</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1734,25 @@
     </message>
 </context>
 <context>
+    <name>SubstituteDialog</name>
+    <message>
+        <source>Substitute</source>
+        <translation>Remplaçant</translation>
+    </message>
+    <message>
+        <source>Who came in the place of {name}?</source>
+        <translation>Qui est venu à la place de {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
@@ -902,7 +1788,7 @@
     </message>
     <message>
         <source>An ICE has 15 digits; this one has {length}.</source>
-        <translation>Un ICE compte 15 chiffres ; celui-ci en a {length}.</translation>
+        <translation>Un ICE compte 15 chiffres&#xa0;; celui-ci en a {length}.</translation>
     </message>
     <message>
         <source>An ICE is made of digits only.</source>
@@ -910,7 +1796,7 @@
     </message>
     <message>
         <source>This ICE is not valid: check its digits (the last two are a control key).</source>
-        <translation>Cet ICE n’est pas valide : vérifiez ses chiffres (les deux derniers forment une clé de contrôle).</translation>
+        <translation>Cet ICE n’est pas valide&#xa0;: vérifiez ses chiffres (les deux derniers forment une clé de contrôle).</translation>
     </message>
     <message>
         <source>Enter a date between {earliest} and {latest}.</source>
@@ -926,7 +1812,7 @@
     </message>
     <message>
         <source>This date does not exist: {text}.</source>
-        <translation>Cette date n’existe pas : {text}.</translation>
+        <translation>Cette date n’existe pas&#xa0;: {text}.</translation>
     </message>
     <message>
         <source>Enter an amount in dirhams, e.g. 1 234,50.</source>
@@ -934,35 +1820,35 @@
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished" />
+        <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
         <source>A member cannot pass a referral to themselves.</source>
-        <translation type="unfinished" />
+        <translation>Un membre ne peut pas se transmettre une recommandation à lui-même.</translation>
     </message>
     <message>
         <source>Choose two different members.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez deux membres différents.</translation>
     </message>
     <message>
         <source>Member {number} was not active on {date}.</source>
-        <translation type="unfinished" />
+        <translation>Le membre n°&#xa0;{number} n’était pas actif le {date}.</translation>
     </message>
     <message>
         <source>Choose the member or the non-member who receives the referral.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le membre ou le non-membre qui reçoit la recommandation.</translation>
     </message>
     <message>
         <source>A referral goes either to a member or to a non-member, not both.</source>
-        <translation type="unfinished" />
+        <translation>Une recommandation va soit à un membre, soit à un non-membre, pas aux deux.</translation>
     </message>
     <message>
         <source>The status goes back from “{old}” to “{new}”: confirm to record it.</source>
-        <translation type="unfinished" />
+        <translation>Le statut revient de «&#xa0;{old}&#xa0;» à «&#xa0;{new}&#xa0;»&#xa0;: confirmez pour l’enregistrer.</translation>
     </message>
     <message>
         <source>The amount must be greater than zero.</source>
-        <translation type="unfinished" />
+        <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
         <source>Enter an amount with at most 2 decimals, e.g. 1 234,50.</source>
@@ -970,42 +1856,42 @@
     </message>
     <message>
         <source>An amount over {limit} MAD is unusual: check it, then confirm to record it.</source>
-        <translation type="unfinished" />
+        <translation>Un montant supérieur à {limit}&#xa0;MAD est inhabituel&#xa0;: vérifiez-le, puis confirmez pour l’enregistrer.</translation>
     </message>
     <message>
         <source>The amount cannot exceed {limit} MAD.</source>
-        <translation type="unfinished" />
+        <translation>Le montant ne peut pas dépasser {limit}&#xa0;MAD.</translation>
     </message>
     <message>
         <source>A step cannot be dated before the referral itself.</source>
-        <translation type="unfinished" />
+        <translation>Une étape ne peut pas être antérieure à la recommandation elle-même.</translation>
     </message>
     <message>
         <source>Enter a number of lates between 0 and 20 (0: lates never count).</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un nombre de retards entre 0 et 20 (0&#xa0;: les retards ne comptent jamais).</translation>
     </message>
     <message>
         <source>Enter a grace period between 0 and 120 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un délai de tolérance entre 0 et 120 minutes.</translation>
     </message>
     <message>
         <source>The series holds no meeting: check its first and last dates.</source>
-        <translation type="unfinished" />
+        <translation>La série ne comporte aucune réunion&#xa0;: vérifiez ses dates de début et de fin.</translation>
     </message>
     <message>
         <source>A series holds at most {max} meetings; choose an earlier last date.</source>
-        <translation type="unfinished" />
+        <translation>Une série comporte au plus {max} réunions&#xa0;; choisissez une date de fin antérieure.</translation>
     </message>
     <message>
-        <source>Enter the name of the person who came in the member's place.</source>
-        <translation type="unfinished" />
+        <source>Enter the name of the person who came in the member&apos;s place.</source>
+        <translation>Saisissez le nom de la personne venue à la place du membre.</translation>
     </message>
     <message>
         <source>Enter a member number, e.g. 1042.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un numéro de membre, par ex. 1042.</translation>
     </message>
     <message>
-        <source>Choose the member's chapter.</source>
+        <source>Choose the member&apos;s chapter.</source>
         <translation>Choisissez l’antenne du membre.</translation>
     </message>
     <message>
@@ -1018,83 +1904,83 @@
     </message>
     <message>
         <source>Choose a member of the club.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un membre du club.</translation>
     </message>
     <message>
         <source>{name} is not expected at this meeting: add them as an expected member first.</source>
-        <translation type="unfinished" />
+        <translation>{name} ne figure pas parmi les membres attendus à cette réunion&#xa0;: ajoutez d’abord ce membre à la liste des attendus.</translation>
     </message>
     <message>
         <source>This referral does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Cette recommandation n’existe pas.</translation>
     </message>
     <message>
         <source>This referral went to a non-member, not to a member of the club.</source>
-        <translation type="unfinished" />
+        <translation>Cette recommandation a été transmise à un non-membre, pas à un membre du club.</translation>
     </message>
     <message>
         <source>This referral was passed to another member.</source>
-        <translation type="unfinished" />
+        <translation>Cette recommandation a été transmise à un autre membre.</translation>
     </message>
     <message>
         <source>This referral was given by another member.</source>
-        <translation type="unfinished" />
+        <translation>Cette recommandation a été donnée par un autre membre.</translation>
     </message>
     <message>
         <source>The business cannot be closed before the referral was passed.</source>
-        <translation type="unfinished" />
+        <translation>L’affaire ne peut pas être conclue avant la transmission de la recommandation.</translation>
     </message>
     <message>
         <source>This meeting does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Cette réunion n’existe pas.</translation>
     </message>
     <message>
         <source>Enter the date of the presentation or choose its meeting.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez la date de la présentation ou choisissez la réunion concernée.</translation>
     </message>
     <message>
         <source>The meeting took place on another date.</source>
-        <translation type="unfinished" />
+        <translation>La réunion a eu lieu à une autre date.</translation>
     </message>
     <message>
-        <source>Enter the person's last name or the company.</source>
-        <translation type="unfinished" />
+        <source>Enter the person&apos;s last name or the company.</source>
+        <translation>Saisissez le nom de la personne ou la société.</translation>
     </message>
     <message>
         <source>Choose a sector from the list.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un secteur dans la liste.</translation>
     </message>
     <message>
         <source>This contact is already linked to member {number}.</source>
-        <translation type="unfinished" />
+        <translation>Ce contact est déjà lié au membre n°&#xa0;{number}.</translation>
     </message>
     <message>
         <source>{name} is already recorded as a guest at this meeting.</source>
-        <translation type="unfinished" />
+        <translation>{name} figure déjà parmi les invités de cette réunion.</translation>
     </message>
     <message>
         <source>Choose the member who invited this guest from the list.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez dans la liste le membre qui a invité cette personne.</translation>
     </message>
     <message>
         <source>Choose a chapter from the list.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une antenne dans la liste.</translation>
     </message>
     <message>
         <source>Choose the type of meeting.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le type de réunion.</translation>
     </message>
     <message>
         <source>Tick at least one date of the series.</source>
-        <translation type="unfinished" />
+        <translation>Cochez au moins une date de la série.</translation>
     </message>
     <message>
         <source>{name} was not an active member on {date}.</source>
-        <translation type="unfinished" />
+        <translation>{name} n’était pas membre actif le {date}.</translation>
     </message>
     <message>
         <source>{name} is already expected at this meeting.</source>
-        <translation type="unfinished" />
+        <translation>{name} figure déjà parmi les membres attendus à cette réunion.</translation>
     </message>
     <message>
         <source>The member already has this status.</source>
@@ -1122,11 +2008,11 @@
     </message>
     <message>
         <source>“{name}” is already in the list.</source>
-        <translation>« {name} » figure déjà dans la liste.</translation>
+        <translation>«&#xa0;{name}&#xa0;» figure déjà dans la liste.</translation>
     </message>
     <message>
         <source>Choose a contact from the directory.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un contact dans le répertoire.</translation>
     </message>
 </context>
 </TS>

@@ -15,10 +15,12 @@ def french(qapp):
 
 @pytest.fixture
 def main_window(qtbot, french, demo_db):
+    from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    window = MainWindow(demo_db)
-    window.context.runner.set_synchronous(True)
+    context = AppContext(demo_db)
+    context.runner.set_synchronous(True)  # tasks run inline: no thread outlives a test
+    window = MainWindow(demo_db, context)
     qtbot.add_widget(window)
     window.resize(1280, 800)
     window.show()

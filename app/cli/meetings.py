@@ -1,0 +1,53 @@
+"""``cercle meetings list [--from D] [--to D] [--format json|csv]``: meetings with counts by status."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from app.domain.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+
+MSG_PERIOD_ORDER = QT_TRANSLATE_NOOP("Validation", "The end date must be on or after the start date.")
+
+MEETING_COLUMNS = (
+    "id", "date", "start_time", "kind", "chapter", "title", "place", "state", "expected", "present",
+    "late", "absent", "excused", "substituted", "unmarked", "guests", "turnout",
+)
+
+
+def iso_date(text: str) -> date:
+    """An ISO date argument (``2026-11-22``); anything else is bad usage (exit 2)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"date ISO attendue (AAAA-MM-JJ) : {text!r}") from None
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from app.cli import add_db_option
+
+    parser = subparsers.add_parser("meetings", help="réunions du club")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="lister les réunions avec le nombre de présents, absents…")
+    add_db_option(listing)
+    listing.add_argument("--from", dest="start", type=iso_date, metavar="DATE", help="première date (incluse)")
+    listing.add_argument("--to", dest="end", type=iso_date, metavar="DATE", help="dernière date (incluse)")
+    listing.add_argument("--format", choices=("json", "csv", "text"), default="text")
+    listing.set_defaults(handler=list_meetings)
+
+
+def list_meetings(args: argparse.Namespace) -> int:
+    from app.cli.common import open_db, print_rows
+    from app.services import meetings
+
+    if args.start and args.end and args.end < args.start:
+        raise ValidationError("end", MSG_PERIOD_ORDER)
+    db = open_db(args)
+    try:
+        rows = meetings.list_meetings(db.unit_of_work(), args.start, args.end)
+    finally:
+        db.close()
+    # Oldest first, as a journal reads; the GUI shows the latest on top.
+    print_rows(list(reversed(rows)), args.format, MEETING_COLUMNS)
+    return 0

@@ -1,0 +1,1 @@
+"""Integration tests: real SQLite files, real migrations, real files read back."""

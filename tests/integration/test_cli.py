@@ -1,0 +1,237 @@
+"""The ``cercle`` command line as scripts use it: exit codes, JSON/CSV output, one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.cli import main
+from app.services.demo import MEMBER_COUNT
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def isolated_user_folder() -> Path:
+    """The user data folder, which tests/conftest.py points at a temporary folder for every test."""
+    folder = Path(os.environ["CERCLE_DATA_DIR"])
+    assert "pytest" in str(folder)  # never the real user's folder
+    return folder
+
+
+@pytest.fixture(scope="module")
+def cli_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo club written once by ``cercle demo`` and shared (read-only use) by the listing tests."""
+    path = tmp_path_factory.mktemp("cli") / "demo.db"
+    assert main(["demo", str(path)]) == 0
+    return path
+
+
+def _json(capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    return json.loads(captured.out)
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"Cercle {__version__}"
+
+
+def test_demo_writes_a_club_and_prints_its_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "nouveau club.db"
+    assert main(["demo", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == str(path)
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("SELECT count(*) FROM members").fetchone() == (MEMBER_COUNT,)
+    finally:
+        connection.close()
+
+
+def test_members_list_json_gives_every_member_of_the_demo_club(
+    cli_demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["members", "list", "--db", str(cli_demo), "--format", "json"]) == 0
+    members = _json(capsys)
+    assert len(members) == 200
+    numbers = [member["number"] for member in members]
+    assert sorted(numbers) == list(range(1001, 1201))
+    for member in members:
+        assert member["first_name"] and member["last_name"]
+        assert member["chapter"]
+        assert member["status"] in {"active", "suspended", "resigned", "excluded"}
+    assert len({member["chapter"] for member in members}) >= 6
+    assert {member["status"] for member in members} >= {"active", "suspended", "resigned"}
+    assert any(member["arabic_name"] for member in members)
+    # Sorted by last name, then first name, as in the members table.
+    keys = [(member["last_name"], member["first_name"]) for member in members]
+    assert keys == sorted(keys)
+
+
+def test_members_list_csv_has_a_header_and_one_line_per_member(
+    cli_demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["members", "list", "--db", str(cli_demo), "--format", "csv"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    rows = list(csv.reader(io.StringIO(captured.out)))
+    header, body = rows[0], rows[1:]
+    assert {"number", "first_name", "last_name", "chapter", "status"} <= set(header)
+    assert len(body) == 200
+    assert all(len(row) == len(header) for row in body)
+    numbers = {int(row[header.index("number")]) for row in body}
+    assert numbers == set(range(1001, 1201))
+
+
+def test_db_option_works_before_or_after_the_subcommand(
+    cli_demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(cli_demo), "members", "list", "--format", "json"]) == 0
+    before = _json(capsys)
+    assert main(["members", "list", "--format", "json", "--db", str(cli_demo)]) == 0
+    after = _json(capsys)
+    assert len(before) == 200
+    assert before == after
+
+
+def test_cercle_db_variable_is_used_without_db_option(
+    cli_demo: Path, isolated_user_folder: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("CERCLE_DB", str(cli_demo))
+    assert main(["members", "list", "--format", "json"]) == 0
+    assert len(_json(capsys)) == 200
+    assert not (isolated_user_folder / "cercle.db").exists()
+
+
+def test_db_option_wins_over_cercle_db(
+    cli_demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "vide.db"
+    monkeypatch.setenv("CERCLE_DB", str(cli_demo))
+    assert main(["members", "list", "--db", str(empty), "--format", "json"]) == 0
+    assert _json(capsys) == []
+
+
+def test_without_db_or_variable_the_user_database_is_used(
+    isolated_user_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["members", "list", "--format", "json"]) == 0
+    assert _json(capsys) == []
+    assert (isolated_user_folder / "cercle.db").is_file()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["nonsense"],
+        ["members"],
+        ["members", "remove"],
+        ["members", "list", "--format", "xml"],
+        ["members", "list", "--bogus"],
+        ["demo"],
+    ],
+    ids=["unknown-command", "missing-action", "unknown-action", "bad-format", "unknown-option", "missing-path"],
+)
+def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "usage" in captured.err.lower()
+
+
+def _text_file(path: Path) -> None:
+    path.write_text("Nom;Prénom\nTazi;Karim\n", encoding="utf-8")
+
+
+def _other_application(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    connection.commit()
+    connection.close()
+
+
+def _newer_schema(path: Path, demo: Path) -> None:
+    shutil.copyfile(demo, path)
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    connection.commit()
+    connection.close()
+
+
+def _truncated(path: Path, demo: Path) -> None:
+    shutil.copyfile(demo, path)
+    with path.open("r+b") as handle:
+        handle.truncate(path.stat().st_size // 2)
+
+
+def _damaged_page(path: Path, demo: Path) -> None:
+    shutil.copyfile(demo, path)
+    with path.open("r+b") as handle:
+        handle.seek(path.stat().st_size // 2 // 4096 * 4096)
+        handle.write(b"\xff" * 4096)
+
+
+@pytest.mark.parametrize(
+    "make_file",
+    [
+        lambda path, demo: _text_file(path),
+        lambda path, demo: _other_application(path),
+        _newer_schema,
+        _truncated,
+        _damaged_page,
+    ],
+    ids=["text-file", "other-application", "newer-schema", "truncated", "damaged-page"],
+)
+def test_unusable_database_exits_1_with_one_line_naming_the_file(
+    make_file, cli_demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "pas-cercle.db"
+    make_file(path, cli_demo)
+    before = path.read_bytes()
+
+    assert main(["members", "list", "--db", str(path), "--format", "json"]) == 1
+
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    assert len(lines) == 1, captured.err
+    assert str(path) in lines[0]
+    assert "Traceback" not in captured.err
+    assert path.read_bytes() == before
+
+
+def test_demo_refuses_to_overwrite_an_existing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "club.db"
+    path.write_text("mes notes importantes\n", encoding="utf-8")
+
+    assert main(["demo", str(path)]) == 1
+
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    assert len(lines) == 1
+    assert str(path) in lines[0]
+    assert path.read_text(encoding="utf-8") == "mes notes importantes\n"
+
+
+def test_python_dash_m_app_version() -> None:
+    result = subprocess.run([sys.executable, "-m", "app", "--version"], cwd=REPO, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Cercle {__version__}"

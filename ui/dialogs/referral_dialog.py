@@ -1,0 +1,310 @@
+"""Correct a referral of the journal, see the business it led to, or delete it.
+
+The form sends everything to ``update_referral``: a refused value shows its message under
+the form and nothing is saved. Deleting a referral with closed business asks whether that
+business is kept (detached from the referral) or deleted too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import formatting
+from app.domain.business import ReferralStatus, Temperature, label
+from app.domain.errors import CercleError, ValidationError
+from app.services import business, contacts, referrals
+from app.services import members as member_service
+from app.services.contacts import ContactRow
+from app.services.referrals import LinkedBusiness, ReferralHasBusinessError, ReferralInput, ReferralRow
+from ui.context import AppContext
+from ui.i18n import tr_error
+from ui.member_field import MemberField
+
+
+def tr_business(text: str) -> str:
+    return QCoreApplication.translate("Business", text)
+
+
+class ContactField(QLineEdit):
+    """Type-ahead over the contacts directory; :meth:`contact_id` reads the choice back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._by_name: dict[str, int] = {}
+        self._name_of: dict[int, str] = {}
+        self._names = QStringListModel(self)
+        completer = QCompleter(self._names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+        self.setClearButtonEnabled(True)
+
+    def set_contacts(self, rows: Sequence[ContactRow]) -> None:
+        self._by_name = {row.name: row.id for row in rows}
+        self._name_of = {row.id: row.name for row in rows}
+        self._names.setStringList(sorted(self._by_name))
+
+    def set_contact(self, contact_id: int | None) -> None:
+        self.setText(self._name_of.get(contact_id, "") if contact_id is not None else "")
+
+    def is_empty(self) -> bool:
+        return not self.text().strip()
+
+    def contact_id(self) -> int | None:
+        return self._by_name.get(" ".join(self.text().split()))
+
+
+class ReferralDialog(QDialog):
+    """The form of one referral of the journal; ``saved`` carries its id once corrected."""
+
+    saved = Signal(int)
+    deleted = Signal(int)
+
+    def __init__(self, context: AppContext, row: ReferralRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.row = row
+        self.setWindowTitle(self.tr("Referral of {date}").format(date=formatting.format_date(row.date)))
+        people = member_service.list_members(context.uow())
+        directory = contacts.list_contacts(context.uow())
+
+        self.day = QDateEdit()
+        self.day.setObjectName("referral_date")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setMaximumDate(QDate.currentDate())
+        self.giver = MemberField()
+        self.giver.setObjectName("giver")
+        self.giver.set_members(people)
+        self.receiver = MemberField()
+        self.receiver.setObjectName("receiver")
+        self.receiver.set_members(people)
+        self.external = QCheckBox(self.tr("To a &non-member"))
+        self.external.setObjectName("external")
+        self.beneficiary = ContactField()
+        self.beneficiary.setObjectName("beneficiary")
+        self.beneficiary.setPlaceholderText(self.tr("Name or company of the non-member"))
+        self.beneficiary.set_contacts(directory)
+        self.external.toggled.connect(self._toggle_external)
+        self.prospect = ContactField()
+        self.prospect.setObjectName("prospect")
+        self.prospect.setPlaceholderText(self.tr("Contact of the directory (optional)"))
+        self.prospect.set_contacts(directory)
+        self.need = QPlainTextEdit()
+        self.need.setObjectName("need")
+        self.need.setTabChangesFocus(True)
+        self.need.setFixedHeight(64)
+        self.temperature = QComboBox()
+        self.temperature.setObjectName("temperature")
+        for value in Temperature:
+            self.temperature.addItem(tr_business(label(value)), value)
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        for value in ReferralStatus:
+            self.status.addItem(tr_business(label(value)), value)
+        self.error = QLabel()
+        self.error.setObjectName("referral_error")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.closed = QTableWidget(0, 4)
+        self.closed.setObjectName("referral_closed_business")
+        self.closed.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Closed by"), self.tr("Amount"),
+                                               self.tr("New or repeat")])
+        self.closed.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.closed.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.closed.verticalHeader().hide()
+        self.closed.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.closed.horizontalHeader().setStretchLastSection(True)
+        self.closed.setMaximumHeight(120)
+        self.closed_box = QGroupBox(self.tr("Closed business from this referral"))
+        QVBoxLayout(self.closed_box).addWidget(self.closed)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Date"), self.day)
+        form.addRow(self.tr("&Giver"), self.giver)
+        form.addRow(self.tr("R&eceiver"), self.receiver)
+        form.addRow("", self.external)
+        form.addRow(self.tr("Non-member"), self.beneficiary)
+        form.addRow(self.tr("&Prospect"), self.prospect)
+        form.addRow(self.tr("Ne&ed"), self.need)
+        form.addRow(self.tr("&Temperature"), self.temperature)
+        form.addRow(self.tr("&Status"), self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.delete_button = self.buttons.addButton(self.tr("Delete…"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.delete_button.setObjectName("delete_referral")
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self.delete)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.closed_box)
+        layout.addWidget(self.buttons)
+        self._load(row)
+        self.resize(520, self.sizeHint().height())
+
+    def _load(self, row: ReferralRow) -> None:
+        self.day.setDate(QDate(row.date.year, row.date.month, row.date.day))
+        self.giver.set_member(row.giver_id)
+        external = row.receiver_member_id is None
+        self.external.setChecked(external)
+        self._toggle_external(external)
+        self.receiver.set_member(row.receiver_member_id)
+        self.beneficiary.set_contact(row.receiver_contact_id)
+        self.prospect.set_contact(row.prospect_id)
+        self.need.setPlainText(row.need or "")
+        self.temperature.setCurrentIndex(self.temperature.findData(row.temperature))
+        self.status.setCurrentIndex(self.status.findData(row.status))
+        linked = business.referral_closed_business(self.context.uow(), row.id)
+        self.closed.setRowCount(len(linked))
+        for line, item in enumerate(linked):
+            cells = (formatting.format_date(item.date), f"{item.receiver_number} {item.receiver_name}",
+                     formatting.format_money(item.amount),
+                     self.tr("New business") if item.is_new else self.tr("Repeat business"))
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column == 2:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.closed.setItem(line, column, cell)
+        self.closed_box.setTitle(self.tr("Closed business from this referral ({count})").format(count=len(linked)))
+
+    def _toggle_external(self, external: bool) -> None:
+        self.receiver.setEnabled(not external)
+        self.beneficiary.setEnabled(external)
+
+    # -- saving --------------------------------------------------------------------
+    def current_input(self) -> ReferralInput:
+        """What the form holds; a contact name not found in the directory is refused."""
+        external = self.external.isChecked()
+        beneficiary = self.beneficiary.contact_id() if external else None
+        if external and beneficiary is None:
+            raise ValidationError("receiver", referrals.MSG_UNKNOWN_CONTACT)
+        prospect = self.prospect.contact_id()
+        if prospect is None and not self.prospect.is_empty():
+            raise ValidationError("prospect", referrals.MSG_UNKNOWN_CONTACT)
+        return ReferralInput(
+            day=self.day.date().toPython(),  # type: ignore[arg-type]
+            giver_id=self.giver.member_id(),
+            receiver_member_id=None if external else self.receiver.member_id(),
+            receiver_contact_id=beneficiary, prospect_id=prospect, need=self.need.toPlainText(),
+            temperature=self.temperature.currentData(), status=self.status.currentData())
+
+    def save(self, *, confirm_backwards: bool = False) -> None:
+        self.error.hide()
+        try:
+            data = self.current_input()
+            saved = referrals.update_referral(self.context.uow(), self.row.id, data,
+                                              confirm_backwards=confirm_backwards)
+        except ValidationError as error:
+            if error.field == "status" and not confirm_backwards:
+                answer = QMessageBox.question(self, self.windowTitle(), tr_error(error))
+                if answer == QMessageBox.StandardButton.Yes:
+                    self.save(confirm_backwards=True)
+                    return
+            self._show_error(error)
+            return
+        except CercleError as error:
+            self._show_error(error)
+            return
+        self.row = saved
+        self.saved.emit(saved.id)
+        self.accept()
+
+    def _show_error(self, error: CercleError) -> None:
+        self.error.setText(tr_error(error))
+        self.error.show()
+        fields: dict[str, QWidget] = {
+            "date": self.day, "giver": self.giver,
+            "receiver": self.beneficiary if self.external.isChecked() else self.receiver,
+            "prospect": self.prospect, "need": self.need, "status": self.status,
+        }
+        widget = fields.get(getattr(error, "field", ""))
+        if widget is not None:
+            widget.setFocus()
+
+    def delete(self) -> None:
+        if delete_referral_flow(self, self.context, self.row):
+            self.deleted.emit(self.row.id)
+            self.accept()
+
+
+# ----------------------------------------------------------------------------- deleting
+
+
+def _tr_page(text: str) -> str:
+    # These questions were first asked by the journal page: keep their catalogue context.
+    return QCoreApplication.translate("ReferralsPage", text)
+
+
+def ask_linked_business(parent: QWidget, error: ReferralHasBusinessError) -> LinkedBusiness | None:
+    """Keep the closed business (detached), delete it too, or cancel (``None``)."""
+    tr = _tr_page
+    box = QMessageBox(parent)
+    box.setObjectName("linked_business_box")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Delete"))
+    box.setText(tr("This referral led to {count} closed business worth {amount}. "
+                   "What should happen to it?").format(
+        count=error.count, amount=formatting.format_money(error.amount)))
+    keep = box.addButton(tr("Keep it, without the referral"), QMessageBox.ButtonRole.AcceptRole)
+    keep.setObjectName("keep_business")
+    remove = box.addButton(tr("Delete it too"), QMessageBox.ButtonRole.DestructiveRole)
+    remove.setObjectName("delete_business")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("cancel_delete")
+    box.setDefaultButton(keep)
+    box.exec()
+    if box.clickedButton() is keep:
+        return LinkedBusiness.DETACH
+    if box.clickedButton() is remove:
+        return LinkedBusiness.DELETE
+    return None
+
+
+def delete_referral_flow(parent: QWidget, context: AppContext, row: ReferralRow) -> bool:
+    """Ask, delete, and ask again about linked business; True once the referral is gone."""
+    answer = QMessageBox.question(parent, _tr_page("Delete"), _tr_page(
+        "Delete the referral of {date} from {giver} to {receiver}?").format(
+        date=formatting.format_date(row.date), giver=row.giver_name, receiver=row.receiver_name))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    linked: LinkedBusiness | None = None
+    while True:
+        try:
+            referrals.delete_referral(context.uow(), row.id, linked)
+        except ReferralHasBusinessError as error:
+            linked = ask_linked_business(parent, error)
+            if linked is None:
+                return False
+            continue
+        except CercleError as error:
+            QMessageBox.warning(parent, _tr_page("Delete"), tr_error(error))
+            return False
+        context.data_changed.emit("referrals")
+        return True

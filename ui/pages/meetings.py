@@ -1,0 +1,321 @@
+"""The meetings page: meetings of a period and chapter with their turnout; opens a sheet."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QDate, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import formatting
+from app.domain.attendance import MeetingKind, MeetingState
+from app.domain.errors import CercleError
+from app.services import meetings, reference
+from app.services.meetings import ALL_CHAPTERS, MeetingRow
+from ui.context import AppContext
+from ui.i18n import tr_error
+from ui.icons import icon
+from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+from ui.pages.attendance_sheet import AttendanceSheetPage, tr_attendance
+
+RIGHT = Qt.AlignmentFlag.AlignRight
+CLUB_ONLY = "club"  # chapter filter entry for club-wide meetings (None would match an empty combo)
+
+
+def _count(value: int, row: MeetingRow) -> str:
+    # Counts of a meeting not held yet would read as "0 present": leave them empty.
+    return str(value) if row.state is MeetingState.HELD else ""
+
+
+def meeting_columns() -> list[Column[MeetingRow]]:
+    def count(title: str, attribute: str) -> Column[MeetingRow]:
+        return Column(title, lambda r: _count(getattr(r, attribute), r), sort_key=lambda r: getattr(r, attribute),
+                      align=RIGHT)
+
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: formatting.format_date(r.date),
+               sort_key=lambda r: (r.date, r.start_time or r.date), align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda r: r.start_time.strftime("%H:%M") if r.start_time else "",
+               align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: tr_attendance(r.kind),
+               sort_key=lambda r: list(MeetingKind).index(r.kind)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Chapter"),
+               lambda r: r.chapter or QCoreApplication.translate("Columns", "Whole club"),
+               sort_key=lambda r: r.chapter or ""),
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+        Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: tr_attendance(r.state),
+               sort_key=lambda r: list(MeetingState).index(r.state)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Expected"), lambda r: r.expected, align=RIGHT),
+        count(QT_TRANSLATE_NOOP("Columns", "Present"), "present"),
+        count(QT_TRANSLATE_NOOP("Columns", "Late"), "late"),
+        count(QT_TRANSLATE_NOOP("Columns", "Absent"), "absent"),
+        count(QT_TRANSLATE_NOOP("Columns", "Excused"), "excused"),
+        count(QT_TRANSLATE_NOOP("Columns", "Substituted"), "substituted"),
+        count(QT_TRANSLATE_NOOP("Columns", "Not marked"), "unmarked"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Guests"), lambda r: r.guests, align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Turnout"),
+               lambda r: formatting.format_percent(r.turnout) if r.state is MeetingState.HELD else "",
+               sort_key=lambda r: r.turnout if r.turnout is not None else -1, align=RIGHT),
+    ]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class MeetingsPage(QWidget):
+    """The list of meetings; Enter opens the attendance sheet of the selected one."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model: DataclassTableModel[MeetingRow] = DataclassTableModel(meeting_columns(), self)
+        self.proxy = SortFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        today = date.today()
+        self.start = QDateEdit(_qdate(today - timedelta(days=90)))
+        self.end = QDateEdit(_qdate(today + timedelta(days=21)))
+        for name, edit in (("period_start", self.start), ("period_end", self.end)):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.dateChanged.connect(self.reload)
+        self.chapter_filter = QComboBox()
+        self.chapter_filter.setObjectName("meeting_chapter_filter")
+        self.chapter_filter.currentIndexChanged.connect(self.reload)
+        self.summary = QLabel()
+        self.summary.setObjectName("meetings_summary")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+
+        self.new_button = QPushButton(icon("add.svg"), self.tr("New meeting"))
+        self.new_button.setObjectName("new_meeting")
+        self.new_button.setToolTip(self.tr("Plan a meeting or a series (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_meeting)
+        self.edit_button = QPushButton(icon("edit.svg"), self.tr("Edit"))
+        self.edit_button.clicked.connect(self.edit_meeting)
+        self.cancel_button = QPushButton(self.tr("Cancel meeting"))
+        self.cancel_button.setObjectName("cancel_meeting")
+        self.cancel_button.clicked.connect(self.toggle_cancelled)
+        self.sheet_button = QPushButton(icon("meetings.svg"), self.tr("Attendance sheet"))
+        self.sheet_button.setObjectName("open_sheet")
+        self.sheet_button.setToolTip(self.tr("Record who came (Enter)"))
+        self.sheet_button.clicked.connect(self.open_current)
+
+        self.table = QTableView()
+        self.table.setObjectName("meetings_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+
+        title = QLabel(self.tr("Meetings"))
+        title.setObjectName("page_title")
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        top.addSpacing(12)
+        for button in (self.cancel_button, self.edit_button, self.sheet_button, self.new_button):
+            top.addWidget(button)
+        filters = QHBoxLayout()
+        for caption, widget in ((self.tr("From"), self.start), (self.tr("To"), self.end),
+                                (self.tr("Chapter"), self.chapter_filter)):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(top)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.error)
+        list_layout.addWidget(self.table, 1)
+
+        self.sheet = AttendanceSheetPage(context, self)
+        self.sheet.closed.connect(self.show_list)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.sheet)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        QShortcut(QKeySequence.StandardKey.New, list_page, self.new_meeting)
+        context.data_changed.connect(self._on_data_changed)
+        context.database_changed.connect(self.reload)
+        self._fill_chapters()
+        self.reload()
+        self._restore_state()
+
+    # -- data ----------------------------------------------------------------------
+    def _fill_chapters(self) -> None:
+        current = self.chapter_filter.currentData() if self.chapter_filter.count() else ALL_CHAPTERS
+        self.chapter_filter.blockSignals(True)
+        self.chapter_filter.clear()
+        self.chapter_filter.addItem(self.tr("All chapters"), ALL_CHAPTERS)
+        self.chapter_filter.addItem(self.tr("Whole club only"), CLUB_ONLY)
+        for item in reference.list_items(self.context.uow(), "chapter"):
+            self.chapter_filter.addItem(item.name, item.id)
+        self.chapter_filter.setCurrentIndex(max(self.chapter_filter.findData(current), 0))
+        self.chapter_filter.blockSignals(False)
+
+    def reload(self) -> None:
+        selected = self.selected_meeting()
+        chapter = self.chapter_filter.currentData()
+        rows = meetings.list_meetings(self.context.uow(), _pydate(self.start.date()), _pydate(self.end.date()),
+                                      None if chapter == CLUB_ONLY else chapter)
+        self.model.set_rows(rows)
+        held = [r for r in rows if r.state is MeetingState.HELD and r.expected]
+        attended = sum(r.attended for r in held)
+        expected = sum(r.expected for r in held)
+        self.summary.setText(self.tr("{count} meetings · average turnout {turnout}").format(
+            count=len(rows), turnout=formatting.format_percent(attended / expected if expected else None)))
+        if selected is not None:
+            self.select(selected.id)
+        else:
+            # Start on the latest meeting that took place: the one whose sheet is wanted.
+            today = date.today()
+            past = [r for r in rows if r.date <= today and r.state is not MeetingState.CANCELLED]
+            if past:
+                self.select(max(past, key=lambda r: (r.date, r.start_time or time.min)).id)
+        self._update_buttons()
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic in ("reference", "all"):
+            self._fill_chapters()
+        if topic in ("members", "meetings", "attendance", "reference", "settings", "all"):
+            self.reload()
+
+    def selected_meeting(self) -> MeetingRow | None:
+        index = self.table.currentIndex()
+        return self.proxy.row_at(index.row()) if index.isValid() else None
+
+    def select(self, meeting_id: int) -> None:
+        row = self.model.row_of(lambda r: r.id == meeting_id)
+        if row >= 0:
+            index = self.proxy.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _update_buttons(self) -> None:
+        row = self.selected_meeting()
+        for button in (self.edit_button, self.cancel_button, self.sheet_button):
+            button.setEnabled(row is not None)
+        cancelled = row is not None and row.state is MeetingState.CANCELLED
+        self.cancel_button.setText(self.tr("Restore meeting") if cancelled else self.tr("Cancel meeting"))
+        self.sheet_button.setEnabled(row is not None and not cancelled and row.date <= date.today())
+
+    # -- actions -------------------------------------------------------------------
+    def new_meeting(self) -> None:
+        self._open_dialog(None)
+
+    def edit_meeting(self) -> None:
+        row = self.selected_meeting()
+        if row is not None:
+            self._open_dialog(row)
+
+    def _open_dialog(self, row: MeetingRow | None) -> None:
+        from ui.dialogs.meeting_dialog import MeetingDialog
+
+        dialog = MeetingDialog(self.context, row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.meetings_saved.connect(self._saved)
+        self.meeting_dialog = dialog
+        dialog.open()
+
+    def _saved(self, ids: list[int]) -> None:
+        self.context.data_changed.emit("meetings")
+        if ids:
+            self.select(ids[0])
+
+    def toggle_cancelled(self) -> None:
+        row = self.selected_meeting()
+        if row is None:
+            return
+        if row.state is MeetingState.CANCELLED:
+            state = MeetingState.HELD if row.attended or row.absent or row.excused else MeetingState.PLANNED
+        else:
+            answer = QMessageBox.question(self, self.tr("Cancel meeting"), self.tr(
+                "Cancel the meeting of {date}? A cancelled meeting counts for nobody.").format(
+                date=formatting.format_date_long(row.date)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            state = MeetingState.CANCELLED
+        try:
+            meetings.set_meeting_state(self.context.uow(), row.id, state)
+        except CercleError as error:
+            self.error.setText(tr_error(error))
+            self.error.show()
+            return
+        self.context.data_changed.emit("meetings")
+
+    def open_current(self) -> None:
+        row = self.selected_meeting()
+        if row is not None and row.state is not MeetingState.CANCELLED:
+            self.open_sheet(row.id)
+
+    def open_sheet(self, meeting_id: int) -> None:
+        self.sheet.load(meeting_id)
+        self.stack.setCurrentWidget(self.sheet)
+        self.sheet.table.setFocus()
+
+    def show_list(self) -> None:
+        meeting_id = self.sheet.sheet.meeting.id if self.sheet.sheet else None
+        self.stack.setCurrentIndex(0)
+        if self.sheet.changed:
+            # The list, and the members' figures elsewhere, change once the sheet is left.
+            self.context.data_changed.emit("attendance")
+        if meeting_id is not None:
+            self.select(meeting_id)
+        self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.open_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- state ---------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        state = QSettings().value("meetings/header")
+        if isinstance(state, QByteArray):
+            self.table.horizontalHeader().restoreState(state)
+        else:
+            for column, width in enumerate((90, 55, 150, 110, 220, 80, 70, 65, 55, 60, 65, 80, 80, 60)):
+                self.table.setColumnWidth(column, width)
+
+    def save_state(self) -> None:
+        QSettings().setValue("meetings/header", self.table.horizontalHeader().saveState())

@@ -1,0 +1,273 @@
+"""Who gives business to whom: a chapter's giver x receiver grid, and the club's figures."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import formatting
+from app.services import business_stats, reference
+from app.services.business_stats import (
+    ChapterBusiness,
+    ChapterNetwork,
+    ClubBusiness,
+    MemberRef,
+    MonthBusiness,
+    TopGiver,
+)
+from ui.context import AppContext
+from ui.models.table import Column, DataclassTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight
+# The busiest pair is drawn in this colour; others fade towards white in proportion.
+FULL_SHADE = QColor(31, 119, 140)
+
+
+class MatrixModel(QAbstractTableModel):
+    """Rows are givers, columns receivers; a cell is the number of referrals, shaded."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._network: ChapterNetwork | None = None
+
+    def set_network(self, network: ChapterNetwork) -> None:
+        self.beginResetModel()
+        self._network = network
+        self.endResetModel()
+
+    def _members(self) -> list[MemberRef]:
+        return self._network.members if self._network else []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._members())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._members())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._network is None:
+            return None
+        members = self._network.members
+        if index.row() >= len(members) or index.column() >= len(members):
+            return None
+        giver, receiver = members[index.row()], members[index.column()]
+        matrix = self._network.matrix
+        count = matrix.count(giver.id, receiver.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(count) if count else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if giver.id == receiver.id:
+                return QColor(230, 230, 230)
+            shade = matrix.shade(giver.id, receiver.id)
+            if not shade:
+                return None
+            return QColor(*(round(255 + (channel - 255) * (0.15 + 0.85 * shade))
+                            for channel in FULL_SHADE.getRgb()[:3]))
+        if role == Qt.ItemDataRole.ForegroundRole and matrix.shade(giver.id, receiver.id) > 0.6:
+            return QColor(Qt.GlobalColor.white)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{giver} to {receiver}: {count} referrals").format(
+                giver=giver.name, receiver=receiver.name, count=count)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        members = self._members()
+        if not 0 <= section < len(members):
+            return None
+        member = members[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(member.number) if orientation == Qt.Orientation.Horizontal else (
+                f"{member.number} {member.name}")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return member.name
+        return None
+
+
+def month_columns() -> list[Column[MonthBusiness]]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Month"), lambda m: formatting.format_month(m.month),
+               sort_key=lambda m: m.month),
+        Column(QT_TRANSLATE_NOOP("Columns", "Closed business"), lambda m: m.count, align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda m: formatting.format_money(m.amount),
+               sort_key=lambda m: m.amount, align=RIGHT),
+    ]
+
+
+def chapter_columns() -> list[Column[ChapterBusiness]]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Chapter"), lambda c: c.chapter),
+        Column(QT_TRANSLATE_NOOP("Columns", "Referrals"), lambda c: c.referrals, align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Closed business"), lambda c: c.closed_count, align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda c: formatting.format_money(c.closed_amount),
+               sort_key=lambda c: c.closed_amount, align=RIGHT),
+    ]
+
+
+def top_columns() -> list[Column[TopGiver]]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda t: t.number, align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Member"), lambda t: t.name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Referrals"), lambda t: t.referrals, align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Business generated"),
+               lambda t: formatting.format_money(t.closed_generated), sort_key=lambda t: t.closed_generated,
+               align=RIGHT),
+    ]
+
+
+def _table(model: QAbstractTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    return view
+
+
+class NetworkPage(QWidget):
+    """Two tabs over one period: the chosen chapter's network, and the whole club."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        today = today or date.today()
+        self.start = self._date_edit("network_start", today - timedelta(days=365))
+        self.end = self._date_edit("network_end", today)
+        self.chapter = QComboBox()
+        self.chapter.setObjectName("network_chapter")
+
+        self.matrix = MatrixModel(self)
+        self.matrix_view = _table(self.matrix, "network_matrix")
+        self.matrix_view.verticalHeader().show()
+        self.matrix_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.matrix_view.horizontalHeader().setDefaultSectionSize(44)
+        self.matrix_view.horizontalHeader().setStretchLastSection(False)
+        self.non_givers = QListWidget()
+        self.non_givers.setObjectName("non_givers")
+        self.non_receivers = QListWidget()
+        self.non_receivers.setObjectName("non_receivers")
+        self.non_givers_box = QGroupBox(self.tr("Give nothing"))
+        QVBoxLayout(self.non_givers_box).addWidget(self.non_givers)
+        self.non_receivers_box = QGroupBox(self.tr("Receive nothing"))
+        QVBoxLayout(self.non_receivers_box).addWidget(self.non_receivers)
+        chapter_tab = QWidget()
+        grid = QGridLayout(chapter_tab)
+        grid.addWidget(self.matrix_view, 0, 0, 2, 1)
+        grid.addWidget(self.non_givers_box, 0, 1)
+        grid.addWidget(self.non_receivers_box, 1, 1)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 1)
+
+        self.months: DataclassTableModel[MonthBusiness] = DataclassTableModel(month_columns(), self)
+        self.chapters: DataclassTableModel[ChapterBusiness] = DataclassTableModel(chapter_columns(), self)
+        self.top: DataclassTableModel[TopGiver] = DataclassTableModel(top_columns(), self)
+        self.club_summary = QLabel()
+        self.club_summary.setObjectName("club_summary")
+        club_tab = QWidget()
+        club = QGridLayout(club_tab)
+        club.addWidget(self.club_summary, 0, 0, 1, 2)
+        for row, column, title, model, name in (
+            (1, 0, self.tr("Closed business by month"), self.months, "club_months"),
+            (1, 1, self.tr("By chapter"), self.chapters, "club_chapters"),
+            (2, 0, self.tr("Top givers"), self.top, "club_top"),
+        ):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(_table(model, name))
+            club.addWidget(box, row, column, 1, 2 if row == 2 else 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(chapter_tab, self.tr("Chapter network"))
+        self.tabs.addTab(club_tab, self.tr("Club"))
+        header = QHBoxLayout()
+        title = QLabel(self.tr("Network"))
+        title.setObjectName("page_title")
+        header.addWidget(title)
+        header.addStretch(1)
+        for caption, widget in ((self.tr("From"), self.start), (self.tr("to"), self.end),
+                                (self.tr("Chapter"), self.chapter)):
+            text = QLabel(caption)
+            text.setBuddy(widget)
+            header.addWidget(text)
+            header.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+
+        # Connected once the page is built: filling the chapter list already emits a change.
+        self.chapter.currentIndexChanged.connect(self.load)
+        self.start.dateChanged.connect(self.load)
+        self.end.dateChanged.connect(self.load)
+        context.data_changed.connect(self._on_data_changed)
+        context.database_changed.connect(self.reload)
+        self.reload()
+
+    def _date_edit(self, name: str, day: date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        return edit
+
+    def reload(self) -> None:
+        current = self.chapter.currentData()
+        self.chapter.blockSignals(True)
+        self.chapter.clear()
+        for item in reference.list_items(self.context.uow(), "chapter"):
+            self.chapter.addItem(item.name, item.id)
+        self.chapter.setCurrentIndex(max(self.chapter.findData(current), 0))
+        self.chapter.blockSignals(False)
+        self.load()
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic in ("referrals", "members", "reference", "all"):
+            self.reload()
+
+    def load(self, *_args: object) -> None:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        chapter_id = self.chapter.currentData()
+        uow, club_uow = self.context.uow(), self.context.uow()
+        if chapter_id is not None:
+            self.context.runner.run(lambda: business_stats.chapter_network(uow, chapter_id, start, end),
+                                    self._network_loaded)
+        self.context.runner.run(lambda: business_stats.club_business(club_uow, start, end), self._club_loaded)
+
+    def _network_loaded(self, network: ChapterNetwork) -> None:
+        self.matrix.set_network(network)
+        for widget, people in ((self.non_givers, network.non_givers), (self.non_receivers, network.non_receivers)):
+            widget.clear()
+            widget.addItems([f"{m.number} {m.name}" for m in people])
+        self.non_givers_box.setTitle(self.tr("Give nothing ({count})").format(count=len(network.non_givers)))
+        self.non_receivers_box.setTitle(self.tr("Receive nothing ({count})").format(
+            count=len(network.non_receivers)))
+
+    def _club_loaded(self, club: ClubBusiness) -> None:
+        self.months.set_rows(club.by_month)
+        self.chapters.set_rows(club.by_chapter)
+        self.top.set_rows(club.top_givers)
+        self.club_summary.setText(self.tr(
+            "{referrals} referrals, of which {share} to non-members \u2013 {closed} closed business "
+            "worth {amount}").format(
+            referrals=formatting.format_number(club.referrals), share=formatting.format_percent(club.external_share),
+            closed=formatting.format_number(club.closed_count), amount=formatting.format_money(club.closed_amount)))
