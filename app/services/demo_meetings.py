@@ -87,14 +87,14 @@ def _plan_meetings(
         last_thursday = max(d for d in (month + timedelta(days=i) for i in range(31))
                             if d.month == month.month and d.weekday() == 3)
         first_monday = next(month + timedelta(days=i) for i in range(7) if (month + timedelta(days=i)).weekday() == 0)
-        for day, kind, title, start in (
+        for day, kind, title, start_at in (
             (last_thursday, MeetingKind.MONTHLY, "Réunion mensuelle du club", time(19, 0)),
             (first_monday, MeetingKind.BOARD, "Réunion du bureau", time(18, 30)),
         ):
             if first_week <= day:
                 state = MeetingState.HELD if day <= today else MeetingState.PLANNED
                 rows.append({
-                    "date": day, "start_time": start, "kind": kind.value, "chapter_id": None,
+                    "date": day, "start_time": start_at, "kind": kind.value, "chapter_id": None,
                     "place": PLACES["Casablanca"], "title": title, "notes": None, "state": state.value,
                     "series_id": None,
                 })
@@ -148,7 +148,7 @@ def _attendance(
             if day == today and rng.random() < 0.5:
                 continue  # today's sheet is still being filled in
             roll = rng.random()
-            row = {"meeting_id": meeting_id, "member_id": member_id, "arrival_time": None,
+            row: dict[str, object] = {"meeting_id": meeting_id, "member_id": member_id, "arrival_time": None,
                    "excuse_reason": None, "substitute_name": None, "substitute_company": None,
                    "recorded_at": datetime.combine(day, time(10, 0))}
             if roll < reliability:
