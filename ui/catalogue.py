@@ -48,9 +48,19 @@ def _fill_english(path: Path) -> None:
     tree = ET.parse(path)
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
-        if translation is not None:
-            translation.text = message.findtext("source")
-            translation.attrib.pop("type", None)
+        if translation is None:
+            continue
+        source = message.findtext("source") or ""
+        if message.get("numerus") == "yes":
+            # English plural forms: the source serves for both (it is written "(s)"-style).
+            for form in list(translation):
+                translation.remove(form)
+            translation.text = None
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = source
+        else:
+            translation.text = source
+        translation.attrib.pop("type", None)
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
@@ -60,13 +70,23 @@ def release() -> None:
                         "-qm", str(TRANSLATIONS / f"cercle_{language}.qm")], check=True)
 
 
+def translated_text(message: ET.Element) -> str | None:
+    """The finished translation of a message (plural forms joined by "|"), or None."""
+    translation = message.find("translation")
+    if translation is None or translation.get("type"):
+        return None
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    if message.get("numerus") == "yes":
+        return "|".join(forms) if forms and all(form.strip() for form in forms) else None
+    return translation.text if (translation.text or "").strip() else None
+
+
 def untranslated(path: Path) -> list[tuple[str, str]]:
     missing = []
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or not (translation.text or "").strip() or translation.get("type"):
+            if translated_text(message) is None:
                 missing.append((name, message.findtext("source", "")))
     return missing
 

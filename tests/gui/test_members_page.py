@@ -182,3 +182,71 @@ def test_english_interface(qtbot, qapp, demo_db):
         assert window.sidebar.item(0).text() == "Members"
     finally:
         install_translators(qapp, "fr")
+
+
+# -- attendance column and unexcused-absences filter ---------------------------------------------
+
+
+def _attendance_column(page) -> int:
+    return page.model.columnCount() - 1
+
+
+def test_attendance_column_shows_the_french_rate_of_the_service(main_window):
+    import re
+
+    from app.formatting import format_percent
+    from app.services import attendance
+
+    page = _page(main_window)
+    rates = attendance.attendance_rates(main_window.context.uow(), page.figures_at)
+    column = _attendance_column(page)
+    rows = page.model.shown_rows
+    with_rate = next(i for i, r in enumerate(rows) if rates.get(rows[i].id) is not None)
+    text = page.model.index(with_rate, column).data()
+    assert text == format_percent(rates[rows[with_rate].id])
+    assert re.fullmatch(r"\d{1,3}\u00a0%", text)  # French: a no-break space before the sign
+    without = [i for i, r in enumerate(rows) if rates.get(r.id) is None]
+    assert without, "the demo has members who were never expected (joined lately, resigned)"
+    assert page.model.index(without[0], column).data() == "\u2014"
+    # The column is fed by the page's dict, one entry per member the service knows.
+    assert page.rates == rates
+
+
+def test_attendance_column_sorts_by_rate_with_no_rate_last(main_window):
+    from PySide6.QtCore import Qt
+
+    page = _page(main_window)
+    column = _attendance_column(page)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        page.table.sortByColumn(column, order)
+        values = [page.rates.get(page.proxy.row_at(i).id) for i in range(page.proxy.rowCount())]
+        known = [v for v in values if v is not None]
+        assert values[:len(known)] == known  # the members without a rate come last, both ways
+        assert known == sorted(known, reverse=order == Qt.SortOrder.DescendingOrder)
+        assert values[-1] is None
+
+
+def test_unexcused_absences_filter_shows_exactly_the_members_above_n(main_window, qtbot):
+    from app.services import attendance
+
+    page = _page(main_window)
+    absences = attendance.unexcused_absences(main_window.context.uow(), page.figures_at)
+    spin = page.absences_filter
+    assert spin.value() == 0 and spin.text() == spin.specialValueText()  # 0 = off
+    assert page.proxy.rowCount() == 200
+    for threshold in (3, 6):
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, str(threshold))
+        assert spin.value() == threshold
+        shown = {r.id for r in page.model.shown_rows}
+        assert shown == {mid for mid, count in absences.items() if count > threshold}
+        assert shown  # the demo has chronic absentees
+        assert page.count_label.text() == f"{len(shown)} affichés sur 200 membres"
+    # Combined with the other filters, and off again at 0.
+    chapter = page.model.shown_rows[0].chapter
+    page.chapter_filter.setCurrentIndex(page.chapter_filter.findText(chapter))
+    assert all(r.chapter == chapter and absences[r.id] > 6 for r in page.model.shown_rows)
+    page.chapter_filter.setCurrentIndex(0)
+    spin.setValue(0)
+    assert page.proxy.rowCount() == 200

@@ -19,9 +19,7 @@ def _messages(path: Path) -> dict[tuple[str, str], str | None]:
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
-            translation = message.find("translation")
-            finished = translation is not None and translation.get("type") is None and (translation.text or "").strip()
-            result[(name, message.findtext("source", ""))] = translation.text if finished else None
+            result[(name, message.findtext("source", ""))] = catalogue.translated_text(message)
     return result
 
 

@@ -11,8 +11,8 @@ from app.domain.enums import MemberStatus
 from app.domain.errors import CercleError
 from app.services import meetings
 from app.services import members as member_service
-from app.services.members import MemberRow
 from app.services.meetings import MeetingRow
+from app.services.members import MemberRow
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.member_field import MemberField

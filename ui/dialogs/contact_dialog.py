@@ -1,19 +1,33 @@
-"""The form of one contact of the directory (a non-member), with the member they became."""
+"""The form of one contact of the directory (a non-member), with the member they became.
+
+An existing contact also shows their history, read-only: the members who referred them,
+received a referral about them or invited them to a meeting, and their visits. "Becomes a
+member…" creates their member record from the contact and links the two.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
+from app import formatting
 from app.domain.business import ContactKind, label
 from app.domain.errors import CercleError, ValidationError
 from app.domain.guests import FollowUp
@@ -58,7 +72,30 @@ class ContactDialog(QDialog):
         self.error.setObjectName("contact_error")
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
-        form = QFormLayout(self)
+        self.history = QTableWidget(0, 3)
+        self.history.setObjectName("contact_history")
+        self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Member"), self.tr("Link")])
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history.verticalHeader().hide()
+        self.history.setWordWrap(False)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history_summary = QLabel()
+        self.history_summary.setObjectName("contact_history_summary")
+        self.history_summary.setWordWrap(True)
+        self.history_box = QGroupBox(self.tr("History"))
+        history_layout = QVBoxLayout(self.history_box)
+        history_layout.addWidget(self.history_summary)
+        history_layout.addWidget(self.history)
+        self.join_button = QPushButton(self.tr("Becomes a member…"))
+        self.join_button.setObjectName("become_member")
+        self.join_button.setAutoDefault(False)
+        self.join_button.setToolTip(self.tr("Create their member record from this contact; "
+                                            "their history stays attached"))
+        self.join_button.clicked.connect(self.become_member)
+        form = QFormLayout()
         form.addRow(self.tr("Kind"), self.kind)
         for name, caption in (("first_name", self.tr("First name")), ("last_name", self.tr("Last name")),
                               ("company", self.tr("Company")), ("phone", self.tr("Phone")),
@@ -66,15 +103,27 @@ class ContactDialog(QDialog):
             form.addRow(caption, self.fields[name])
         form.addRow(self.tr("Sector"), self.sector)
         form.addRow(self.tr("Recruitment follow-up"), self.follow_up)
-        form.addRow(self.tr("Became member"), self.member)
+        became = QHBoxLayout()
+        became.addWidget(self.member, 1)
+        became.addWidget(self.join_button)
+        form.addRow(self.tr("Became member"), became)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        columns.addWidget(self.history_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(buttons)
+        self.history_box.setVisible(row is not None)
+        self.join_button.setVisible(row is not None)
         if row is not None:
             self._load(row)
+            self._load_history(row.id)
+            self.resize(1000, self.sizeHint().height())
 
     def _load(self, row: ContactRow) -> None:
         self.kind.setCurrentIndex(self.kind.findData(row.kind))
@@ -84,6 +133,46 @@ class ContactDialog(QDialog):
         self.follow_up.setCurrentIndex(max(self.follow_up.findData(row.follow_up), 0))
         self.member.set_member(row.member_id)
         self.notes.setPlainText(row.notes or "")
+        self.join_button.setEnabled(row.member_id is None)
+
+    def _load_history(self, contact_id: int) -> None:
+        """Who referred, received or invited them, newest first (read-only)."""
+        history = contacts.contact_history(self.context.uow(), contact_id)
+        self.history.setRowCount(len(history.links))
+        for line, link in enumerate(history.links):
+            cells = (formatting.format_date(link.date), f"{link.member_number} {link.member_name}",
+                     QCoreApplication.translate("Business", label(link.relation)))
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.history.setItem(line, column, cell)
+        contact = history.contact
+        summary = self.tr("{referrals} referrals, {visits} meeting visits").format(
+            referrals=contact.referrals, visits=contact.visits)
+        if contact.member_number is not None:
+            summary += " – " + self.tr("member no. {number} since joining").format(
+                number=contact.member_number)
+        self.history_summary.setText(summary)
+
+    def become_member(self) -> None:
+        """Confirm chapter and join date, create the member prefilled from the contact, link them."""
+        if self.row is None or self.row.member_id is not None:
+            return
+        from ui.dialogs.join_dialog import JoinClubDialog
+
+        dialog = JoinClubDialog(self.context, self.row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.joined.connect(self._joined)
+        self.join_dialog = dialog
+        dialog.open()
+
+    def _joined(self, member_id: int) -> None:
+        self.member.set_members(member_service.list_members(self.context.uow()))
+        self.row = contacts.get_contact(self.context.uow(), self.row.id if self.row else 0)
+        self.member.set_member(member_id)
+        self.join_button.setEnabled(False)
+        self._load_history(self.row.id)
+        self.contact_saved.emit(self.row.id)
 
     def current_input(self) -> ContactInput:
         text = {name: field.text() for name, field in self.fields.items()}

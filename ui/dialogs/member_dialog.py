@@ -1,12 +1,15 @@
-"""The member form: every field, inline messages, Save enabled only for a valid record."""
+"""The member record: the form (every field, inline messages, Save enabled only for a valid
+record) and, for an existing member, their attendance and business over a chosen period.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -17,27 +20,60 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import formatting
+from app.domain.attendance import AttendanceStatus, MeetingKind
 from app.domain.enums import POSITIONS, Civility, ClubRole, CompanySize
 from app.domain.errors import CercleError, ValidationError, ValidationErrors
 from app.domain.members import MemberInput, validate_member
 from app.domain.validation import format_phone
+from app.services import attendance as attendance_service
+from app.services import business_stats, reference
 from app.services import members as member_service
-from app.services import reference
+from app.services.attendance import HistoryRow
 from app.services.members import DuplicateMemberError, MemberDetails
 from ui.context import AppContext
 from ui.i18n import tr_enum, tr_error
 from ui.icons import icon
+from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+from ui.pages.attendance_sheet import STATUS_COLOURS, tr_attendance
+from ui.widgets.period_picker import PeriodPicker
+
+RIGHT = Qt.AlignmentFlag.AlignRight
+_STATUS_BRUSHES = {status: QBrush(colour) for status, colour in STATUS_COLOURS.items()}
+
+
+def history_columns() -> list[Column[HistoryRow]]:
+    """The member's attendance history: one row per meeting they were expected at."""
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: formatting.format_date(r.date),
+               sort_key=lambda r: r.date, align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: tr_attendance(r.kind),
+               sort_key=lambda r: list(MeetingKind).index(r.kind)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Chapter"),
+               lambda r: r.chapter or QCoreApplication.translate("Columns", "Whole club"),
+               sort_key=lambda r: r.chapter or ""),
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title or ""),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: tr_attendance(r.status),
+               sort_key=lambda r: list(AttendanceStatus).index(r.status) if r.status else len(AttendanceStatus),
+               background=lambda r: _STATUS_BRUSHES.get(r.status) if r.status else None),  # type: ignore[arg-type]
+        Column(QT_TRANSLATE_NOOP("Columns", "Arrival"),
+               lambda r: r.arrival_time.strftime("%H:%M") if r.arrival_time else "",
+               sort_key=lambda r: r.arrival_time, align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Reason or substitute"), lambda r: r.detail or ""),
+    ]
 
 
 class MemberDialog(QDialog):
@@ -213,9 +249,210 @@ class MemberDialog(QDialog):
             delete.clicked.connect(self.delete)
             self.buttons.addButton(delete, QDialogButtonBox.ButtonRole.DestructiveRole)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        if self.member_id is None:
+            layout.addWidget(scroll, 1)
+        else:
+            layout.addWidget(self._tabs(scroll), 1)
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+    # -- attendance and business tabs (existing members) ------------------------------
+    def _tabs(self, record: QWidget) -> QTabWidget:
+        """Record / Attendance / Business; the figures are read when their tab is first shown."""
+        self.figures: dict[str, QLabel] = {}
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("member_tabs")
+        self.tabs.addTab(record, self.tr("Record"))
+        self.attendance_tab = self._attendance_tab()
+        self.tabs.addTab(self.attendance_tab, self.tr("Attendance"))
+        self.business_tab = self._business_tab()
+        self.tabs.addTab(self.business_tab, self.tr("Business"))
+        self._stale: set[QWidget] = {self.attendance_tab, self.business_tab}
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
+        return self.tabs
+
+    def _figure_grid(self, prefix: str, rows: list[tuple[str, str]], columns: int = 2) -> QGridLayout:
+        """Caption/value pairs laid out in ``columns`` pairs a line; values land in ``self.figures``."""
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        for number, (key, caption) in enumerate(rows):
+            line, pair = divmod(number, columns)
+            value = QLabel()
+            value.setObjectName(f"{prefix}_{key}")
+            value.setAlignment(RIGHT | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setMinimumWidth(110)
+            label = QLabel(caption)
+            label.setBuddy(value)
+            grid.addWidget(label, line, pair * 3)
+            grid.addWidget(value, line, pair * 3 + 1)
+            self.figures[f"{prefix}_{key}"] = value
+        for pair in range(columns - 1):
+            grid.setColumnMinimumWidth(pair * 3 + 2, 36)
+        grid.setColumnStretch(columns * 3, 1)
+        return grid
+
+    def _attendance_tab(self) -> QWidget:
+        tab = QWidget()
+        tab.setObjectName("attendance_tab")
+        self.attendance_period = PeriodPicker()
+        self.attendance_period.setObjectName("attendance_period")
+        self.attendance_period.period_changed.connect(self._attendance_period_changed)
+        figures = QGroupBox(self.tr("Figures over the period"))
+        figures.setLayout(self._figure_grid("attendance", [
+            ("expected", self.tr("Meetings expected")),
+            ("rate", self.tr("Attendance rate")),
+            ("present", self.tr("Present")),
+            ("unexcused", self.tr("Unexcused absences")),
+            ("late", self.tr("Late")),
+            ("longest_run", self.tr("Longest run of absences")),
+            ("absent", self.tr("Absent")),
+            ("last_presence", self.tr("Last presence")),
+            ("excused", self.tr("Excused")),
+            ("unmarked", self.tr("Not marked")),
+            ("substituted", self.tr("Substituted")),
+        ]))
+        rate = self.figures["attendance_rate"]
+        rate.setStyleSheet("font-weight: bold;")
+        self.history_model: DataclassTableModel[HistoryRow] = DataclassTableModel(history_columns(), self)
+        self.history_proxy = SortFilterProxy(self)
+        self.history_proxy.setSourceModel(self.history_model)
+        self.history_table = QTableView()
+        self.history_table.setObjectName("attendance_history")
+        self.history_table.setModel(self.history_proxy)
+        self.history_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.history_table.setSortingEnabled(True)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.verticalHeader().hide()
+        self.history_table.verticalHeader().setDefaultSectionSize(24)
+        header = self.history_table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((90, 150, 120, 200, 100, 70)):
+            self.history_table.setColumnWidth(column, width)
+        self.history_caption = QLabel()
+        self.history_caption.setObjectName("attendance_history_caption")
+        self.history_caption.setBuddy(self.history_table)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.attendance_period)
+        layout.addWidget(figures)
+        layout.addWidget(self.history_caption)
+        layout.addWidget(self.history_table, 1)
+        return tab
+
+    def _business_tab(self) -> QWidget:
+        tab = QWidget()
+        tab.setObjectName("business_tab")
+        self.business_period = PeriodPicker()
+        self.business_period.setObjectName("business_period")
+        self.business_period.period_changed.connect(self._business_period_changed)
+        referrals = QGroupBox(self.tr("Referrals"))
+        referrals.setLayout(self._figure_grid("business", [
+            ("given_internal", self.tr("Given to members (internal)")),
+            ("given_external", self.tr("Given to non-members (external)")),
+            ("given", self.tr("Given in all")),
+            ("received", self.tr("Received from members")),
+        ], columns=1))
+        closed = QGroupBox(self.tr("Closed business (excluding tax)"))
+        closed.setLayout(self._figure_grid("business", [
+            ("closed_received", self.tr("Received: business closed by this member")),
+            ("closed_generated", self.tr("Generated for others: closed thanks to their referrals")),
+        ], columns=1))
+        activity = QGroupBox(self.tr("Taking part"))
+        activity.setLayout(self._figure_grid("business", [
+            ("one_to_ones", self.tr("One-to-ones")),
+            ("presentations", self.tr("Presentations")),
+        ], columns=1))
+        for key in ("closed_received", "closed_generated"):
+            self.figures[f"business_{key}"].setMinimumWidth(220)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.business_period)
+        layout.addWidget(referrals)
+        layout.addWidget(closed)
+        layout.addWidget(activity)
+        layout.addStretch(1)
+        # Three groups, one column of figures: give every caption the width of the longest.
+        values = {label for key, label in self.figures.items() if key.startswith("business_")}
+        captions = [label for label in tab.findChildren(QLabel) if label.buddy() in values]
+        width = max(label.sizeHint().width() for label in captions)
+        for label in captions:
+            label.setMinimumWidth(width)
+        return tab
+
+    def _refresh_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab not in self._stale:
+            return
+        self._stale.discard(tab)
+        if tab is self.attendance_tab:
+            self.load_attendance()
+        elif tab is self.business_tab:
+            self.load_business()
+
+    def _attendance_period_changed(self, start: date, end: date) -> None:
+        # One period for the whole record: the business tab follows, read when shown.
+        self.business_period.set_period(start, end, emit=False)
+        self._check_same_preset(self.attendance_period, self.business_period)
+        self._stale.add(self.business_tab)
+        self.load_attendance()
+
+    def _business_period_changed(self, start: date, end: date) -> None:
+        self.attendance_period.set_period(start, end, emit=False)
+        self._check_same_preset(self.business_period, self.attendance_period)
+        self._stale.add(self.attendance_tab)
+        self.load_business()
+
+    @staticmethod
+    def _check_same_preset(source: PeriodPicker, target: PeriodPicker) -> None:
+        for key, button in source.preset_buttons.items():
+            target.preset_buttons[key].setChecked(button.isChecked())
+
+    def load_attendance(self) -> None:
+        """Read the member's figures and history over the chosen period (one unit of work)."""
+        assert self.member_id is not None
+        start, end = self.attendance_period.period()
+        try:
+            record = attendance_service.member_attendance(self.context.uow(), self.member_id, start, end)
+        except CercleError as error:
+            QMessageBox.warning(self, self.windowTitle(), tr_error(error))
+            return
+        f = record.figures
+        show = self.figures
+        for key, value in (("expected", f.expected), ("present", f.present), ("late", f.late),
+                           ("absent", f.absent), ("excused", f.excused), ("substituted", f.substituted),
+                           ("unmarked", f.unmarked), ("unexcused", f.unexcused_absences),
+                           ("longest_run", f.longest_absence_run)):
+            show[f"attendance_{key}"].setText(formatting.format_number(value))
+        show["attendance_rate"].setText(formatting.format_percent(f.rate))
+        show["attendance_last_presence"].setText(formatting.format_date(f.last_presence) or "\u2014")
+        self.history_model.set_rows(record.history)
+        if record.history:
+            self.history_caption.setText(self.tr("Meetings expected over the period, latest first:"))
+        else:
+            self.history_caption.setText(self.tr("No held meeting expected this member over the period."))
+
+    def load_business(self) -> None:
+        """Read the member's business over the chosen period (one unit of work)."""
+        assert self.member_id is not None
+        start, end = self.business_period.period()
+        try:
+            totals = business_stats.member_business_summary(self.context.uow(), self.member_id, start, end)
+        except CercleError as error:
+            QMessageBox.warning(self, self.windowTitle(), tr_error(error))
+            return
+        show = self.figures
+        for key in ("given_internal", "given_external", "given", "received", "one_to_ones", "presentations"):
+            show[f"business_{key}"].setText(formatting.format_number(getattr(totals, key)))
+        for key, amount, count in (
+                ("closed_received", totals.closed_received_amount, totals.closed_received_count),
+                ("closed_generated", totals.closed_generated_amount, totals.closed_generated_count)):
+            label = show[f"business_{key}"]
+            # %n: Qt picks the plural form of the language ("1 affaire", "5 affaires").
+            label.setText(self.tr("{amount} (%n deal(s))", "", count).format(
+                amount=formatting.format_money(amount)))
+            label.setProperty("amount", str(amount))
 
     def tr_enum_text(self, text: str) -> str:
         from PySide6.QtCore import QCoreApplication

@@ -1,8 +1,8 @@
-"""Quick entry for the weekly round: referrals, closed business and one-to-ones, keyboard only.
+"""Quick entry for the weekly round: referrals, closed business, one-to-ones and presentations.
 
 The dialog stays open: each Enter records one item, clears what changes from one item to the
 next and keeps the date and the giver, so a whole round is typed without touching the mouse.
-Ctrl+1, Ctrl+2, Ctrl+3 switch between the three kinds of record.
+Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+4 switch between the four kinds of record, keyboard only.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from app.services.business import ClosedBusinessInput
 from app.services.contacts import ContactInput
 from app.services.referrals import ReferralInput
 from ui.context import AppContext
+from ui.dialogs.presentation_dialog import PresentationForm
 from ui.i18n import tr_error
 from ui.member_field import MemberField
 
@@ -57,9 +58,10 @@ def tr_business(text: str) -> str:
 
 
 class QuickEntryDialog(QDialog):
-    """Three forms in tabs; ``recorded`` is emitted after each saved item."""
+    """Four forms in tabs; ``recorded`` is emitted after each saved item."""
 
-    recorded = Signal(str)  # what was recorded: "referral", "closed_business", "one_to_one"
+    # what was recorded: "referral", "closed_business", "one_to_one", "presentation"
+    recorded = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,8 @@ class QuickEntryDialog(QDialog):
         self.tabs.addTab(self._referral_tab(rows), self.tr("&Referral"))
         self.tabs.addTab(self._closed_tab(rows), self.tr("&Closed business"))
         self.tabs.addTab(self._one_to_one_tab(rows), self.tr("&One-to-one"))
+        self.presentation = PresentationForm(context, rows)
+        self.tabs.addTab(self.presentation, self.tr("&Presentation"))
         self.tabs.currentChanged.connect(lambda _i: self._first_field().setFocus())
 
         self.message = QLabel()
@@ -92,7 +96,7 @@ class QuickEntryDialog(QDialog):
         # Only once the button is inside the dialog does the dialog keep it as its main default,
         # the one Enter presses whatever field has the focus.
         self.record_button.setDefault(True)
-        for number in range(3):
+        for number in range(self.tabs.count()):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.tabs.setCurrentIndex(n))
 
         remembered = QSettings().value(GIVER_KEY)
@@ -208,6 +212,8 @@ class QuickEntryDialog(QDialog):
             return self.receiver if self.giver.member_id() else self.giver
         if index == 1:
             return self.closed_receiver
+        if index == 3:
+            return self.presentation.member
         return self.member_a
 
     def _toggle_external(self, external: bool) -> None:
@@ -233,6 +239,9 @@ class QuickEntryDialog(QDialog):
     def accept(self) -> None:
         """Enter records the current form; the dialog stays open for the next item."""
         index = self.tabs.currentIndex()
+        if index == 3:
+            self._record_presentation()
+            return
         action = (self._record_referral, self._record_closed, self._record_one_to_one)[index]
         error_label = (self.referral_error, self.closed_error, self.one_to_one_error)[index]
         error_label.hide()
@@ -334,6 +343,18 @@ class QuickEntryDialog(QDialog):
         self.notes.clear()
         self.recorded.emit("one_to_one")
         return self.tr("One-to-one recorded: {a} and {b}.").format(a=row.member_a_name, b=row.member_b_name)
+
+    def _record_presentation(self) -> None:
+        form = self.presentation
+        try:
+            row = form.record()
+        except CercleError as error:
+            form.show_error(error)
+            return
+        form.clear_for_next()
+        self.recorded.emit("presentation")
+        self.message.setText(self.tr("Presentation recorded: {member}, {date}.").format(
+            member=row.member_name, date=formatting.format_date(row.date)))
 
 
 def open_quick_entry(context: AppContext, parent: QWidget,

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -132,16 +134,18 @@ class ReferralDialog(QDialog):
 
         self.closed = QTableWidget(0, 4)
         self.closed.setObjectName("referral_closed_business")
-        self.closed.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Closed by"), self.tr("Amount"),
-                                               self.tr("New or repeat")])
+        self.closed.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Closed by"), self.tr("Amount"), self.tr("New or repeat")]
+        )
         self.closed.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.closed.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.closed.verticalHeader().hide()
         self.closed.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.closed.horizontalHeader().setStretchLastSection(True)
-        self.closed.setMaximumHeight(120)
         self.closed_box = QGroupBox(self.tr("Closed business from this referral"))
         QVBoxLayout(self.closed_box).addWidget(self.closed)
+        self.no_business = QLabel(self.tr("No closed business from this referral yet."))
+        self.no_business.setObjectName("no_closed_business")
 
         form = QFormLayout()
         form.addRow(self.tr("&Date"), self.day)
@@ -153,9 +157,9 @@ class ReferralDialog(QDialog):
         form.addRow(self.tr("Ne&ed"), self.need)
         form.addRow(self.tr("&Temperature"), self.temperature)
         form.addRow(self.tr("&Status"), self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.delete_button = self.buttons.addButton(self.tr("Delete…"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        # Apart from Save and Cancel, on the left: deleting is not the way out of the form.
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("delete_referral")
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self.delete)
@@ -165,7 +169,12 @@ class ReferralDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.closed_box)
-        layout.addWidget(self.buttons)
+        layout.addWidget(self.no_business)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.delete_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self._load(row)
         self.resize(520, self.sizeHint().height())
 
@@ -184,14 +193,20 @@ class ReferralDialog(QDialog):
         linked = business.referral_closed_business(self.context.uow(), row.id)
         self.closed.setRowCount(len(linked))
         for line, item in enumerate(linked):
-            cells = (formatting.format_date(item.date), f"{item.receiver_number} {item.receiver_name}",
-                     formatting.format_money(item.amount),
-                     self.tr("New business") if item.is_new else self.tr("Repeat business"))
+            cells = (
+                formatting.format_date(item.date),
+                f"{item.receiver_number} {item.receiver_name}",
+                formatting.format_money(item.amount),
+                self.tr("New business") if item.is_new else self.tr("Repeat business"),
+            )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column == 2:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.closed.setItem(line, column, cell)
+        self.closed_box.setVisible(bool(linked))
+        self.no_business.setVisible(not linked)
+        self.closed.setFixedHeight(min(120, 32 + 28 * len(linked)))
         self.closed_box.setTitle(self.tr("Closed business from this referral ({count})").format(count=len(linked)))
 
     def _toggle_external(self, external: bool) -> None:
@@ -212,15 +227,20 @@ class ReferralDialog(QDialog):
             day=self.day.date().toPython(),  # type: ignore[arg-type]
             giver_id=self.giver.member_id(),
             receiver_member_id=None if external else self.receiver.member_id(),
-            receiver_contact_id=beneficiary, prospect_id=prospect, need=self.need.toPlainText(),
-            temperature=self.temperature.currentData(), status=self.status.currentData())
+            receiver_contact_id=beneficiary,
+            prospect_id=prospect,
+            need=self.need.toPlainText(),
+            temperature=self.temperature.currentData(),
+            status=self.status.currentData(),
+        )
 
     def save(self, *, confirm_backwards: bool = False) -> None:
         self.error.hide()
         try:
             data = self.current_input()
-            saved = referrals.update_referral(self.context.uow(), self.row.id, data,
-                                              confirm_backwards=confirm_backwards)
+            saved = referrals.update_referral(
+                self.context.uow(), self.row.id, data, confirm_backwards=confirm_backwards
+            )
         except ValidationError as error:
             if error.field == "status" and not confirm_backwards:
                 answer = QMessageBox.question(self, self.windowTitle(), tr_error(error))
@@ -240,9 +260,12 @@ class ReferralDialog(QDialog):
         self.error.setText(tr_error(error))
         self.error.show()
         fields: dict[str, QWidget] = {
-            "date": self.day, "giver": self.giver,
+            "date": self.day,
+            "giver": self.giver,
             "receiver": self.beneficiary if self.external.isChecked() else self.receiver,
-            "prospect": self.prospect, "need": self.need, "status": self.status,
+            "prospect": self.prospect,
+            "need": self.need,
+            "status": self.status,
         }
         widget = fields.get(getattr(error, "field", ""))
         if widget is not None:
@@ -264,17 +287,22 @@ def _tr_page(text: str) -> str:
 
 def ask_linked_business(parent: QWidget, error: ReferralHasBusinessError) -> LinkedBusiness | None:
     """Keep the closed business (detached), delete it too, or cancel (``None``)."""
-    tr = _tr_page
     box = QMessageBox(parent)
     box.setObjectName("linked_business_box")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Delete"))
-    box.setText(tr("This referral led to {count} closed business worth {amount}. "
-                   "What should happen to it?").format(
-        count=error.count, amount=formatting.format_money(error.amount)))
-    keep = box.addButton(tr("Keep it, without the referral"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(QCoreApplication.translate("ReferralsPage", "Delete"))
+    box.setText(
+        QCoreApplication.translate(
+            "ReferralsPage", "This referral led to {count} closed business worth {amount}. What should happen to it?"
+        ).format(count=error.count, amount=formatting.format_money(error.amount))
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("ReferralsPage", "Keep it, without the referral"), QMessageBox.ButtonRole.AcceptRole
+    )
     keep.setObjectName("keep_business")
-    remove = box.addButton(tr("Delete it too"), QMessageBox.ButtonRole.DestructiveRole)
+    remove = box.addButton(
+        QCoreApplication.translate("ReferralsPage", "Delete it too"), QMessageBox.ButtonRole.DestructiveRole
+    )
     remove.setObjectName("delete_business")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("cancel_delete")
@@ -289,9 +317,13 @@ def ask_linked_business(parent: QWidget, error: ReferralHasBusinessError) -> Lin
 
 def delete_referral_flow(parent: QWidget, context: AppContext, row: ReferralRow) -> bool:
     """Ask, delete, and ask again about linked business; True once the referral is gone."""
-    answer = QMessageBox.question(parent, _tr_page("Delete"), _tr_page(
-        "Delete the referral of {date} from {giver} to {receiver}?").format(
-        date=formatting.format_date(row.date), giver=row.giver_name, receiver=row.receiver_name))
+    answer = QMessageBox.question(
+        parent,
+        _tr_page("Delete"),
+        _tr_page("Delete the referral of {date} from {giver} to {receiver}?").format(
+            date=formatting.format_date(row.date), giver=row.giver_name, receiver=row.receiver_name
+        ),
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     linked: LinkedBusiness | None = None

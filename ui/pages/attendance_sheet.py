@@ -34,6 +34,7 @@ from app.domain.attendance import STATUS_KEYS, AttendanceStatus, label, meeting_
 from app.domain.errors import CercleError
 from app.domain.text import matcher
 from app.services import attendance
+from app.services import meetings as meetings_service
 from app.services.attendance import AttendanceSheet, MarkChange, SheetRow
 from ui.context import AppContext
 from ui.dialogs.attendance_details import ExcuseDialog, SubstituteDialog
@@ -149,6 +150,17 @@ class AttendanceSheetPage(QWidget):
         self.all_present_button.setObjectName("all_present")
         self.all_present_button.setToolTip(self.tr("Mark everyone without a status present (Ctrl+Enter)"))
         self.all_present_button.clicked.connect(self.mark_unmarked_present)
+        self.add_expected_button = QPushButton(icon("add.svg"), self.tr("Add an expected member…"))
+        self.add_expected_button.setObjectName("add_expected")
+        self.add_expected_button.setToolTip(self.tr(
+            "Expect a member of another chapter at this meeting, e.g. a visitor (Ctrl+Shift+A)"))
+        self.add_expected_button.clicked.connect(self.add_expected_member)
+        self.remove_expected_button = QPushButton(self.tr("Remove from this meeting"))
+        self.remove_expected_button.setObjectName("remove_expected")
+        self.remove_expected_button.setToolTip(self.tr(
+            "Remove a member added by hand who has no status yet"))
+        self.remove_expected_button.clicked.connect(self.remove_expected_member)
+        self.remove_expected_button.setEnabled(False)
         self.error = QLabel()
         self.error.setObjectName("sheet_error")
         self.error.setStyleSheet("color: #b3261e;")
@@ -189,6 +201,10 @@ class AttendanceSheetPage(QWidget):
         entry.addWidget(self.checkin, 2)
         entry.addWidget(self.find, 2)
         entry.addWidget(self.all_present_button)
+        expected_bar = QHBoxLayout()
+        expected_bar.addWidget(self.add_expected_button)
+        expected_bar.addWidget(self.remove_expected_button)
+        expected_bar.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -197,6 +213,7 @@ class AttendanceSheetPage(QWidget):
         left_layout.addWidget(self.error)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(keys_help)
+        left_layout.addLayout(expected_bar)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.guests)
@@ -210,6 +227,10 @@ class AttendanceSheetPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_find)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self.mark_unmarked_present)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_sheet)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_A), self,
+                  self.add_expected_member)
+        self.table.selectionModel().currentRowChanged.connect(self._update_expected_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_expected_buttons)
 
     # -- loading -------------------------------------------------------------------
     def load(self, meeting_id: int) -> None:
@@ -229,7 +250,34 @@ class AttendanceSheetPage(QWidget):
         self._update_counts()
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self._update_expected_buttons()
         self.table.setFocus()
+
+    def refresh(self, select_member_id: int | None = None) -> None:
+        """Reload the open sheet (members added or removed, settings changed), keeping what the
+        secretary agreed to and whether anything changed; select ``select_member_id`` if given.
+        """
+        if self.sheet is None:
+            return
+        current = self.selected_rows()
+        confirmed, changed = self.confirmed, self.changed
+        self.load(self.sheet.meeting.id)
+        self.confirmed, self.changed = confirmed, changed
+        target = select_member_id if select_member_id is not None else (
+            current[0].member_id if current else None)
+        if target is not None:
+            self.select_member(target)
+
+    def select_member(self, member_id: int) -> bool:
+        position = self.model.row_of(lambda r: r.member_id == member_id)
+        if position < 0:
+            return False
+        index = self.proxy.index(position, 0)
+        self.table.clearSelection()
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(position)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
 
     def _update_counts(self) -> None:
         if self.sheet is None:
@@ -318,6 +366,7 @@ class AttendanceSheetPage(QWidget):
             self.changed = True
             self.model.update_rows(changed)
             self._update_counts()
+            self._update_expected_buttons()
             if self.sheet is not None:
                 self.attendance_changed.emit(self.sheet.meeting.id)
 
@@ -334,6 +383,57 @@ class AttendanceSheetPage(QWidget):
         self.error.setText(text)
         self.error.show()
 
+    # -- expected by hand ------------------------------------------------------------
+    def _removable(self, rows: Sequence[SheetRow]) -> bool:
+        return len(rows) == 1 and rows[0].extra and rows[0].status is None
+
+    def _update_expected_buttons(self, *_args: object) -> None:
+        rows = self.selected_rows() if self.sheet is not None else []
+        self.add_expected_button.setEnabled(self.sheet is not None)
+        self.remove_expected_button.setEnabled(self._removable(rows))
+
+    def add_expected_member(self) -> None:
+        """Ask which member to expect by hand, then show them on the sheet."""
+        if self.sheet is None:
+            return
+        from ui.dialogs.add_expected_dialog import AddExpectedDialog
+
+        dialog = AddExpectedDialog(self.context, self.sheet.meeting,
+                                   [row.member_id for row in self.model.all_rows], self)
+        self.add_expected_dialog = dialog  # reachable by tests while it is open
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.add_expected_dialog = None
+        if accepted and dialog.added_member_id is not None:
+            self._expected_changed(dialog.added_member_id)
+
+    def remove_expected_member(self) -> None:
+        """Remove a member added by hand who has no status yet (a mistaken addition)."""
+        rows = self.selected_rows()
+        if self.sheet is None or not rows:
+            return
+        if not rows[0].extra or len(rows) != 1:
+            self._show_error(self.tr(
+                "Only a member added by hand to this meeting can be removed from it: select one."))
+            return
+        try:
+            meetings_service.remove_expected_member(self.context.uow(), self.sheet.meeting.id, rows[0].member_id)
+        except CercleError as error:
+            self._show_error(tr_error(error))
+            return
+        position = self.model.row_of(lambda r: r.member_id == rows[0].member_id)
+        self._expected_changed(None)
+        if self.proxy.rowCount():
+            index = self.proxy.index(min(max(position, 0), self.proxy.rowCount() - 1), 0)
+            self.table.setCurrentIndex(index)
+            self.table.selectRow(index.row())
+
+    def _expected_changed(self, select_member_id: int | None) -> None:
+        assert self.sheet is not None
+        self.refresh(select_member_id)
+        self.changed = True
+        self.attendance_changed.emit(self.sheet.meeting.id)
+        self.table.setFocus()
+
     # -- check-in ------------------------------------------------------------------
     def check_in(self) -> None:
         badge = self.checkin.text()
@@ -349,7 +449,7 @@ class AttendanceSheetPage(QWidget):
             return
         row = result.row
         if result.added_as_extra:
-            self.load(self.sheet.meeting.id)
+            self.refresh(row.member_id)
             self.changed = True
         else:
             self._applied([row])

@@ -117,6 +117,15 @@ class MeetingsPage(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel meeting"))
         self.cancel_button.setObjectName("cancel_meeting")
         self.cancel_button.clicked.connect(self.toggle_cancelled)
+        self.delete_button = QPushButton(icon("delete.svg"), self.tr("Delete"))
+        self.delete_button.setObjectName("delete_meeting")
+        self.delete_button.setToolTip(self.tr(
+            "Delete a meeting created by mistake; one with attendance or guests is cancelled instead"))
+        self.delete_button.clicked.connect(self.delete_meeting)
+        self.audit_button = QPushButton(self.tr("Audit trail…"))
+        self.audit_button.setObjectName("meeting_audit")
+        self.audit_button.setToolTip(self.tr("Changes made to this meeting's attendance after 7 days"))
+        self.audit_button.clicked.connect(self.show_audit_trail)
         self.sheet_button = QPushButton(icon("meetings.svg"), self.tr("Attendance sheet"))
         self.sheet_button.setObjectName("open_sheet")
         self.sheet_button.setToolTip(self.tr("Record who came (Enter)"))
@@ -146,7 +155,8 @@ class MeetingsPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.summary)
         top.addSpacing(12)
-        for button in (self.cancel_button, self.edit_button, self.sheet_button, self.new_button):
+        for button in (self.audit_button, self.delete_button, self.cancel_button, self.edit_button,
+                       self.sheet_button, self.new_button):
             top.addWidget(button)
         filters = QHBoxLayout()
         for caption, widget in ((self.tr("From"), self.start), (self.tr("To"), self.end),
@@ -217,6 +227,8 @@ class MeetingsPage(QWidget):
             self._fill_chapters()
         if topic in ("members", "meetings", "attendance", "reference", "settings", "all"):
             self.reload()
+        if topic in ("members", "settings", "all") and self.stack.currentWidget() is self.sheet:
+            self.sheet.refresh()  # the rules (turnout) or the members shown may have changed
 
     def selected_meeting(self) -> MeetingRow | None:
         index = self.table.currentIndex()
@@ -231,7 +243,9 @@ class MeetingsPage(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected_meeting()
-        for button in (self.edit_button, self.cancel_button, self.sheet_button):
+        self.error.hide()  # a refusal concerns the meeting it was about
+        for button in (self.edit_button, self.cancel_button, self.sheet_button, self.delete_button,
+                       self.audit_button):
             button.setEnabled(row is not None)
         cancelled = row is not None and row.state is MeetingState.CANCELLED
         self.cancel_button.setText(self.tr("Restore meeting") if cancelled else self.tr("Cancel meeting"))
@@ -281,6 +295,40 @@ class MeetingsPage(QWidget):
             return
         self.context.data_changed.emit("meetings")
 
+    def ask_delete(self, row: MeetingRow) -> bool:
+        """Ask before deleting a meeting (replaced in tests)."""
+        answer = QMessageBox.question(self, self.tr("Delete meeting"), self.tr(
+            "Delete the meeting of {date}? This cannot be undone.").format(
+            date=formatting.format_date_long(row.date)))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_meeting(self) -> None:
+        """Delete a meeting created by mistake; the service refuses one with attendance or guests."""
+        row = self.selected_meeting()
+        if row is None or not self.ask_delete(row):
+            return
+        try:
+            meetings.delete_meeting(self.context.uow(), row.id)
+        except CercleError as error:
+            self.error.setText(tr_error(error))
+            self.error.show()
+            return
+        self.error.hide()
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.proxy.index(-1, -1))
+        self.context.data_changed.emit("meetings")
+
+    def show_audit_trail(self) -> None:
+        row = self.selected_meeting()
+        if row is None:
+            return
+        from ui.dialogs.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.context, row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.audit_dialog = dialog
+        dialog.open()
+
     def open_current(self) -> None:
         row = self.selected_meeting()
         if row is not None and row.state is not MeetingState.CANCELLED:
@@ -305,6 +353,10 @@ class MeetingsPage(QWidget):
         if (watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             self.open_current()
+            return True
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Delete):
+            self.delete_meeting()
             return True
         return super().eventFilter(watched, event)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +25,7 @@ from app import formatting
 from app.domain.enums import ClubRole, MemberStatus
 from app.domain.text import matcher
 from app.domain.validation import format_phone
+from app.services import attendance as attendance_service
 from app.services import members as member_service
 from app.services import reference
 from app.services.members import MemberRow
@@ -32,9 +35,27 @@ from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 
 RIGHT = Qt.AlignmentFlag.AlignRight
+FIGURES_MONTHS = 6  # the attendance column and the absences filter look this far back
+_NO_RATE = float("inf")
 
 
-def member_columns() -> list[Column[MemberRow]]:
+def member_columns(
+    rates: Mapping[int, float | None] | None = None,
+    descending: Callable[[], bool] | None = None,
+) -> list[Column[MemberRow]]:
+    """The registry's columns; ``rates`` (member id -> attendance rate) feeds the last one.
+
+    ``descending`` tells the current sort order, so that members with no rate (nothing
+    expected over the period) stay at the bottom whichever way the column is sorted.
+    """
+    rates = rates if rates is not None else {}
+
+    def rate_key(row: MemberRow) -> float:
+        rate = rates.get(row.id)
+        if rate is None:
+            return -_NO_RATE if descending is not None and descending() else _NO_RATE
+        return rate
+
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: r.number, align=RIGHT),
         Column(
@@ -71,6 +92,14 @@ def member_columns() -> list[Column[MemberRow]]:
             sort_key=lambda r: r.join_date,
             align=RIGHT,
         ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Attendance"),
+            lambda r: formatting.format_percent(rates.get(r.id)),
+            sort_key=rate_key,
+            align=RIGHT,
+            tooltip=lambda r: QCoreApplication.translate(
+                "Columns", "Attendance rate over the last 6 months (—: no meeting expected)"),
+        ),
     ]
 
 
@@ -82,7 +111,14 @@ class MembersPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.model: DataclassTableModel[MemberRow] = DataclassTableModel(member_columns(), self)
+        # Attendance figures over the last 6 months, read with the members in reload(); kept
+        # here (not in MemberRow) and updated in place, so the column and filter see new values.
+        self.rates: dict[int, float | None] = {}
+        self.absences: dict[int, int] = {}
+        self.figures_at = date.today()
+        self.table = QTableView()
+        self.model: DataclassTableModel[MemberRow] = DataclassTableModel(
+            member_columns(self.rates, self._sorted_descending), self)
         self.proxy = SortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -96,6 +132,15 @@ class MembersPage(QWidget):
         self.search.textChanged.connect(self.apply_filter)
         self.search.installEventFilter(self)
 
+        self.absences_filter = QSpinBox()
+        self.absences_filter.setObjectName("absences_filter")
+        self.absences_filter.setRange(0, 99)
+        self.absences_filter.setSpecialValueText(self.tr("any"))
+        self.absences_filter.setPrefix(self.tr("more than "))
+        self.absences_filter.setToolTip(self.tr(
+            "Show only the members with more than this number of unexcused absences over the "
+            "last 6 months (0: everyone)"))
+        self.absences_filter.valueChanged.connect(self.apply_filter)
         self.status_filter = self._combo("status_filter")
         self.chapter_filter = self._combo("chapter_filter")
         self.sector_filter = self._combo("sector_filter")
@@ -110,7 +155,6 @@ class MembersPage(QWidget):
         self.open_button.setToolTip(self.tr("Open the selected member (Enter)"))
         self.open_button.clicked.connect(self.open_current)
 
-        self.table = QTableView()
         self.table.setObjectName("members_table")
         self.table.setModel(self.proxy)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
@@ -142,6 +186,13 @@ class MembersPage(QWidget):
         title.setObjectName("page_title")
         buttons.addWidget(title)
         buttons.addStretch(1)
+        # In the title row, by the count it drives: the filter row is already as wide as a
+        # 1280-pixel screen allows.
+        caption = QLabel(self.tr("Unexcused absences (6 months)"))
+        caption.setBuddy(self.absences_filter)
+        buttons.addWidget(caption)
+        buttons.addWidget(self.absences_filter)
+        buttons.addSpacing(12)
         buttons.addWidget(self.count_label)
         buttons.addSpacing(12)
         buttons.addWidget(self.open_button)
@@ -192,12 +243,31 @@ class MembersPage(QWidget):
     def reload(self) -> None:
         self._fill_list_filter(self.chapter_filter, self.tr("All chapters"), "chapter")
         self._fill_list_filter(self.sector_filter, self.tr("All sectors"), "sector")
-        self.model.set_rows(member_service.list_members(self.context.uow()))
+        members = member_service.list_members(self.context.uow())
+        self._read_figures()
+        self.model.set_rows(members)
         self.apply_filter()
+
+    def _read_figures(self) -> None:
+        """Attendance rate and unexcused absences of every member over the last 6 months."""
+        self.figures_at = date.today()
+        rates = attendance_service.attendance_rates(self.context.uow(), self.figures_at, FIGURES_MONTHS)
+        absences = attendance_service.unexcused_absences(self.context.uow(), self.figures_at, FIGURES_MONTHS)
+        self.rates.clear()
+        self.rates.update(rates)
+        self.absences.clear()
+        self.absences.update(absences)
+
+    def _sorted_descending(self) -> bool:
+        return self.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
     def _on_data_changed(self, topic: str) -> None:
         if topic in ("members", "reference", "all"):
             self.reload()
+        elif topic in ("attendance", "meetings", "settings"):
+            # Statuses, cancelled meetings or the lates rule change the figures, not the members.
+            self._read_figures()
+            self.apply_filter()
 
     def current_filter(self) -> Callable[[MemberRow], bool]:
         match = matcher(self.search.text())
@@ -205,6 +275,8 @@ class MembersPage(QWidget):
         chapter = self.chapter_filter.currentData()
         sector = self.sector_filter.currentData()
         role = self.role_filter.currentData()
+        more_than = self.absences_filter.value()
+        absences = self.absences
         current = (MemberStatus.ACTIVE, MemberStatus.SUSPENDED)
         board = tuple(r for r in ClubRole if r is not ClubRole.MEMBER)
 
@@ -215,6 +287,7 @@ class MembersPage(QWidget):
                 and (chapter is None or row.chapter_id == chapter)
                 and (sector is None or row.sector_id == sector)
                 and (role is None or (row.club_role in board if role == "board" else row.club_role == role))
+                and (not more_than or absences.get(row.id, 0) > more_than)
             )
 
         return accept
@@ -270,6 +343,7 @@ class MembersPage(QWidget):
             self.chapter_filter.setCurrentIndex(0)
             self.sector_filter.setCurrentIndex(0)
             self.role_filter.setCurrentIndex(0)
+            self.absences_filter.setValue(0)
             row = self.model.row_of(lambda r: r.id == member_id)
         if row >= 0:
             index = self.proxy.index(row, 0)
@@ -297,7 +371,7 @@ class MembersPage(QWidget):
         if isinstance(state, QByteArray):
             self.table.horizontalHeader().restoreState(state)
         else:
-            for column, width in enumerate((60, 130, 120, 130, 200, 170, 100, 120, 220, 110, 90, 90)):
+            for column, width in enumerate((60, 130, 120, 130, 200, 170, 100, 120, 220, 110, 90, 90, 90)):
                 self.table.setColumnWidth(column, width)
 
     def save_state(self) -> None:

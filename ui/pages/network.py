@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +24,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -23,7 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting
-from app.services import business_stats, reference
+from app.domain.business import label
+from app.domain.errors import CercleError
+from app.services import business, business_stats, reference
+from app.services.business import PresentationRow
 from app.services.business_stats import (
     ChapterBusiness,
     ChapterNetwork,
@@ -33,6 +46,8 @@ from app.services.business_stats import (
     TopGiver,
 )
 from ui.context import AppContext
+from ui.i18n import tr_error
+from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -135,6 +150,18 @@ def top_columns() -> list[Column[TopGiver]]:
     ]
 
 
+def presentation_columns() -> list[Column[PresentationRow]]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda p: formatting.format_date(p.date),
+               sort_key=lambda p: (p.date, p.id), align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda p: p.member_number, align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Member"), lambda p: p.member_name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"),
+               lambda p: QCoreApplication.translate("Business", label(p.kind))),
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda p: p.title, tooltip=lambda p: p.title),
+    ]
+
+
 def _table(model: QAbstractTableModel, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
@@ -197,9 +224,33 @@ class NetworkPage(QWidget):
             QVBoxLayout(box).addWidget(_table(model, name))
             club.addWidget(box, row, column, 1, 2 if row == 2 else 1)
 
+        self.presentations: DataclassTableModel[PresentationRow] = DataclassTableModel(
+            presentation_columns(), self)
+        self.presentations_view = _table(self.presentations, "presentations_table")
+        self.presentations_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.presentations_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.presentations_summary = QLabel()
+        self.presentations_summary.setObjectName("presentations_summary")
+        record = QPushButton(icon("add.svg"), self.tr("Record a presentation…"))
+        record.setObjectName("record_presentation")
+        record.clicked.connect(self.record_presentation)
+        remove = QPushButton(icon("delete.svg"), self.tr("Delete"))
+        remove.setObjectName("delete_presentation")
+        remove.clicked.connect(self.delete_presentation)
+        presentations_tab = QWidget()
+        actions = QHBoxLayout()
+        actions.addWidget(self.presentations_summary)
+        actions.addStretch(1)
+        actions.addWidget(record)
+        actions.addWidget(remove)
+        box = QVBoxLayout(presentations_tab)
+        box.addLayout(actions)
+        box.addWidget(self.presentations_view, 1)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(chapter_tab, self.tr("Chapter network"))
         self.tabs.addTab(club_tab, self.tr("Club"))
+        self.tabs.addTab(presentations_tab, self.tr("Presentations"))
         header = QHBoxLayout()
         title = QLabel(self.tr("Network"))
         title.setObjectName("page_title")
@@ -243,6 +294,8 @@ class NetworkPage(QWidget):
     def _on_data_changed(self, topic: str) -> None:
         if topic in ("referrals", "members", "reference", "all"):
             self.reload()
+        elif topic == "presentations":
+            self.load_presentations()
 
     def load(self, *_args: object) -> None:
         start, end = self.start.date().toPython(), self.end.date().toPython()
@@ -252,6 +305,45 @@ class NetworkPage(QWidget):
             self.context.runner.run(lambda: business_stats.chapter_network(uow, chapter_id, start, end),
                                     self._network_loaded)
         self.context.runner.run(lambda: business_stats.club_business(club_uow, start, end), self._club_loaded)
+        self.load_presentations()
+
+    def load_presentations(self) -> None:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        uow = self.context.uow()
+        self.context.runner.run(lambda: business.list_presentations(uow, start, end), self._presentations_loaded)
+
+    def _presentations_loaded(self, rows: list[PresentationRow]) -> None:
+        self.presentations.set_rows(rows)
+        self.presentations_summary.setText(self.tr("{count} presentations over the period").format(
+            count=formatting.format_number(len(rows))))
+
+    def selected_presentation(self) -> PresentationRow | None:
+        index = self.presentations_view.currentIndex()
+        return self.presentations.row_at(index.row()) if index.isValid() else None
+
+    def record_presentation(self) -> None:
+        from ui.dialogs.presentation_dialog import PresentationDialog
+
+        dialog = PresentationDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.presentation_dialog = dialog
+        dialog.open()
+
+    def delete_presentation(self) -> None:
+        row = self.selected_presentation()
+        if row is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete"), self.tr(
+            "Delete the presentation of {member} on {date}?").format(
+            member=row.member_name, date=formatting.format_date(row.date)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            business.delete_presentation(self.context.uow(), row.id)
+        except CercleError as error:
+            QMessageBox.warning(self, self.tr("Delete"), tr_error(error))
+            return
+        self.context.data_changed.emit("presentations")
 
     def _network_loaded(self, network: ChapterNetwork) -> None:
         self.matrix.set_network(network)

@@ -37,11 +37,11 @@ from app.domain.business import (
     journal_totals,
     label,
 )
-from app.domain.errors import CercleError, ValidationError
+from app.domain.errors import ValidationError
 from app.domain.text import matcher
 from app.services import members as member_service
 from app.services import reference, referrals
-from app.services.referrals import Journal, LinkedBusiness, ReferralHasBusinessError, ReferralRow
+from app.services.referrals import Journal, ReferralRow
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.icons import icon
@@ -121,6 +121,14 @@ class ReferralsPage(QWidget):
         status_button.clicked.connect(self.change_status)
         delete = QPushButton(icon("delete.svg"), self.tr("Delete"))
         delete.clicked.connect(self.delete_current)
+        edit = QPushButton(icon("edit.svg"), self.tr("Edit…"))
+        edit.setObjectName("edit_referral")
+        edit.setToolTip(self.tr("Correct the selected referral (Enter or double-click)"))
+        edit.clicked.connect(self.edit_current)
+        presentation = QPushButton(icon("add.svg"), self.tr("Presentation…"))
+        presentation.setObjectName("record_presentation")
+        presentation.setToolTip(self.tr("Record a member presenting their activity at a meeting"))
+        presentation.clicked.connect(self.record_presentation)
 
         self.table = QTableView()
         self.table.setObjectName("journal_table")
@@ -144,8 +152,10 @@ class ReferralsPage(QWidget):
         title.setObjectName("page_title")
         header.addWidget(title)
         header.addStretch(1)
+        header.addWidget(edit)
         header.addWidget(status_button)
         header.addWidget(delete)
+        header.addWidget(presentation)
         header.addWidget(quick)
         # Three short rows rather than one long one: the page must fit a laptop screen.
         period = QHBoxLayout()
@@ -182,6 +192,10 @@ class ReferralsPage(QWidget):
         self.start.dateChanged.connect(self.load_period)
         self.end.dateChanged.connect(self.load_period)
         QShortcut(QKeySequence("Ctrl+E"), self, self.open_quick_entry)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self.edit_current,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         context.data_changed.connect(self._on_data_changed)
         context.database_changed.connect(self.reload)
         self.reload()
@@ -262,6 +276,26 @@ class ReferralsPage(QWidget):
         index = self.table.currentIndex()
         return self.proxy.row_at(index.row()) if index.isValid() else None
 
+    def edit_current(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        from ui.dialogs.referral_dialog import ReferralDialog
+
+        dialog = ReferralDialog(self.context, row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id: self.context.data_changed.emit("referrals"))
+        self.referral_dialog = dialog
+        dialog.open()
+
+    def record_presentation(self) -> None:
+        from ui.dialogs.presentation_dialog import PresentationDialog
+
+        dialog = PresentationDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.presentation_dialog = dialog
+        dialog.open()
+
     def change_status(self) -> None:
         row = self.selected()
         if row is None:
@@ -289,42 +323,9 @@ class ReferralsPage(QWidget):
         self.context.data_changed.emit("referrals")
 
     def delete_current(self) -> None:
+        """Ask, then delete; closed business linked to it is kept (detached) or deleted too."""
+        from ui.dialogs.referral_dialog import delete_referral_flow
+
         row = self.selected()
-        if row is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Delete"), self.tr(
-            "Delete the referral of {date} from {giver} to {receiver}?").format(
-            date=formatting.format_date(row.date), giver=row.giver_name, receiver=row.receiver_name))
-        if answer == QMessageBox.StandardButton.Yes:
-            self._delete(row.id, None)
-
-    def _delete(self, referral_id: int, linked: LinkedBusiness | None) -> None:
-        try:
-            referrals.delete_referral(self.context.uow(), referral_id, linked)
-        except ReferralHasBusinessError as error:
-            choice = self.ask_linked_business(error)
-            if choice is not None:
-                self._delete(referral_id, choice)
-            return
-        except CercleError as error:
-            QMessageBox.warning(self, self.tr("Delete"), tr_error(error))
-            return
-        self.context.data_changed.emit("referrals")
-
-    def ask_linked_business(self, error: ReferralHasBusinessError) -> LinkedBusiness | None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete"))
-        box.setText(self.tr("This referral led to {count} closed business worth {amount}. "
-                            "What should happen to it?").format(
-            count=error.count, amount=formatting.format_money(error.amount)))
-        keep = box.addButton(self.tr("Keep it, without the referral"), QMessageBox.ButtonRole.AcceptRole)
-        remove = box.addButton(self.tr("Delete it too"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() is keep:
-            return LinkedBusiness.DETACH
-        if box.clickedButton() is remove:
-            return LinkedBusiness.DELETE
-        return None
+        if row is not None:
+            delete_referral_flow(self, self.context, row)
