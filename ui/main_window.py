@@ -202,4 +202,5 @@ class MainWindow(QMainWindow):
             save = getattr(page, "save_state", None)
             if save:
                 save()
+        self.context.runner.wait(10000)  # let background reads finish before the database closes
         super().closeEvent(event)

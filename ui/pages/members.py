@@ -244,19 +244,42 @@ class MembersPage(QWidget):
         self._fill_list_filter(self.chapter_filter, self.tr("All chapters"), "chapter")
         self._fill_list_filter(self.sector_filter, self.tr("All sectors"), "sector")
         members = member_service.list_members(self.context.uow())
-        self._read_figures()
         self.model.set_rows(members)
         self.apply_filter()
+        self._read_figures()
 
     def _read_figures(self) -> None:
-        """Attendance rate and unexcused absences of every member over the last 6 months."""
-        self.figures_at = date.today()
-        rates = attendance_service.attendance_rates(self.context.uow(), self.figures_at, FIGURES_MONTHS)
-        absences = attendance_service.unexcused_absences(self.context.uow(), self.figures_at, FIGURES_MONTHS)
+        """Attendance rate and unexcused absences of every member over the last 6 months.
+
+        Computed off the GUI thread: the members show at once, the column fills in after.
+        """
+        at = date.today()
+        db = self.context.db
+
+        def compute() -> tuple[dict[int, float | None], dict[int, int]]:
+            return (attendance_service.attendance_rates(db.unit_of_work(), at, FIGURES_MONTHS),
+                    attendance_service.unexcused_absences(db.unit_of_work(), at, FIGURES_MONTHS))
+
+        self.context.runner.run(compute, lambda result: self._show_figures(at, *result))
+
+    def _show_figures(self, at: date, rates: dict[int, float | None], absences: dict[int, int]) -> None:
+        self.figures_at = at
         self.rates.clear()
         self.rates.update(rates)
         self.absences.clear()
         self.absences.update(absences)
+        header = self.table.horizontalHeader()
+        if self._sorted_by_figures():
+            self.model.sort_rows(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if self.absences_filter.value() or self._sorted_by_figures():
+            self.apply_filter()
+        elif self.model.rowCount():
+            column = self.model.columnCount() - 1
+            self.model.dataChanged.emit(self.model.index(0, column),
+                                        self.model.index(self.model.rowCount() - 1, column))
+
+    def _sorted_by_figures(self) -> bool:
+        return self.table.horizontalHeader().sortIndicatorSection() == self.model.columnCount() - 1
 
     def _sorted_descending(self) -> bool:
         return self.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
