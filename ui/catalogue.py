@@ -52,7 +52,9 @@ def _fill_english(path: Path) -> None:
             continue
         source = message.findtext("source") or ""
         if message.get("numerus") == "yes":
-            # English plural forms: the source serves for both (it is written "(s)"-style).
+            if translated_text(message) is not None:
+                continue  # singular and plural written by hand: keep them
+            # Until someone writes them, the source serves for both forms ("(s)"-style).
             for form in list(translation):
                 translation.remove(form)
             translation.text = None

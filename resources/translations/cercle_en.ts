@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddExpectedDialog</name>
+    <message>
+        <source>Add an expected member</source>
+        <translation>Add an expected member</translation>
+    </message>
+    <message>
+        <source>Expect a member who is not of this meeting's chapter, e.g. one visiting from another antenna. Meeting of {date}.</source>
+        <translation>Expect a member who is not of this meeting's chapter, e.g. one visiting from another antenna. Meeting of {date}.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Choose a member from the list, or type their number.</source>
+        <translation>Choose a member from the list, or type their number.</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Present</source>
@@ -106,6 +129,22 @@
         <translation>Mark everyone without a status present (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Add an expected member…</source>
+        <translation>Add an expected member…</translation>
+    </message>
+    <message>
+        <source>Expect a member of another chapter at this meeting, e.g. a visitor (Ctrl+Shift+A)</source>
+        <translation>Expect a member of another chapter at this meeting, e.g. a visitor (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Remove from this meeting</source>
+        <translation>Remove from this meeting</translation>
+    </message>
+    <message>
+        <source>Remove a member added by hand who has no status yet</source>
+        <translation>Remove a member added by hand who has no status yet</translation>
+    </message>
+    <message>
         <source>Keys: P present · R late · A absent · E excused · S substituted · Del clear. Ctrl+click or Shift+arrows to select several members.</source>
         <translation>Keys: P present · R late · A absent · E excused · S substituted · Del clear. Ctrl+click or Shift+arrows to select several members.</translation>
     </message>
@@ -134,12 +173,39 @@
         <translation>Record one substitution at a time: select a single member.</translation>
     </message>
     <message>
+        <source>Only a member added by hand to this meeting can be removed from it: select one.</source>
+        <translation>Only a member added by hand to this meeting can be removed from it: select one.</translation>
+    </message>
+    <message>
         <source>{name} is already checked in ({status}).</source>
         <translation>{name} is already checked in ({status}).</translation>
     </message>
     <message>
         <source>{name}: {status}</source>
         <translation>{name}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Whole club</translation>
+    </message>
+    <message>
+        <source>{kind} – {place} – {date}</source>
+        <translation>{kind} – {place} – {date}</translation>
+    </message>
+    <message>
+        <source>Changes to the attendance of a meeting held more than 7 days ago, latest first: {count} recorded.</source>
+        <translation>Changes to the attendance of a meeting held more than 7 days ago, latest first: {count} recorded.</translation>
+    </message>
+    <message>
+        <source>No change recorded. Changes are kept once a meeting was held more than 7 days ago.</source>
+        <translation>No change recorded. Changes are kept once a meeting was held more than 7 days ago.</translation>
     </message>
 </context>
 <context>
@@ -232,8 +298,20 @@
 <context>
     <name>Columns</name>
     <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>No.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -254,6 +332,14 @@
     <message>
         <source>Name in Arabic</source>
         <translation>Name in Arabic</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Attendance rate over the last 6 months (—: no meeting expected)</source>
+        <translation>Attendance rate over the last 6 months (—: no meeting expected)</translation>
     </message>
     <message>
         <source>Company</source>
@@ -443,6 +529,30 @@
         <translation>New contact</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Becomes a member…</source>
+        <translation>Becomes a member…</translation>
+    </message>
+    <message>
+        <source>Create their member record from this contact; their history stays attached</source>
+        <translation>Create their member record from this contact; their history stays attached</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -481,6 +591,14 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{referrals} referrals, {visits} meeting visits</source>
+        <translation>{referrals} referrals, {visits} meeting visits</translation>
+    </message>
+    <message>
+        <source>member no. {number} since joining</source>
+        <translation>member no. {number} since joining</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1017,61 @@
     </message>
 </context>
 <context>
+    <name>JoinClubDialog</name>
+    <message>
+        <source>{name} becomes a member</source>
+        <translation>{name} becomes a member</translation>
+    </message>
+    <message>
+        <source>A member record will be created from this contact (name, company, sector, phone, e-mail) and linked to it: their referrals and visits stay in their history. Complete the record afterwards in the members page.</source>
+        <translation>A member record will be created from this contact (name, company, sector, phone, e-mail) and linked to it: their referrals and visits stay in their history. Complete the record afterwards in the members page.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>Join date</translation>
+    </message>
+    <message>
+        <source>&amp;Chapter</source>
+        <translation>&amp;Chapter</translation>
+    </message>
+    <message>
+        <source>&amp;Join date</source>
+        <translation>&amp;Join date</translation>
+    </message>
+    <message>
+        <source>Create the member</source>
+        <translation>Create the member</translation>
+    </message>
+    <message>
+        <source>Create a new member anyway?</source>
+        <translation>Create a new member anyway?</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Cercle</source>
@@ -1055,6 +1228,22 @@
         <translation>Cancel meeting</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete a meeting created by mistake; one with attendance or guests is cancelled instead</source>
+        <translation>Delete a meeting created by mistake; one with attendance or guests is cancelled instead</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <source>Changes made to this meeting's attendance after 7 days</source>
+        <translation>Changes made to this meeting's attendance after 7 days</translation>
+    </message>
+    <message>
         <source>Attendance sheet</source>
         <translation>Attendance sheet</translation>
     </message>
@@ -1097,6 +1286,14 @@
     <message>
         <source>Cancel the meeting of {date}? A cancelled meeting counts for nobody.</source>
         <translation>Cancel the meeting of {date}? A cancelled meeting counts for nobody.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of {date}? This cannot be undone.</source>
+        <translation>Delete the meeting of {date}? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1423,125 @@
         <translation>Only a member entered by mistake, with no history, can be deleted</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Figures over the period</source>
+        <translation>Figures over the period</translation>
+    </message>
+    <message>
+        <source>Meetings expected</source>
+        <translation>Meetings expected</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Unexcused absences</source>
+        <translation>Unexcused absences</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Longest run of absences</source>
+        <translation>Longest run of absences</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Last presence</source>
+        <translation>Last presence</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <source>Substituted</source>
+        <translation>Substituted</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Given to members (internal)</source>
+        <translation>Given to members (internal)</translation>
+    </message>
+    <message>
+        <source>Given to non-members (external)</source>
+        <translation>Given to non-members (external)</translation>
+    </message>
+    <message>
+        <source>Given in all</source>
+        <translation>Given in all</translation>
+    </message>
+    <message>
+        <source>Received from members</source>
+        <translation>Received from members</translation>
+    </message>
+    <message>
+        <source>Closed business (excluding tax)</source>
+        <translation>Closed business (excluding tax)</translation>
+    </message>
+    <message>
+        <source>Received: business closed by this member</source>
+        <translation>Received: business closed by this member</translation>
+    </message>
+    <message>
+        <source>Generated for others: closed thanks to their referrals</source>
+        <translation>Generated for others: closed thanks to their referrals</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Taking part</translation>
+    </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>One-to-ones</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Presentations</translation>
+    </message>
+    <message>
+        <source>Meetings expected over the period, latest first:</source>
+        <translation>Meetings expected over the period, latest first:</translation>
+    </message>
+    <message>
+        <source>No held meeting expected this member over the period.</source>
+        <translation>No held meeting expected this member over the period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{amount} (%n deal(s))</source>
+        <translation>
+            <numerusform>{amount} (%n deal)</numerusform>
+            <numerusform>{amount} (%n deals)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1292,6 +1608,18 @@
         <translation>Search: name, company, sector, phone, e-mail… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>more than </source>
+        <translation>more than </translation>
+    </message>
+    <message>
+        <source>Show only the members with more than this number of unexcused absences over the last 6 months (0: everyone)</source>
+        <translation>Show only the members with more than this number of unexcused absences over the last 6 months (0: everyone)</translation>
+    </message>
+    <message>
         <source>New member</source>
         <translation>New member</translation>
     </message>
@@ -1326,6 +1654,10 @@
     <message>
         <source>Members</source>
         <translation>Members</translation>
+    </message>
+    <message>
+        <source>Unexcused absences (6 months)</source>
+        <translation>Unexcused absences (6 months)</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1402,12 +1734,24 @@
         <translation>Top givers</translation>
     </message>
     <message>
+        <source>Record a presentation…</source>
+        <translation>Record a presentation…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
         <source>Chapter network</source>
         <translation>Chapter network</translation>
     </message>
     <message>
         <source>Club</source>
         <translation>Club</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Presentations</translation>
     </message>
     <message>
         <source>Network</source>
@@ -1426,6 +1770,14 @@
         <translation>Chapter</translation>
     </message>
     <message>
+        <source>{count} presentations over the period</source>
+        <translation>{count} presentations over the period</translation>
+    </message>
+    <message>
+        <source>Delete the presentation of {member} on {date}?</source>
+        <translation>Delete the presentation of {member} on {date}?</translation>
+    </message>
+    <message>
         <source>Give nothing ({count})</source>
         <translation>Give nothing ({count})</translation>
     </message>
@@ -1436,6 +1788,83 @@
     <message>
         <source>{referrals} referrals, of which {share} to non-members – {closed} closed business worth {amount}</source>
         <translation>{referrals} referrals, of which {share} to non-members – {closed} closed business worth {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <source>The last 6 months, up to today</source>
+        <translation>The last 6 months, up to today</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 months</translation>
+    </message>
+    <message>
+        <source>The last 12 months, up to today</source>
+        <translation>The last 12 months, up to today</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>From 1 January to today</source>
+        <translation>From 1 January to today</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationDialog</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationForm</name>
+    <message>
+        <source>What the member presented (optional)</source>
+        <translation>What the member presented (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;Member</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Mee&amp;ting</source>
+        <translation>Mee&amp;ting</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>No meeting</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Whole club</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1884,10 @@
     <message>
         <source>&amp;One-to-one</source>
         <translation>&amp;One-to-one</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Presentation</translation>
     </message>
     <message>
         <source>Record (Enter)</source>
@@ -1548,6 +1981,10 @@
         <source>One-to-one recorded: {a} and {b}.</source>
         <translation>One-to-one recorded: {a} and {b}.</translation>
     </message>
+    <message>
+        <source>Presentation recorded: {member}, {date}.</source>
+        <translation>Presentation recorded: {member}, {date}.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceListEditor</name>
@@ -1608,6 +2045,97 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral of {date}</source>
+        <translation>Referral of {date}</translation>
+    </message>
+    <message>
+        <source>To a &amp;non-member</source>
+        <translation>To a &amp;non-member</translation>
+    </message>
+    <message>
+        <source>Name or company of the non-member</source>
+        <translation>Name or company of the non-member</translation>
+    </message>
+    <message>
+        <source>Contact of the directory (optional)</source>
+        <translation>Contact of the directory (optional)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>New or repeat</source>
+        <translation>New or repeat</translation>
+    </message>
+    <message>
+        <source>Closed business from this referral</source>
+        <translation>Closed business from this referral</translation>
+    </message>
+    <message>
+        <source>No closed business from this referral yet.</source>
+        <translation>No closed business from this referral yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Giver</source>
+        <translation>&amp;Giver</translation>
+    </message>
+    <message>
+        <source>R&amp;eceiver</source>
+        <translation>R&amp;eceiver</translation>
+    </message>
+    <message>
+        <source>Non-member</source>
+        <translation>Non-member</translation>
+    </message>
+    <message>
+        <source>&amp;Prospect</source>
+        <translation>&amp;Prospect</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ed</source>
+        <translation>Ne&amp;ed</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Temperature</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>New business</source>
+        <translation>New business</translation>
+    </message>
+    <message>
+        <source>Repeat business</source>
+        <translation>Repeat business</translation>
+    </message>
+    <message>
+        <source>Closed business from this referral ({count})</source>
+        <translation>Closed business from this referral ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPage</name>
     <message>
         <source>Anyone</source>
@@ -1640,6 +2168,34 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>This referral led to {count} closed business worth {amount}. What should happen to it?</source>
+        <translation>This referral led to {count} closed business worth {amount}. What should happen to it?</translation>
+    </message>
+    <message>
+        <source>Keep it, without the referral</source>
+        <translation>Keep it, without the referral</translation>
+    </message>
+    <message>
+        <source>Delete it too</source>
+        <translation>Delete it too</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Correct the selected referral (Enter or double-click)</source>
+        <translation>Correct the selected referral (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Presentation…</source>
+        <translation>Presentation…</translation>
+    </message>
+    <message>
+        <source>Record a member presenting their activity at a meeting</source>
+        <translation>Record a member presenting their activity at a meeting</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -1677,22 +2233,6 @@
         <source>New status, dated today:</source>
         <translation>New status, dated today:</translation>
     </message>
-    <message>
-        <source>Delete the referral of {date} from {giver} to {receiver}?</source>
-        <translation>Delete the referral of {date} from {giver} to {receiver}?</translation>
-    </message>
-    <message>
-        <source>This referral led to {count} closed business worth {amount}. What should happen to it?</source>
-        <translation>This referral led to {count} closed business worth {amount}. What should happen to it?</translation>
-    </message>
-    <message>
-        <source>Keep it, without the referral</source>
-        <translation>Keep it, without the referral</translation>
-    </message>
-    <message>
-        <source>Delete it too</source>
-        <translation>Delete it too</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1707,6 +2247,38 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A member checked in up to this many minutes after the start time is present; later, late.</source>
+        <translation>A member checked in up to this many minutes after the start time is present; later, late.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Every this many lates count as one unexcused absence in the figures (0: lates never count).</source>
+        <translation>Every this many lates count as one unexcused absence in the figures (0: lates never count).</translation>
+    </message>
+    <message>
+        <source>A substitution counts as presence</source>
+        <translation>A substitution counts as presence</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Check-in grace period</source>
+        <translation>Check-in grace period</translation>
+    </message>
+    <message>
+        <source>Lates that count as one absence</source>
+        <translation>Lates that count as one absence</translation>
     </message>
 </context>
 <context>

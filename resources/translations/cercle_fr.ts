@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddExpectedDialog</name>
+    <message>
+        <source>Add an expected member</source>
+        <translation>Ajouter un membre attendu</translation>
+    </message>
+    <message>
+        <source>Expect a member who is not of this meeting&apos;s chapter, e.g. one visiting from another antenna. Meeting of {date}.</source>
+        <translation>Ajouter aux attendus un membre d’une autre antenne que celle de cette réunion, par ex. un membre en visite. Réunion du {date}.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Choose a member from the list, or type their number.</source>
+        <translation>Choisissez un membre dans la liste ou saisissez son numéro.</translation>
+    </message>
+</context>
+<context>
     <name>Attendance</name>
     <message>
         <source>Present</source>
@@ -107,6 +130,22 @@
         <translation>Marquer présents tous ceux qui n’ont pas de statut (Ctrl+Entrée)</translation>
     </message>
     <message>
+        <source>Add an expected member…</source>
+        <translation>Ajouter un membre attendu…</translation>
+    </message>
+    <message>
+        <source>Expect a member of another chapter at this meeting, e.g. a visitor (Ctrl+Shift+A)</source>
+        <translation>Ajouter aux attendus de cette réunion un membre d’une autre antenne, par ex. un visiteur (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Remove from this meeting</source>
+        <translation>Retirer de cette réunion</translation>
+    </message>
+    <message>
+        <source>Remove a member added by hand who has no status yet</source>
+        <translation>Retirer un membre ajouté à la main qui n’a pas encore de statut</translation>
+    </message>
+    <message>
         <source>Keys: P present · R late · A absent · E excused · S substituted · Del clear. Ctrl+click or Shift+arrows to select several members.</source>
         <translation>Touches&#xa0;: P présent · R retard · A absent · E excusé · S remplacé · Suppr effacer. Ctrl+clic ou Maj+flèches pour sélectionner plusieurs membres.</translation>
     </message>
@@ -135,12 +174,39 @@
         <translation>Enregistrez un remplacement à la fois&#xa0;: sélectionnez un seul membre.</translation>
     </message>
     <message>
+        <source>Only a member added by hand to this meeting can be removed from it: select one.</source>
+        <translation>Seul un membre ajouté à la main à cette réunion peut en être retiré&#xa0;: sélectionnez-en un.</translation>
+    </message>
+    <message>
         <source>{name} is already checked in ({status}).</source>
         <translation>{name} est déjà pointé ({status}).</translation>
     </message>
     <message>
         <source>{name}: {status}</source>
         <translation>{name}&#xa0;: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Tout le club</translation>
+    </message>
+    <message>
+        <source>{kind} – {place} – {date}</source>
+        <translation>{kind} – {place} – {date}</translation>
+    </message>
+    <message>
+        <source>Changes to the attendance of a meeting held more than 7 days ago, latest first: {count} recorded.</source>
+        <translation>Modifications des présences d’une réunion tenue il y a plus de 7 jours, les plus récentes en premier&#xa0;: {count} enregistrée(s).</translation>
+    </message>
+    <message>
+        <source>No change recorded. Changes are kept once a meeting was held more than 7 days ago.</source>
+        <translation>Aucune modification enregistrée. Les modifications sont conservées dès qu’une réunion a eu lieu il y a plus de 7 jours.</translation>
     </message>
 </context>
 <context>
@@ -233,8 +299,20 @@
 <context>
     <name>Columns</name>
     <message>
+        <source>When</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Par</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>N°</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -255,6 +333,14 @@
     <message>
         <source>Name in Arabic</source>
         <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Attendance rate over the last 6 months (—: no meeting expected)</source>
+        <translation>Taux de présence sur les 6 derniers mois (—&#xa0;: aucune réunion attendue)</translation>
     </message>
     <message>
         <source>Company</source>
@@ -444,6 +530,30 @@
         <translation>Nouveau contact</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Becomes a member…</source>
+        <translation>Devient membre…</translation>
+    </message>
+    <message>
+        <source>Create their member record from this contact; their history stays attached</source>
+        <translation>Créer sa fiche de membre à partir de ce contact&#xa0;; son historique y reste rattaché</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -482,6 +592,14 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{referrals} referrals, {visits} meeting visits</source>
+        <translation>{referrals} recommandation(s), {visits} visite(s) en réunion</translation>
+    </message>
+    <message>
+        <source>member no. {number} since joining</source>
+        <translation>membre n°&#xa0;{number} depuis son adhésion</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1018,61 @@
     </message>
 </context>
 <context>
+    <name>JoinClubDialog</name>
+    <message>
+        <source>{name} becomes a member</source>
+        <translation>{name} devient membre</translation>
+    </message>
+    <message>
+        <source>A member record will be created from this contact (name, company, sector, phone, e-mail) and linked to it: their referrals and visits stay in their history. Complete the record afterwards in the members page.</source>
+        <translation>Une fiche de membre sera créée à partir de ce contact (nom, société, secteur, téléphone, e-mail) et liée à celui-ci&#xa0;: ses recommandations et visites restent dans son historique. Complétez ensuite la fiche dans la page Membres.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>Date d’adhésion</translation>
+    </message>
+    <message>
+        <source>&amp;Chapter</source>
+        <translation>A&amp;ntenne</translation>
+    </message>
+    <message>
+        <source>&amp;Join date</source>
+        <translation>Date d’a&amp;dhésion</translation>
+    </message>
+    <message>
+        <source>Create the member</source>
+        <translation>Créer le membre</translation>
+    </message>
+    <message>
+        <source>Create a new member anyway?</source>
+        <translation>Créer quand même un nouveau membre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Cercle</source>
@@ -1056,6 +1229,22 @@
         <translation>Annuler la réunion</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete a meeting created by mistake; one with attendance or guests is cancelled instead</source>
+        <translation>Supprimer une réunion créée par erreur&#xa0;; une réunion avec des présences ou des invités est annulée à la place</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>Journal des modifications…</translation>
+    </message>
+    <message>
+        <source>Changes made to this meeting&apos;s attendance after 7 days</source>
+        <translation>Modifications apportées aux présences de cette réunion après 7 jours</translation>
+    </message>
+    <message>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
@@ -1098,6 +1287,14 @@
     <message>
         <source>Cancel the meeting of {date}? A cancelled meeting counts for nobody.</source>
         <translation>Annuler la réunion du {date}&#xa0;? Une réunion annulée ne compte pour personne.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of {date}? This cannot be undone.</source>
+        <translation>Supprimer la réunion du {date}&#xa0;? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1424,125 @@
         <translation>Seul un membre saisi par erreur, sans historique, peut être supprimé</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Figures over the period</source>
+        <translation>Chiffres sur la période</translation>
+    </message>
+    <message>
+        <source>Meetings expected</source>
+        <translation>Réunions attendues</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Unexcused absences</source>
+        <translation>Absences non excusées</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Longest run of absences</source>
+        <translation>Plus longue série d’absences</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Last presence</source>
+        <translation>Dernière présence</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Non pointé</translation>
+    </message>
+    <message>
+        <source>Substituted</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Given to members (internal)</source>
+        <translation>Données à des membres (internes)</translation>
+    </message>
+    <message>
+        <source>Given to non-members (external)</source>
+        <translation>Données à des non-membres (externes)</translation>
+    </message>
+    <message>
+        <source>Given in all</source>
+        <translation>Données au total</translation>
+    </message>
+    <message>
+        <source>Received from members</source>
+        <translation>Reçues de membres</translation>
+    </message>
+    <message>
+        <source>Closed business (excluding tax)</source>
+        <translation>Affaires conclues (HT)</translation>
+    </message>
+    <message>
+        <source>Received: business closed by this member</source>
+        <translation>Reçues&#xa0;: affaires conclues par ce membre</translation>
+    </message>
+    <message>
+        <source>Generated for others: closed thanks to their referrals</source>
+        <translation>Générées pour d’autres&#xa0;: conclues grâce à ses recommandations</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>Tête-à-tête</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Présentations</translation>
+    </message>
+    <message>
+        <source>Meetings expected over the period, latest first:</source>
+        <translation>Réunions attendues sur la période, les plus récentes en premier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No held meeting expected this member over the period.</source>
+        <translation>Aucune réunion tenue n’attendait ce membre sur la période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{amount} (%n deal(s))</source>
+        <translation>
+            <numerusform>{amount} (%n affaire)</numerusform>
+            <numerusform>{amount} (%n affaires)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1293,6 +1609,18 @@
         <translation>Rechercher&#xa0;: nom, société, secteur, téléphone, e-mail… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>more than </source>
+        <translation>plus de </translation>
+    </message>
+    <message>
+        <source>Show only the members with more than this number of unexcused absences over the last 6 months (0: everyone)</source>
+        <translation>Afficher uniquement les membres ayant plus de ce nombre d’absences non excusées sur les 6 derniers mois (0&#xa0;: tous)</translation>
+    </message>
+    <message>
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
@@ -1327,6 +1655,10 @@
     <message>
         <source>Members</source>
         <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Unexcused absences (6 months)</source>
+        <translation>Absences non excusées (6 mois)</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1403,12 +1735,24 @@
         <translation>Meilleurs donneurs</translation>
     </message>
     <message>
+        <source>Record a presentation…</source>
+        <translation>Enregistrer une présentation…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
         <source>Chapter network</source>
         <translation>Réseau de l’antenne</translation>
     </message>
     <message>
         <source>Club</source>
         <translation>Club</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Présentations</translation>
     </message>
     <message>
         <source>Network</source>
@@ -1427,6 +1771,14 @@
         <translation>Antenne</translation>
     </message>
     <message>
+        <source>{count} presentations over the period</source>
+        <translation>{count} présentation(s) sur la période</translation>
+    </message>
+    <message>
+        <source>Delete the presentation of {member} on {date}?</source>
+        <translation>Supprimer la présentation de {member} du {date}&#xa0;?</translation>
+    </message>
+    <message>
         <source>Give nothing ({count})</source>
         <translation>Ne donnent rien ({count})</translation>
     </message>
@@ -1437,6 +1789,83 @@
     <message>
         <source>{referrals} referrals, of which {share} to non-members – {closed} closed business worth {amount}</source>
         <translation>{referrals} recommandation(s), dont {share} vers des non-membres – {closed} affaire(s) conclue(s) pour {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 mois</translation>
+    </message>
+    <message>
+        <source>The last 6 months, up to today</source>
+        <translation>Les 6 derniers mois, jusqu’à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 mois</translation>
+    </message>
+    <message>
+        <source>The last 12 months, up to today</source>
+        <translation>Les 12 derniers mois, jusqu’à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>From 1 January to today</source>
+        <translation>Du 1er janvier à aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationDialog</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationForm</name>
+    <message>
+        <source>What the member presented (optional)</source>
+        <translation>Ce que le membre a présenté (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;Membre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Mee&amp;ting</source>
+        <translation>Ré&amp;union</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Intitulé</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>Aucune réunion</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Tout le club</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1885,10 @@
     <message>
         <source>&amp;One-to-one</source>
         <translation>&amp;Tête-à-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>Pré&amp;sentation</translation>
     </message>
     <message>
         <source>Record (Enter)</source>
@@ -1549,6 +1982,10 @@
         <source>One-to-one recorded: {a} and {b}.</source>
         <translation>Tête-à-tête enregistré&#xa0;: {a} et {b}.</translation>
     </message>
+    <message>
+        <source>Presentation recorded: {member}, {date}.</source>
+        <translation>Présentation enregistrée&#xa0;: {member}, {date}.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceListEditor</name>
@@ -1609,6 +2046,97 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral of {date}</source>
+        <translation>Recommandation du {date}</translation>
+    </message>
+    <message>
+        <source>To a &amp;non-member</source>
+        <translation>Vers un &amp;non-membre</translation>
+    </message>
+    <message>
+        <source>Name or company of the non-member</source>
+        <translation>Nom ou société du non-membre</translation>
+    </message>
+    <message>
+        <source>Contact of the directory (optional)</source>
+        <translation>Contact de l’annuaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Conclue par</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>New or repeat</source>
+        <translation>Nouvelle ou récurrente</translation>
+    </message>
+    <message>
+        <source>Closed business from this referral</source>
+        <translation>Affaires conclues grâce à cette recommandation</translation>
+    </message>
+    <message>
+        <source>No closed business from this referral yet.</source>
+        <translation>Aucune affaire conclue grâce à cette recommandation pour l’instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Giver</source>
+        <translation>&amp;Donneur</translation>
+    </message>
+    <message>
+        <source>R&amp;eceiver</source>
+        <translation>Rec&amp;eveur</translation>
+    </message>
+    <message>
+        <source>Non-member</source>
+        <translation>Non-membre</translation>
+    </message>
+    <message>
+        <source>&amp;Prospect</source>
+        <translation>&amp;Prospect</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ed</source>
+        <translation>&amp;Besoin</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>Te&amp;mpérature</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>New business</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <source>Repeat business</source>
+        <translation>Affaire récurrente</translation>
+    </message>
+    <message>
+        <source>Closed business from this referral ({count})</source>
+        <translation>Affaires conclues grâce à cette recommandation ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPage</name>
     <message>
         <source>Anyone</source>
@@ -1641,6 +2169,34 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>This referral led to {count} closed business worth {amount}. What should happen to it?</source>
+        <translation>Cette recommandation a abouti à {count} affaire(s) conclue(s) pour {amount}. Que faut-il en faire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep it, without the referral</source>
+        <translation>Conserver les affaires, sans la recommandation</translation>
+    </message>
+    <message>
+        <source>Delete it too</source>
+        <translation>Supprimer aussi les affaires</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Correct the selected referral (Enter or double-click)</source>
+        <translation>Corriger la recommandation sélectionnée (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Presentation…</source>
+        <translation>Présentation…</translation>
+    </message>
+    <message>
+        <source>Record a member presenting their activity at a meeting</source>
+        <translation>Enregistrer la présentation d’activité d’un membre en réunion</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -1678,22 +2234,6 @@
         <source>New status, dated today:</source>
         <translation>Nouveau statut, daté d’aujourd’hui&#xa0;:</translation>
     </message>
-    <message>
-        <source>Delete the referral of {date} from {giver} to {receiver}?</source>
-        <translation>Supprimer la recommandation du {date} de {giver} à {receiver}&#xa0;?</translation>
-    </message>
-    <message>
-        <source>This referral led to {count} closed business worth {amount}. What should happen to it?</source>
-        <translation>Cette recommandation a abouti à {count} affaire(s) conclue(s) pour {amount}. Que faut-il en faire&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Keep it, without the referral</source>
-        <translation>Conserver, sans la recommandation</translation>
-    </message>
-    <message>
-        <source>Delete it too</source>
-        <translation>Supprimer aussi</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1708,6 +2248,38 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <source>A member checked in up to this many minutes after the start time is present; later, late.</source>
+        <translation>Un membre pointé au plus tard ce nombre de minutes après l’heure de début est présent&#xa0;; au-delà, il est en retard.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Every this many lates count as one unexcused absence in the figures (0: lates never count).</source>
+        <translation>Chaque série de ce nombre de retards compte pour une absence non excusée dans les chiffres (0&#xa0;: les retards ne comptent jamais).</translation>
+    </message>
+    <message>
+        <source>A substitution counts as presence</source>
+        <translation>Un remplacement compte comme une présence</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Check-in grace period</source>
+        <translation>Délai de tolérance</translation>
+    </message>
+    <message>
+        <source>Lates that count as one absence</source>
+        <translation>Retards valant une absence</translation>
     </message>
 </context>
 <context>

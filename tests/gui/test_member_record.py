@@ -81,7 +81,7 @@ def test_record_tab_still_saves_with_ctrl_s_and_escape_cancels(main_window, qtbo
     member_id = _regular_member(main_window)
     dialog = _open(qtbot, main_window, member_id)
     assert dialog.tabs.currentIndex() == 0
-    assert [dialog.tabs.tabText(i) for i in range(3)][1:] == ["Attendance", "Business"]
+    assert [dialog.tabs.tabText(i) for i in range(3)][1:] == ["Présences", "Affaires"]
     city = dialog.fields["city"]
     city.setFocus()
     city.selectAll()
