@@ -34,15 +34,17 @@ def active_periods(join_date: date, changes: Iterable[StatusChange]) -> list[Per
     """
     periods: list[Period] = []
     start: date | None = join_date
+    # A stable sort: changes of the same day apply in the order they were recorded (callers
+    # pass them ordered by date then id). A change dated before the join date takes effect on
+    # it, so a member who left is never revived by a later join date.
     for change in sorted(changes, key=lambda c: c.effective_date):
-        if change.effective_date < join_date:
-            continue
+        effective = max(change.effective_date, join_date)
         if change.status is MemberStatus.ACTIVE:
             if start is None:
-                start = change.effective_date
+                start = effective
         elif start is not None:
-            if change.effective_date > start:
-                periods.append(Period(start, change.effective_date))
+            if effective > start:
+                periods.append(Period(start, effective))
             start = None
     if start is not None:
         periods.append(Period(start, None))

@@ -38,7 +38,8 @@ def load_periods(session: Session, member_ids: Iterable[int] | None = None) -> d
     """Active periods of the given members (all members when ``member_ids`` is None), two queries."""
     members = select(Member.id, Member.number, Member.chapter_id, Member.join_date)
     changes = select(MemberStatusChange.member_id, MemberStatusChange.status,
-                     MemberStatusChange.effective_date)
+                     MemberStatusChange.effective_date).order_by(MemberStatusChange.effective_date,
+                                                                 MemberStatusChange.id)
     if member_ids is not None:
         ids = list(set(member_ids))
         members = members.where(Member.id.in_(ids))

@@ -10,7 +10,10 @@ from sqlalchemy.orm import Session, aliased
 
 from app.db.models import (
     Attendance,
+    AttendanceAudit,
     ClosedBusiness,
+    Contact,
+    ExtraExpected,
     GuestVisit,
     Member,
     MemberStatusChange,
@@ -20,7 +23,7 @@ from app.db.models import (
 )
 from app.db.uow import UnitOfWork
 from app.domain.enums import Civility, ClubRole, CompanySize, MemberStatus
-from app.domain.errors import CercleError, NotFoundError, ValidationError
+from app.domain.errors import CercleError, NotFoundError, ValidationError, ValidationErrors
 from app.domain.members import STATUS_CHANGES, CleanMember, MemberInput, validate_member
 from app.domain.text import fold, search_key
 from app.domain.validation import clean_text, phone_search_keys
@@ -37,6 +40,10 @@ MSG_STATUS_NOT_ALLOWED = QT_TRANSLATE_NOOP("Validation", "This change of status 
 MSG_STATUS_BEFORE_JOIN = QT_TRANSLATE_NOOP("Validation", "The date of the change is before the member joined.")
 MSG_STATUS_BEFORE_LAST = QT_TRANSLATE_NOOP("Validation", "The date of the change is before the previous change.")
 MSG_REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Give the reason for this change of status.")
+MSG_GONE = QT_TRANSLATE_NOOP("Errors", "This member no longer exists.")
+MSG_JOIN_AFTER_HISTORY = QT_TRANSLATE_NOOP(
+    "Validation", "The join date cannot be after the member's first change of status ({date})."
+)
 MSG_SPONSOR_UNKNOWN = QT_TRANSLATE_NOOP("Validation", "The sponsor is not a member of the club.")
 
 
@@ -159,7 +166,7 @@ def list_members(uow: UnitOfWork) -> list[MemberRow]:
 def _get(session: Session, member_id: int) -> Member:
     member = session.get(Member, member_id)
     if member is None:
-        raise NotFoundError(MSG_NOT_FOUND, number=member_id)
+        raise NotFoundError(MSG_GONE)
     return member
 
 
@@ -277,6 +284,11 @@ def update_member(uow: UnitOfWork, member_id: int, data: MemberInput, *,
         session = uow.session
         member = _get(session, member_id)
         _check_sponsor(session, clean.sponsor_id)
+        if member.status_history and clean.join_date > member.status_history[0].effective_date:
+            from app.formatting import format_date
+
+            raise ValidationErrors([ValidationError(
+                "join_date", MSG_JOIN_AFTER_HISTORY, date=format_date(member.status_history[0].effective_date))])
         if not allow_duplicate:
             matches = _find_duplicates(session, clean, member_id)
             if matches:
@@ -329,6 +341,9 @@ def has_history(session: Session, member_id: int) -> bool:
         select(GuestVisit.id).where(GuestVisit.invited_by_id == member_id),
         select(MemberStatusChange.id).where(MemberStatusChange.member_id == member_id),
         select(sponsor.id).where(sponsor.sponsor_id == member_id),
+        select(ExtraExpected.id).where(ExtraExpected.member_id == member_id),
+        select(AttendanceAudit.id).where(AttendanceAudit.member_id == member_id),
+        select(Contact.id).where(Contact.member_id == member_id),
     ]
     return any(session.scalar(check.limit(1)) is not None for check in checks)
 

@@ -76,7 +76,7 @@ def load_roster(
     changes: dict[int, list[StatusChange]] = defaultdict(list)
     change_query = select(
         MemberStatusChange.member_id, MemberStatusChange.status, MemberStatusChange.effective_date
-    )
+    ).order_by(MemberStatusChange.effective_date, MemberStatusChange.id)
     if member_ids is not None or len(rows) < 500:
         change_query = change_query.where(MemberStatusChange.member_id.in_([row[0] for row in rows]))
     for member_id, status, effective in session.execute(change_query):

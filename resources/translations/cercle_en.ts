@@ -2574,6 +2574,10 @@
         <translation>Give the reason for this change of status.</translation>
     </message>
     <message>
+        <source>The join date cannot be after the member's first change of status ({date}).</source>
+        <translation>The join date cannot be after the member's first change of status ({date}).</translation>
+    </message>
+    <message>
         <source>The sponsor is not a member of the club.</source>
         <translation>The sponsor is not a member of the club.</translation>
     </message>

@@ -406,3 +406,39 @@ def test_chapter_list_keeps_casablanca_first_and_protects_used_chapters(
     assert "Casablanca" in caught.value.text()
     reference.delete_item(uow(), "chapter", agadir.id)
     assert [item.name for item in reference.list_items(uow(), "chapter")] == ["Casablanca", "Anfa"]
+
+
+def test_a_later_join_date_cannot_revive_a_member_who_left(db: Database, karim: MemberInput) -> None:
+    from app.services.active_members import load_periods
+
+    member = service.create_member(db.unit_of_work(), karim, today=TODAY)
+    service.change_status(db.unit_of_work(), member.id, MemberStatus.RESIGNED, date(2024, 3, 10), "Départ")
+    with pytest.raises(ValidationErrors) as caught:
+        service.update_member(db.unit_of_work(), member.id, replace(karim, join_date=date(2024, 6, 1)), today=TODAY)
+    assert "join_date" in caught.value.errors
+    assert "10/03/2024" in caught.value.errors["join_date"].text()
+    with db.unit_of_work() as uow:
+        periods = load_periods(uow.session, [member.id])[member.id]
+    assert periods.active_on(date(2024, 2, 1)) and not periods.active_on(date(2024, 7, 1))
+
+
+def test_deleting_a_member_expected_by_hand_is_refused_politely(db: Database, karim: MemberInput,
+                                                                 db_path: Path) -> None:
+    from app.services import meetings
+    from app.services.meetings import MeetingDraft
+
+    member = service.create_member(db.unit_of_work(), karim, today=TODAY)
+    rabat = reference.add_item(db.unit_of_work(), "chapter", "Rabat")
+    meeting = meetings.create_meeting(db.unit_of_work(), MeetingDraft(date=date(2026, 11, 17), chapter_id=rabat.id),
+                                      today=TODAY)
+    meetings.add_expected_member(db.unit_of_work(), meeting.id, member.number)
+    with pytest.raises(CercleError) as caught:
+        service.delete_member(db.unit_of_work(), member.id)
+    assert "historique" in caught.value.text()
+    assert count(db_path, "members") == 1
+
+
+def test_an_unknown_member_id_is_not_reported_as_a_member_number(db: Database) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        service.get_member(db.unit_of_work(), 987654)
+    assert "987654" not in caught.value.text()

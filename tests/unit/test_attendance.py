@@ -390,3 +390,15 @@ def test_every_value_has_a_label():
     # Same stored value, different enums, different labels.
     assert label(MeetingKind.WEEKLY) == "Weekly meeting"
     assert label(SeriesFrequency.WEEKLY) == "Every week"
+
+
+def test_a_change_dated_before_the_join_date_takes_effect_on_it() -> None:
+    periods = active_periods(date(2024, 6, 1), [StatusChange(MemberStatus.RESIGNED, date(2024, 3, 10))])
+    assert periods == []
+
+
+def test_same_day_changes_apply_in_recorded_order() -> None:
+    day = date(2025, 5, 5)
+    periods = active_periods(date(2025, 1, 1), [StatusChange(MemberStatus.SUSPENDED, day),
+                                                StatusChange(MemberStatus.ACTIVE, day)])
+    assert periods[-1].end is None and periods[-1].start == day

@@ -78,7 +78,8 @@ class Member(Base):
     sector: Mapped[Sector | None] = relationship(lazy="joined")
     sponsor: Mapped[Member | None] = relationship(remote_side=[id])
     status_history: Mapped[list[MemberStatusChange]] = relationship(
-        back_populates="member", order_by="MemberStatusChange.effective_date",
+        back_populates="member",
+        order_by=lambda: [MemberStatusChange.effective_date, MemberStatusChange.id],
         cascade="all, delete-orphan",
     )
 
