@@ -28,6 +28,11 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services import roster as roster_service
 
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists.")
+MSG_FROZEN = QT_TRANSLATE_NOOP(
+    "Validation",
+    "Attendance is already recorded for this meeting: its date, type and chapter can no longer change. "
+    "Cancel it and plan another one instead.",
+)
 MSG_CHAPTER_UNKNOWN = QT_TRANSLATE_NOOP("Validation", "Choose a chapter from the list.")
 MSG_KIND_UNKNOWN = QT_TRANSLATE_NOOP("Validation", "Choose the type of meeting.")
 MSG_SERIES_NO_DATE = QT_TRANSLATE_NOOP("Validation", "Tick at least one date of the series.")
@@ -262,7 +267,13 @@ def update_meeting(
     with uow:
         session = uow.session
         meeting = _get(session, meeting_id)
-        for key, value in _clean_draft(session, draft, today or date.today()).items():
+        values = _clean_draft(session, draft, today or date.today())
+        # Who was expected depends on these three: moving them would silently rewrite the figures.
+        moved = any(values.get(key, getattr(meeting, key)) != getattr(meeting, key)
+                    for key in ("date", "kind", "chapter_id"))
+        if moved and session.scalar(select(Attendance.id).where(Attendance.meeting_id == meeting_id).limit(1)):
+            raise ValidationError("date", MSG_FROZEN)
+        for key, value in values.items():
             setattr(meeting, key, value)
         uow.commit()
         return meeting_row(session, meeting.id)

@@ -2534,6 +2534,10 @@
         <translation>Choose the member who invited this guest from the list.</translation>
     </message>
     <message>
+        <source>Attendance is already recorded for this meeting: its date, type and chapter can no longer change. Cancel it and plan another one instead.</source>
+        <translation>Attendance is already recorded for this meeting: its date, type and chapter can no longer change. Cancel it and plan another one instead.</translation>
+    </message>
+    <message>
         <source>Choose a chapter from the list.</source>
         <translation>Choose a chapter from the list.</translation>
     </message>

@@ -2534,6 +2534,10 @@
         <translation>Choisissez dans la liste le membre qui a invité cette personne.</translation>
     </message>
     <message>
+        <source>Attendance is already recorded for this meeting: its date, type and chapter can no longer change. Cancel it and plan another one instead.</source>
+        <translation>Des présences sont déjà enregistrées pour cette réunion : sa date, son type et son antenne ne peuvent plus changer. Annulez-la et planifiez-en une autre.</translation>
+    </message>
+    <message>
         <source>Choose a chapter from the list.</source>
         <translation>Choisissez une antenne dans la liste.</translation>
     </message>

@@ -183,3 +183,29 @@ def test_meeting_summary_over_a_period(club):
     attendance.mark_unmarked_present(club.uow(), first, today=TODAY, confirmed=True)
     totals = meetings.status_totals(meetings.list_meetings(club.uow()))
     assert totals["present"] == 4
+
+
+def test_a_meeting_with_attendance_keeps_its_date_kind_and_chapter(demo_db) -> None:
+    from dataclasses import replace as _replace
+    from datetime import timedelta as _timedelta
+
+    from sqlalchemy import select as _select
+
+    from app.db.models import Attendance, Meeting
+    from app.domain.attendance import MeetingKind as _Kind
+    from app.domain.errors import ValidationError as _ValidationError
+    from app.services import meetings as _meetings
+
+    with demo_db.unit_of_work() as uow:
+        meeting = uow.session.scalar(_select(Meeting).join(Attendance, Attendance.meeting_id == Meeting.id).limit(1))
+        draft = _meetings.MeetingDraft(date=meeting.date, kind=_Kind(meeting.kind), chapter_id=meeting.chapter_id,
+                                       start_time=meeting.start_time, place=meeting.place or "",
+                                       title=meeting.title or "", notes="")
+        meeting_id, day = meeting.id, meeting.date
+    today = day + _timedelta(days=3)
+    with pytest.raises(_ValidationError):
+        _meetings.update_meeting(demo_db.unit_of_work(), meeting_id, _replace(draft, date=day - _timedelta(days=1)),
+                                 today=today)
+    updated = _meetings.update_meeting(demo_db.unit_of_work(), meeting_id, _replace(draft, notes="Salle changée"),
+                                       today=today)
+    assert updated.date == day
