@@ -555,8 +555,10 @@ def member_attendance(
     uow: UnitOfWork, member_id: int, start: date | None = None, end: date | None = None
 ) -> MemberAttendance:
     """A member's figures and the meetings behind them (default: the last 6 months)."""
-    if start is None or end is None:
+    if start is None:
         start, end = default_period(end or date.today())
+    elif end is None:
+        end = date.today()
     with uow:
         session = uow.session
         rules = load_rules(session)

@@ -306,6 +306,12 @@ def update_referral(uow: UnitOfWork, referral_id: int, data: ReferralInput, *,
         need = _validate(session, data, today)
         old = ReferralStatus(referral.status)
         check_transition(old, data.status, confirm_backwards=confirm_backwards)
+        if data.day != referral.date:
+            # The first step ("passed") is the referral's own date: it moves with it.
+            first = session.scalar(select(ReferralStep).where(ReferralStep.referral_id == referral.id)
+                                   .order_by(ReferralStep.date, ReferralStep.id).limit(1))
+            if first is not None and first.date == referral.date:
+                first.date = data.day
         referral.date = data.day
         referral.giver_id = data.giver_id  # type: ignore[assignment]
         referral.receiver_member_id = data.receiver_member_id
