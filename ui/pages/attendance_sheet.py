@@ -128,6 +128,7 @@ class AttendanceSheetPage(QWidget):
         self.title.setObjectName("page_title")
         self.counts = QLabel()
         self.counts.setObjectName("sheet_counts")
+        self.counts.setWordWrap(True)  # the counts never push the sheet wider than the window
         self.old_warning = QLabel(self.tr(
             "Held more than 7 days ago: changes are confirmed and kept in the audit trail."))
         self.old_warning.setStyleSheet("color: #8a5a00;")
@@ -170,6 +171,7 @@ class AttendanceSheetPage(QWidget):
             "Keys: P present · R late · A absent · E excused · S substituted · Del clear. "
             "Ctrl+click or Shift+arrows to select several members."))
         keys_help.setStyleSheet("color: #555;")
+        keys_help.setWordWrap(True)
 
         self.table = QTableView()
         self.table.setObjectName("sheet_table")
@@ -195,8 +197,8 @@ class AttendanceSheetPage(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.back_button)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.counts)
+        header.addWidget(self.title)
+        header.addWidget(self.counts, 1)
         entry = QHBoxLayout()
         entry.addWidget(self.checkin, 2)
         entry.addWidget(self.find, 2)
