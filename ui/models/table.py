@@ -24,6 +24,12 @@ from PySide6.QtCore import (
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the dataclass behind a row
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_ANSWERED_ROLES = frozenset((_DISPLAY, _ALIGNMENT, _TOOLTIP, _DECORATION, _BACKGROUND, int(ROW_ROLE)))
 
 
 @dataclass(frozen=True)
@@ -117,24 +123,27 @@ class DataclassTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._shown):
+        # Called for every visible cell and role at each repaint: plain int comparisons, and
+        # roles this model never answers (font, colour, check state...) return at once.
+        if role not in _ANSWERED_ROLES:
             return None
-        row = self._shown[index.row()]
+        row_number = index.row()
+        if row_number < 0 or row_number >= len(self._shown):
+            return None
+        row = self._shown[row_number]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             value = column.value(row)
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
-            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
-            return column.decoration(row)
-        if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
-            return column.background(row)
-        if role == ROW_ROLE:
-            return row
-        return None
+        if role == _ALIGNMENT:
+            return None if column.align is None else int(column.align | Qt.AlignmentFlag.AlignVCenter)
+        if role == _TOOLTIP:
+            return None if column.tooltip is None else column.tooltip(row)
+        if role == _DECORATION:
+            return None if column.decoration is None else column.decoration(row)
+        if role == _BACKGROUND:
+            return None if column.background is None else column.background(row)
+        return row  # ROW_ROLE
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
