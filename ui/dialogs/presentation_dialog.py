@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -153,3 +153,11 @@ class PresentationDialog(QDialog):
             return
         self.recorded.emit(row.id)
         self.accept()
+
+
+def open_presentation_dialog(context: AppContext, parent: QWidget) -> PresentationDialog:
+    """Open the form without blocking (window-modal); it deletes itself when closed."""
+    dialog = PresentationDialog(context, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

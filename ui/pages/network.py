@@ -322,12 +322,9 @@ class NetworkPage(QWidget):
         return self.presentations.row_at(index.row()) if index.isValid() else None
 
     def record_presentation(self) -> None:
-        from ui.dialogs.presentation_dialog import PresentationDialog
+        from ui.dialogs.presentation_dialog import open_presentation_dialog
 
-        dialog = PresentationDialog(self.context, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.presentation_dialog = dialog
-        dialog.open()
+        self.presentation_dialog = open_presentation_dialog(self.context, self)
 
     def delete_presentation(self) -> None:
         row = self.selected_presentation()

@@ -289,12 +289,9 @@ class ReferralsPage(QWidget):
         dialog.open()
 
     def record_presentation(self) -> None:
-        from ui.dialogs.presentation_dialog import PresentationDialog
+        from ui.dialogs.presentation_dialog import open_presentation_dialog
 
-        dialog = PresentationDialog(self.context, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.presentation_dialog = dialog
-        dialog.open()
+        self.presentation_dialog = open_presentation_dialog(self.context, self)
 
     def change_status(self) -> None:
         row = self.selected()
