@@ -6,5 +6,5 @@ list matches the migration scripts.
 """
 
 # Oldest first; the last one is the head. Add a revision here when adding a migration.
-REVISIONS: tuple[str, ...] = ("0001_foundation",)
+REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_charter_privacy_versions")
 HEAD_REVISION = REVISIONS[-1]

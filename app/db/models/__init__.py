@@ -1,6 +1,8 @@
 """All mapped classes, imported here so that ``Base.metadata`` knows every table."""
 
+from app.db.models.audit import MemberAudit
 from app.db.models.business import ClosedBusiness, OneToOne, Presentation, Referral, ReferralStep
+from app.db.models.charter import CharterSignature, CharterVersion, Warning, WarningDecision
 from app.db.models.contacts import Contact
 from app.db.models.meetings import Attendance, AttendanceAudit, ExtraExpected, GuestVisit, Meeting
 from app.db.models.members import Chapter, Member, MemberStatusChange, Sector
@@ -10,12 +12,15 @@ __all__ = [
     "Attendance",
     "AttendanceAudit",
     "Chapter",
+    "CharterSignature",
+    "CharterVersion",
     "ClosedBusiness",
     "Contact",
     "ExtraExpected",
     "GuestVisit",
     "Meeting",
     "Member",
+    "MemberAudit",
     "MemberStatusChange",
     "OneToOne",
     "Presentation",
@@ -23,4 +28,6 @@ __all__ = [
     "ReferralStep",
     "Sector",
     "Setting",
+    "Warning",
+    "WarningDecision",
 ]

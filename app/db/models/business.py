@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Numeric, String, Text, func
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
@@ -26,6 +26,9 @@ class Referral(Base):
     # passed | contacted | meeting | proposal | won | lost | dropped
     status: Mapped[str] = mapped_column(String(16), default="passed")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version_id}
 
 
 class ReferralStep(Base):
@@ -52,6 +55,9 @@ class ClosedBusiness(Base):
     amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
     is_new: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version_id}
 
 
 class OneToOne(Base):
@@ -62,6 +68,9 @@ class OneToOne(Base):
     member_a_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
     member_b_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version_id}
 
 
 class Presentation(Base):
@@ -76,3 +85,6 @@ class Presentation(Base):
     # pitch | full
     kind: Mapped[str] = mapped_column(String(8), default="pitch")
     title: Mapped[str | None] = mapped_column(String(200))
+    version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version_id}

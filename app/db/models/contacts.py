@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, String, Text, func
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
@@ -27,3 +27,6 @@ class Contact(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))  # once they joined
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version_id}

@@ -35,6 +35,9 @@ class Meeting(Base):
     # planned | held | cancelled
     state: Mapped[str] = mapped_column(String(16), default="planned")
     series_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version_id}
 
 
 class ExtraExpected(Base):
@@ -62,6 +65,9 @@ class Attendance(Base):
     substitute_name: Mapped[str | None] = mapped_column(String(160))
     substitute_company: Mapped[str | None] = mapped_column(String(160))
     recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version_id}
 
 
 class AttendanceAudit(Base):

@@ -29,6 +29,9 @@ class Chapter(Base):
     name: Mapped[str] = mapped_column(String(80), unique=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version_id}
 
 
 class Sector(Base):
@@ -39,6 +42,9 @@ class Sector(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version_id}
 
 
 class Member(Base):
@@ -69,6 +75,11 @@ class Member(Base):
     status: Mapped[MemberStatus] = enum_column(MemberStatus, default=MemberStatus.ACTIVE)
     in_directory: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Law 09-08: dated consents; None means not given (or not yet asked)
+    consent_processing_on: Mapped[date | None] = mapped_column(Date)
+    consent_directory_on: Mapped[date | None] = mapped_column(Date)
+    anonymised_on: Mapped[date | None] = mapped_column(Date)
+    version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
@@ -82,6 +93,8 @@ class Member(Base):
         order_by=lambda: [MemberStatusChange.effective_date, MemberStatusChange.id],
         cascade="all, delete-orphan",
     )
+
+    __mapper_args__ = {"version_id_col": version_id}
 
 
 class MemberStatusChange(Base):
