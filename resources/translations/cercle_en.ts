@@ -186,6 +186,41 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A member checked in up to this many minutes after the start time is present; later, late.</source>
+        <translation>A member checked in up to this many minutes after the start time is present; later, late.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Every this many lates count as one unexcused absence in the figures (0: lates never count).</source>
+        <translation>Every this many lates count as one unexcused absence in the figures (0: lates never count).</translation>
+    </message>
+    <message>
+        <source>A substitution counts as presence</source>
+        <translation>A substitution counts as presence</translation>
+    </message>
+    <message>
+        <source>Check-in grace period</source>
+        <translation>Check-in grace period</translation>
+    </message>
+    <message>
+        <source>Lates that count as one absence</source>
+        <translation>Lates that count as one absence</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -925,6 +960,21 @@
     <message>
         <source>Whole club</source>
         <translation>Whole club</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
 </context>
 <context>
@@ -2239,46 +2289,6 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Interface</source>
-        <translation>Interface</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>A member checked in up to this many minutes after the start time is present; later, late.</source>
-        <translation>A member checked in up to this many minutes after the start time is present; later, late.</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Never</translation>
-    </message>
-    <message>
-        <source>Every this many lates count as one unexcused absence in the figures (0: lates never count).</source>
-        <translation>Every this many lates count as one unexcused absence in the figures (0: lates never count).</translation>
-    </message>
-    <message>
-        <source>A substitution counts as presence</source>
-        <translation>A substitution counts as presence</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>Check-in grace period</source>
-        <translation>Check-in grace period</translation>
-    </message>
-    <message>
-        <source>Lates that count as one absence</source>
-        <translation>Lates that count as one absence</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AddExpectedDialog</name>
@@ -8,7 +7,7 @@
         <translation>Ajouter un membre attendu</translation>
     </message>
     <message>
-        <source>Expect a member who is not of this meeting&apos;s chapter, e.g. one visiting from another antenna. Meeting of {date}.</source>
+        <source>Expect a member who is not of this meeting's chapter, e.g. one visiting from another antenna. Meeting of {date}.</source>
         <translation>Ajouter aux attendus un membre d’une autre antenne que celle de cette réunion, par ex. un membre en visite. Réunion du {date}.</translation>
     </message>
     <message>
@@ -111,15 +110,15 @@
     </message>
     <message>
         <source>Held more than 7 days ago: changes are confirmed and kept in the audit trail.</source>
-        <translation>Tenue il y a plus de 7 jours&#xa0;: toute modification doit être confirmée et sera conservée dans le journal des modifications.</translation>
+        <translation>Tenue il y a plus de 7 jours : toute modification doit être confirmée et sera conservée dans le journal des modifications.</translation>
     </message>
     <message>
         <source>Check-in: scan a badge or type a member number, then Enter</source>
-        <translation>Pointage&#xa0;: scannez un badge ou saisissez un numéro de membre, puis Entrée</translation>
+        <translation>Pointage : scannez un badge ou saisissez un numéro de membre, puis Entrée</translation>
     </message>
     <message>
         <source>Find a member: name or number (Ctrl+F)</source>
-        <translation>Rechercher un membre&#xa0;: nom ou numéro (Ctrl+F)</translation>
+        <translation>Rechercher un membre : nom ou numéro (Ctrl+F)</translation>
     </message>
     <message>
         <source>All unmarked are present</source>
@@ -147,7 +146,7 @@
     </message>
     <message>
         <source>Keys: P present · R late · A absent · E excused · S substituted · Del clear. Ctrl+click or Shift+arrows to select several members.</source>
-        <translation>Touches&#xa0;: P présent · R retard · A absent · E excusé · S remplacé · Suppr effacer. Ctrl+clic ou Maj+flèches pour sélectionner plusieurs membres.</translation>
+        <translation>Touches : P présent · R retard · A absent · E excusé · S remplacé · Suppr effacer. Ctrl+clic ou Maj+flèches pour sélectionner plusieurs membres.</translation>
     </message>
     <message>
         <source>Whole club</source>
@@ -167,15 +166,15 @@
     </message>
     <message>
         <source>This meeting was held more than 7 days ago. Change its attendance anyway? The change will be kept in the audit trail with your name.</source>
-        <translation>Cette réunion a eu lieu il y a plus de 7 jours. Modifier quand même ses présences&#xa0;? La modification sera conservée dans le journal des modifications, avec votre nom.</translation>
+        <translation>Cette réunion a eu lieu il y a plus de 7 jours. Modifier quand même ses présences ? La modification sera conservée dans le journal des modifications, avec votre nom.</translation>
     </message>
     <message>
         <source>Record one substitution at a time: select a single member.</source>
-        <translation>Enregistrez un remplacement à la fois&#xa0;: sélectionnez un seul membre.</translation>
+        <translation>Enregistrez un remplacement à la fois : sélectionnez un seul membre.</translation>
     </message>
     <message>
         <source>Only a member added by hand to this meeting can be removed from it: select one.</source>
-        <translation>Seul un membre ajouté à la main à cette réunion peut en être retiré&#xa0;: sélectionnez-en un.</translation>
+        <translation>Seul un membre ajouté à la main à cette réunion peut en être retiré : sélectionnez-en un.</translation>
     </message>
     <message>
         <source>{name} is already checked in ({status}).</source>
@@ -183,7 +182,42 @@
     </message>
     <message>
         <source>{name}: {status}</source>
-        <translation>{name}&#xa0;: {status}</translation>
+        <translation>{name} : {status}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A member checked in up to this many minutes after the start time is present; later, late.</source>
+        <translation>Un membre pointé au plus tard ce nombre de minutes après l’heure de début est présent ; au-delà, il est en retard.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Every this many lates count as one unexcused absence in the figures (0: lates never count).</source>
+        <translation>Chaque série de ce nombre de retards compte pour une absence non excusée dans les chiffres (0 : les retards ne comptent jamais).</translation>
+    </message>
+    <message>
+        <source>A substitution counts as presence</source>
+        <translation>Un remplacement compte comme une présence</translation>
+    </message>
+    <message>
+        <source>Check-in grace period</source>
+        <translation>Délai de tolérance</translation>
+    </message>
+    <message>
+        <source>Lates that count as one absence</source>
+        <translation>Retards valant une absence</translation>
     </message>
 </context>
 <context>
@@ -202,7 +236,7 @@
     </message>
     <message>
         <source>Changes to the attendance of a meeting held more than 7 days ago, latest first: {count} recorded.</source>
-        <translation>Modifications des présences d’une réunion tenue il y a plus de 7 jours, les plus récentes en premier&#xa0;: {count} enregistrée(s).</translation>
+        <translation>Modifications des présences d’une réunion tenue il y a plus de 7 jours, les plus récentes en premier : {count} enregistrée(s).</translation>
     </message>
     <message>
         <source>No change recorded. Changes are kept once a meeting was held more than 7 days ago.</source>
@@ -340,7 +374,7 @@
     </message>
     <message>
         <source>Attendance rate over the last 6 months (—: no meeting expected)</source>
-        <translation>Taux de présence sur les 6 derniers mois (—&#xa0;: aucune réunion attendue)</translation>
+        <translation>Taux de présence sur les 6 derniers mois (— : aucune réunion attendue)</translation>
     </message>
     <message>
         <source>Company</source>
@@ -551,7 +585,7 @@
     </message>
     <message>
         <source>Create their member record from this contact; their history stays attached</source>
-        <translation>Créer sa fiche de membre à partir de ce contact&#xa0;; son historique y reste rattaché</translation>
+        <translation>Créer sa fiche de membre à partir de ce contact ; son historique y reste rattaché</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -599,14 +633,14 @@
     </message>
     <message>
         <source>member no. {number} since joining</source>
-        <translation>membre n°&#xa0;{number} depuis son adhésion</translation>
+        <translation>membre n° {number} depuis son adhésion</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Search: name, company, sector, phone, e-mail…</source>
-        <translation>Rechercher&#xa0;: nom, société, secteur, téléphone, e-mail…</translation>
+        <translation>Rechercher : nom, société, secteur, téléphone, e-mail…</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -634,7 +668,7 @@
     </message>
     <message>
         <source>Delete {name}?</source>
-        <translation>Supprimer {name}&#xa0;?</translation>
+        <translation>Supprimer {name} ?</translation>
     </message>
 </context>
 <context>
@@ -645,7 +679,7 @@
     </message>
     <message>
         <source>{path} is not a Cercle database: it belongs to another application.</source>
-        <translation>{path} n’est pas une base de données Cercle&#xa0;: elle appartient à une autre application.</translation>
+        <translation>{path} n’est pas une base de données Cercle : elle appartient à une autre application.</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be read. Restore it from a backup.</source>
@@ -653,7 +687,7 @@
     </message>
     <message>
         <source>{path} is read-only: Cercle needs to write to it. Check its permissions.</source>
-        <translation>{path} est en lecture seule&#xa0;: Cercle doit pouvoir y écrire. Vérifiez ses droits d’accès.</translation>
+        <translation>{path} est en lecture seule : Cercle doit pouvoir y écrire. Vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>{path} is in use by another program. Close it and try again.</source>
@@ -661,7 +695,7 @@
     </message>
     <message>
         <source>{path} was created by a newer version of Cercle (schema {revision}). Install the latest version of Cercle to open it; the file was left untouched.</source>
-        <translation>{path} a été créé par une version plus récente de Cercle (schéma {revision}). Installez la dernière version de Cercle pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
+        <translation>{path} a été créé par une version plus récente de Cercle (schéma {revision}). Installez la dernière version de Cercle pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The folder of {path} does not exist.</source>
@@ -669,7 +703,7 @@
     </message>
     <message>
         <source>Updating {path} failed; the copy made before the update is {backup}.</source>
-        <translation>La mise à jour de {path} a échoué&#xa0;; la copie faite avant la mise à jour est {backup}.</translation>
+        <translation>La mise à jour de {path} a échoué ; la copie faite avant la mise à jour est {backup}.</translation>
     </message>
 </context>
 <context>
@@ -763,15 +797,15 @@
     <name>Errors</name>
     <message>
         <source>This meeting was cancelled: restore it before recording attendance.</source>
-        <translation>Cette réunion a été annulée&#xa0;: rétablissez-la avant d’enregistrer les présences.</translation>
+        <translation>Cette réunion a été annulée : rétablissez-la avant d’enregistrer les présences.</translation>
     </message>
     <message>
         <source>This meeting has not taken place yet: attendance is recorded on the day.</source>
-        <translation>Cette réunion n’a pas encore eu lieu&#xa0;: les présences s’enregistrent le jour même.</translation>
+        <translation>Cette réunion n’a pas encore eu lieu : les présences s’enregistrent le jour même.</translation>
     </message>
     <message>
         <source>This meeting was held more than 7 days ago: confirm the change, which will be kept in the audit trail.</source>
-        <translation>Cette réunion a eu lieu il y a plus de 7 jours&#xa0;: confirmez la modification, qui sera conservée dans le journal des modifications.</translation>
+        <translation>Cette réunion a eu lieu il y a plus de 7 jours : confirmez la modification, qui sera conservée dans le journal des modifications.</translation>
     </message>
     <message>
         <source>No member with number {number}.</source>
@@ -779,11 +813,11 @@
     </message>
     <message>
         <source>{name} (number {number}) is no longer a member of the club.</source>
-        <translation>{name} (n°&#xa0;{number}) ne fait plus partie du club.</translation>
+        <translation>{name} (n° {number}) ne fait plus partie du club.</translation>
     </message>
     <message>
         <source>{name} (number {number}) was not an active member on the day of this meeting.</source>
-        <translation>{name} (n°&#xa0;{number}) n’était pas membre actif le jour de cette réunion.</translation>
+        <translation>{name} (n° {number}) n’était pas membre actif le jour de cette réunion.</translation>
     </message>
     <message>
         <source>This member no longer exists.</source>
@@ -799,11 +833,11 @@
     </message>
     <message>
         <source>{name} appears in {count} referrals or meeting visits and cannot be deleted.</source>
-        <translation>{name} figure dans {count} recommandation(s) ou visite(s) en réunion&#xa0;: sa fiche ne peut pas être supprimée.</translation>
+        <translation>{name} figure dans {count} recommandation(s) ou visite(s) en réunion : sa fiche ne peut pas être supprimée.</translation>
     </message>
     <message>
         <source>{path} already exists; choose a new file for the demo club.</source>
-        <translation>{path} existe déjà&#xa0;; choisissez un nouveau fichier pour le club de démonstration.</translation>
+        <translation>{path} existe déjà ; choisissez un nouveau fichier pour le club de démonstration.</translation>
     </message>
     <message>
         <source>This meeting no longer exists.</source>
@@ -811,11 +845,11 @@
     </message>
     <message>
         <source>This meeting already has attendance or guests recorded: cancel it instead of deleting it.</source>
-        <translation>Des présences ou des invités sont déjà enregistrés pour cette réunion&#xa0;: annulez-la au lieu de la supprimer.</translation>
+        <translation>Des présences ou des invités sont déjà enregistrés pour cette réunion : annulez-la au lieu de la supprimer.</translation>
     </message>
     <message>
         <source>{name} already has a status at this meeting: clear it before removing them.</source>
-        <translation>{name} a déjà un statut à cette réunion&#xa0;: effacez ce statut avant de retirer ce membre.</translation>
+        <translation>{name} a déjà un statut à cette réunion : effacez ce statut avant de retirer ce membre.</translation>
     </message>
     <message>
         <source>{name} has a history in the club and cannot be deleted. Change their status to resigned or excluded instead.</source>
@@ -823,11 +857,11 @@
     </message>
     <message>
         <source>A member already looks like this one: {name} ({company}), number {number}.</source>
-        <translation>Un membre ressemble déjà à celui-ci&#xa0;: {name} ({company}), n°&#xa0;{number}.</translation>
+        <translation>Un membre ressemble déjà à celui-ci : {name} ({company}), n° {number}.</translation>
     </message>
     <message>
         <source>“{name}” is used by {count} record(s) and cannot be deleted; retire it instead.</source>
-        <translation>«&#xa0;{name}&#xa0;» est utilisé par {count} fiche(s) et ne peut pas être supprimé&#xa0;; retirez-le plutôt.</translation>
+        <translation>« {name} » est utilisé par {count} fiche(s) et ne peut pas être supprimé ; retirez-le plutôt.</translation>
     </message>
     <message>
         <source>This entry no longer exists.</source>
@@ -839,15 +873,15 @@
     </message>
     <message>
         <source>This referral has {count} closed business linked to it: choose whether to keep it (detached from the referral) or delete it too.</source>
-        <translation>{count} affaire(s) conclue(s) sont liées à cette recommandation&#xa0;: choisissez de les conserver (détachées de la recommandation) ou de les supprimer aussi.</translation>
+        <translation>{count} affaire(s) conclue(s) sont liées à cette recommandation : choisissez de les conserver (détachées de la recommandation) ou de les supprimer aussi.</translation>
     </message>
     <message>
         <source>Choose a file name ending in .csv or .xlsx: {path}</source>
-        <translation>Choisissez un nom de fichier se terminant par .csv ou .xlsx&#xa0;: {path}</translation>
+        <translation>Choisissez un nom de fichier se terminant par .csv ou .xlsx : {path}</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -929,6 +963,21 @@
     </message>
 </context>
 <context>
+    <name>GeneralTab</name>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
         <source>New guest</source>
@@ -990,7 +1039,7 @@
     <name>GuestsPanel</name>
     <message>
         <source>Came before: recognised</source>
-        <translation>Déjà venu&#xa0;: invité reconnu</translation>
+        <translation>Déjà venu : invité reconnu</translation>
     </message>
     <message>
         <source>Guests</source>
@@ -1010,7 +1059,7 @@
     </message>
     <message>
         <source>{name} was recognised: visit number {visits}.</source>
-        <translation>{name} a été reconnu&#xa0;: visite n°&#xa0;{visits}.</translation>
+        <translation>{name} a été reconnu : visite n° {visits}.</translation>
     </message>
     <message>
         <source>{name} is a new contact, to call.</source>
@@ -1025,7 +1074,7 @@
     </message>
     <message>
         <source>A member record will be created from this contact (name, company, sector, phone, e-mail) and linked to it: their referrals and visits stay in their history. Complete the record afterwards in the members page.</source>
-        <translation>Une fiche de membre sera créée à partir de ce contact (nom, société, secteur, téléphone, e-mail) et liée à celui-ci&#xa0;: ses recommandations et visites restent dans son historique. Complétez ensuite la fiche dans la page Membres.</translation>
+        <translation>Une fiche de membre sera créée à partir de ce contact (nom, société, secteur, téléphone, e-mail) et liée à celui-ci : ses recommandations et visites restent dans son historique. Complétez ensuite la fiche dans la page Membres.</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1065,11 +1114,11 @@
     </message>
     <message>
         <source>Create a new member anyway?</source>
-        <translation>Créer quand même un nouveau membre&#xa0;?</translation>
+        <translation>Créer quand même un nouveau membre ?</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation>{field}&#xa0;: {message}</translation>
+        <translation>{field} : {message}</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1164,7 @@
     </message>
     <message>
         <source>Database: {name}</source>
-        <translation>Base de données&#xa0;: {name}</translation>
+        <translation>Base de données : {name}</translation>
     </message>
     <message>
         <source>Cercle</source>
@@ -1124,7 +1173,7 @@
     <message>
         <source>An unexpected error occurred; nothing was saved by the interrupted action.
 {error}</source>
-        <translation>Une erreur inattendue s’est produite&#xa0;; l’action interrompue n’a rien enregistré.
+        <translation>Une erreur inattendue s’est produite ; l’action interrompue n’a rien enregistré.
 {error}</translation>
     </message>
     <message>
@@ -1141,14 +1190,14 @@
     </message>
     <message>
         <source>&lt;b&gt;Cercle&lt;/b&gt; {version}&lt;br&gt;The secretariat of the club: members, meetings, referrals, charter and reports.&lt;br&gt;&lt;br&gt;Database: {database}&lt;br&gt;Schema: {schema}</source>
-        <translation>&lt;b&gt;Cercle&lt;/b&gt; {version}&lt;br&gt;Le secrétariat du club&#xa0;: membres, réunions, recommandations, charte et rapports.&lt;br&gt;&lt;br&gt;Base de données&#xa0;: {database}&lt;br&gt;Schéma&#xa0;: {schema}</translation>
+        <translation>&lt;b&gt;Cercle&lt;/b&gt; {version}&lt;br&gt;Le secrétariat du club : membres, réunions, recommandations, charte et rapports.&lt;br&gt;&lt;br&gt;Base de données : {database}&lt;br&gt;Schéma : {schema}</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
         <source>{giver} to {receiver}: {count} referrals</source>
-        <translation>{giver} vers {receiver}&#xa0;: {count} recommandation(s)</translation>
+        <translation>{giver} vers {receiver} : {count} recommandation(s)</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1244,7 @@
     </message>
     <message>
         <source>Repeat: create a series</source>
-        <translation>Répéter&#xa0;: créer une série</translation>
+        <translation>Répéter : créer une série</translation>
     </message>
     <message>
         <source>Untick the dates without a meeting (holidays).</source>
@@ -1234,14 +1283,14 @@
     </message>
     <message>
         <source>Delete a meeting created by mistake; one with attendance or guests is cancelled instead</source>
-        <translation>Supprimer une réunion créée par erreur&#xa0;; une réunion avec des présences ou des invités est annulée à la place</translation>
+        <translation>Supprimer une réunion créée par erreur ; une réunion avec des présences ou des invités est annulée à la place</translation>
     </message>
     <message>
         <source>Audit trail…</source>
         <translation>Journal des modifications…</translation>
     </message>
     <message>
-        <source>Changes made to this meeting&apos;s attendance after 7 days</source>
+        <source>Changes made to this meeting's attendance after 7 days</source>
         <translation>Modifications apportées aux présences de cette réunion après 7 jours</translation>
     </message>
     <message>
@@ -1286,7 +1335,7 @@
     </message>
     <message>
         <source>Cancel the meeting of {date}? A cancelled meeting counts for nobody.</source>
-        <translation>Annuler la réunion du {date}&#xa0;? Une réunion annulée ne compte pour personne.</translation>
+        <translation>Annuler la réunion du {date} ? Une réunion annulée ne compte pour personne.</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -1294,7 +1343,7 @@
     </message>
     <message>
         <source>Delete the meeting of {date}? This cannot be undone.</source>
-        <translation>Supprimer la réunion du {date}&#xa0;? Cette action est irréversible.</translation>
+        <translation>Supprimer la réunion du {date} ? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -1509,11 +1558,11 @@
     </message>
     <message>
         <source>Received: business closed by this member</source>
-        <translation>Reçues&#xa0;: affaires conclues par ce membre</translation>
+        <translation>Reçues : affaires conclues par ce membre</translation>
     </message>
     <message>
         <source>Generated for others: closed thanks to their referrals</source>
-        <translation>Générées pour d’autres&#xa0;: conclues grâce à ses recommandations</translation>
+        <translation>Générées pour d’autres : conclues grâce à ses recommandations</translation>
     </message>
     <message>
         <source>Taking part</source>
@@ -1529,7 +1578,7 @@
     </message>
     <message>
         <source>Meetings expected over the period, latest first:</source>
-        <translation>Réunions attendues sur la période, les plus récentes en premier&#xa0;:</translation>
+        <translation>Réunions attendues sur la période, les plus récentes en premier :</translation>
     </message>
     <message>
         <source>No held meeting expected this member over the period.</source>
@@ -1552,11 +1601,11 @@
     </message>
     <message>
         <source>Current status: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation>Statut actuel&#xa0;: &lt;b&gt;{status}&lt;/b&gt;</translation>
+        <translation>Statut actuel : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{date}: {status} – {reason}</source>
-        <translation>{date}&#xa0;: {status} – {reason}</translation>
+        <translation>{date} : {status} – {reason}</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
@@ -1576,7 +1625,7 @@
     </message>
     <message>
         <source>{name} ({company}), member number {number}, looks like the same person: {reason}.</source>
-        <translation>{name} ({company}), membre n°&#xa0;{number}, semble être la même personne&#xa0;: {reason}.</translation>
+        <translation>{name} ({company}), membre n° {number}, semble être la même personne : {reason}.</translation>
     </message>
     <message>
         <source>Open the existing record</source>
@@ -1592,7 +1641,7 @@
     </message>
     <message>
         <source>Delete {name}? Only a member entered by mistake can be deleted.</source>
-        <translation>Supprimer {name}&#xa0;? Seul un membre saisi par erreur peut être supprimé.</translation>
+        <translation>Supprimer {name} ? Seul un membre saisi par erreur peut être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1655,7 @@
     <name>MembersPage</name>
     <message>
         <source>Search: name, company, sector, phone, e-mail… (Ctrl+F)</source>
-        <translation>Rechercher&#xa0;: nom, société, secteur, téléphone, e-mail… (Ctrl+F)</translation>
+        <translation>Rechercher : nom, société, secteur, téléphone, e-mail… (Ctrl+F)</translation>
     </message>
     <message>
         <source>any</source>
@@ -1618,7 +1667,7 @@
     </message>
     <message>
         <source>Show only the members with more than this number of unexcused absences over the last 6 months (0: everyone)</source>
-        <translation>Afficher uniquement les membres ayant plus de ce nombre d’absences non excusées sur les 6 derniers mois (0&#xa0;: tous)</translation>
+        <translation>Afficher uniquement les membres ayant plus de ce nombre d’absences non excusées sur les 6 derniers mois (0 : tous)</translation>
     </message>
     <message>
         <source>New member</source>
@@ -1776,7 +1825,7 @@
     </message>
     <message>
         <source>Delete the presentation of {member} on {date}?</source>
-        <translation>Supprimer la présentation de {member} du {date}&#xa0;?</translation>
+        <translation>Supprimer la présentation de {member} du {date} ?</translation>
     </message>
     <message>
         <source>Give nothing ({count})</source>
@@ -1968,23 +2017,23 @@
     </message>
     <message>
         <source>Referral recorded: {giver} to {receiver}.</source>
-        <translation>Recommandation enregistrée&#xa0;: de {giver} à {receiver}.</translation>
+        <translation>Recommandation enregistrée : de {giver} à {receiver}.</translation>
     </message>
     <message>
         <source>Closed business recorded: {amount} for {receiver}.</source>
-        <translation>Affaire conclue enregistrée&#xa0;: {amount} pour {receiver}.</translation>
+        <translation>Affaire conclue enregistrée : {amount} pour {receiver}.</translation>
     </message>
     <message>
         <source>{amount} is over 100 million MAD. Record it anyway?</source>
-        <translation>{amount} dépasse 100 millions de MAD. L’enregistrer quand même&#xa0;?</translation>
+        <translation>{amount} dépasse 100 millions de MAD. L’enregistrer quand même ?</translation>
     </message>
     <message>
         <source>One-to-one recorded: {a} and {b}.</source>
-        <translation>Tête-à-tête enregistré&#xa0;: {a} et {b}.</translation>
+        <translation>Tête-à-tête enregistré : {a} et {b}.</translation>
     </message>
     <message>
         <source>Presentation recorded: {member}, {date}.</source>
-        <translation>Présentation enregistrée&#xa0;: {member}, {date}.</translation>
+        <translation>Présentation enregistrée : {member}, {date}.</translation>
     </message>
 </context>
 <context>
@@ -2019,7 +2068,7 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -2027,7 +2076,7 @@
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom&#xa0;:</translation>
+        <translation>Nouveau nom :</translation>
     </message>
 </context>
 <context>
@@ -2152,7 +2201,7 @@
     </message>
     <message>
         <source>Search: name, prospect, need…</source>
-        <translation>Rechercher&#xa0;: nom, prospect, besoin…</translation>
+        <translation>Rechercher : nom, prospect, besoin…</translation>
     </message>
     <message>
         <source>Quick entry</source>
@@ -2172,7 +2221,7 @@
     </message>
     <message>
         <source>This referral led to {count} closed business worth {amount}. What should happen to it?</source>
-        <translation>Cette recommandation a abouti à {count} affaire(s) conclue(s) pour {amount}. Que faut-il en faire&#xa0;?</translation>
+        <translation>Cette recommandation a abouti à {count} affaire(s) conclue(s) pour {amount}. Que faut-il en faire ?</translation>
     </message>
     <message>
         <source>Keep it, without the referral</source>
@@ -2228,11 +2277,11 @@
     </message>
     <message>
         <source>{count} referrals, {external} to non-members ({share}) – closed business: {amount}</source>
-        <translation>{count} recommandation(s), dont {external} vers des non-membres ({share}) – affaires conclues&#xa0;: {amount}</translation>
+        <translation>{count} recommandation(s), dont {external} vers des non-membres ({share}) – affaires conclues : {amount}</translation>
     </message>
     <message>
         <source>New status, dated today:</source>
-        <translation>Nouveau statut, daté d’aujourd’hui&#xa0;:</translation>
+        <translation>Nouveau statut, daté d’aujourd’hui :</translation>
     </message>
 </context>
 <context>
@@ -2240,46 +2289,6 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Interface</source>
-        <translation>Interface</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation>&#xa0;min</translation>
-    </message>
-    <message>
-        <source>A member checked in up to this many minutes after the start time is present; later, late.</source>
-        <translation>Un membre pointé au plus tard ce nombre de minutes après l’heure de début est présent&#xa0;; au-delà, il est en retard.</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
-        <source>Every this many lates count as one unexcused absence in the figures (0: lates never count).</source>
-        <translation>Chaque série de ce nombre de retards compte pour une absence non excusée dans les chiffres (0&#xa0;: les retards ne comptent jamais).</translation>
-    </message>
-    <message>
-        <source>A substitution counts as presence</source>
-        <translation>Un remplacement compte comme une présence</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Présences</translation>
-    </message>
-    <message>
-        <source>Check-in grace period</source>
-        <translation>Délai de tolérance</translation>
-    </message>
-    <message>
-        <source>Lates that count as one absence</source>
-        <translation>Retards valant une absence</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2322,7 @@
     </message>
     <message>
         <source>Who came in the place of {name}?</source>
-        <translation>Qui est venu à la place de {name}&#xa0;?</translation>
+        <translation>Qui est venu à la place de {name} ?</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2360,7 +2369,7 @@
     </message>
     <message>
         <source>An ICE has 15 digits; this one has {length}.</source>
-        <translation>Un ICE compte 15 chiffres&#xa0;; celui-ci en a {length}.</translation>
+        <translation>Un ICE compte 15 chiffres ; celui-ci en a {length}.</translation>
     </message>
     <message>
         <source>An ICE is made of digits only.</source>
@@ -2368,7 +2377,7 @@
     </message>
     <message>
         <source>This ICE is not valid: check its digits (the last two are a control key).</source>
-        <translation>Cet ICE n’est pas valide&#xa0;: vérifiez ses chiffres (les deux derniers forment une clé de contrôle).</translation>
+        <translation>Cet ICE n’est pas valide : vérifiez ses chiffres (les deux derniers forment une clé de contrôle).</translation>
     </message>
     <message>
         <source>Enter a date between {earliest} and {latest}.</source>
@@ -2384,7 +2393,7 @@
     </message>
     <message>
         <source>This date does not exist: {text}.</source>
-        <translation>Cette date n’existe pas&#xa0;: {text}.</translation>
+        <translation>Cette date n’existe pas : {text}.</translation>
     </message>
     <message>
         <source>Enter an amount in dirhams, e.g. 1 234,50.</source>
@@ -2404,7 +2413,7 @@
     </message>
     <message>
         <source>Member {number} was not active on {date}.</source>
-        <translation>Le membre n°&#xa0;{number} n’était pas actif le {date}.</translation>
+        <translation>Le membre n° {number} n’était pas actif le {date}.</translation>
     </message>
     <message>
         <source>Choose the member or the non-member who receives the referral.</source>
@@ -2416,7 +2425,7 @@
     </message>
     <message>
         <source>The status goes back from “{old}” to “{new}”: confirm to record it.</source>
-        <translation>Le statut revient de «&#xa0;{old}&#xa0;» à «&#xa0;{new}&#xa0;»&#xa0;: confirmez pour l’enregistrer.</translation>
+        <translation>Le statut revient de « {old} » à « {new} » : confirmez pour l’enregistrer.</translation>
     </message>
     <message>
         <source>The amount must be greater than zero.</source>
@@ -2428,11 +2437,11 @@
     </message>
     <message>
         <source>An amount over {limit} MAD is unusual: check it, then confirm to record it.</source>
-        <translation>Un montant supérieur à {limit}&#xa0;MAD est inhabituel&#xa0;: vérifiez-le, puis confirmez pour l’enregistrer.</translation>
+        <translation>Un montant supérieur à {limit} MAD est inhabituel : vérifiez-le, puis confirmez pour l’enregistrer.</translation>
     </message>
     <message>
         <source>The amount cannot exceed {limit} MAD.</source>
-        <translation>Le montant ne peut pas dépasser {limit}&#xa0;MAD.</translation>
+        <translation>Le montant ne peut pas dépasser {limit} MAD.</translation>
     </message>
     <message>
         <source>A step cannot be dated before the referral itself.</source>
@@ -2440,7 +2449,7 @@
     </message>
     <message>
         <source>Enter a number of lates between 0 and 20 (0: lates never count).</source>
-        <translation>Saisissez un nombre de retards entre 0 et 20 (0&#xa0;: les retards ne comptent jamais).</translation>
+        <translation>Saisissez un nombre de retards entre 0 et 20 (0 : les retards ne comptent jamais).</translation>
     </message>
     <message>
         <source>Enter a grace period between 0 and 120 minutes.</source>
@@ -2448,14 +2457,14 @@
     </message>
     <message>
         <source>The series holds no meeting: check its first and last dates.</source>
-        <translation>La série ne comporte aucune réunion&#xa0;: vérifiez ses dates de début et de fin.</translation>
+        <translation>La série ne comporte aucune réunion : vérifiez ses dates de début et de fin.</translation>
     </message>
     <message>
         <source>A series holds at most {max} meetings; choose an earlier last date.</source>
-        <translation>Une série comporte au plus {max} réunions&#xa0;; choisissez une date de fin antérieure.</translation>
+        <translation>Une série comporte au plus {max} réunions ; choisissez une date de fin antérieure.</translation>
     </message>
     <message>
-        <source>Enter the name of the person who came in the member&apos;s place.</source>
+        <source>Enter the name of the person who came in the member's place.</source>
         <translation>Saisissez le nom de la personne venue à la place du membre.</translation>
     </message>
     <message>
@@ -2463,7 +2472,7 @@
         <translation>Saisissez un numéro de membre, par ex. 1042.</translation>
     </message>
     <message>
-        <source>Choose the member&apos;s chapter.</source>
+        <source>Choose the member's chapter.</source>
         <translation>Choisissez l’antenne du membre.</translation>
     </message>
     <message>
@@ -2480,7 +2489,7 @@
     </message>
     <message>
         <source>{name} is not expected at this meeting: add them as an expected member first.</source>
-        <translation>{name} ne figure pas parmi les membres attendus à cette réunion&#xa0;: ajoutez d’abord ce membre à la liste des attendus.</translation>
+        <translation>{name} ne figure pas parmi les membres attendus à cette réunion : ajoutez d’abord ce membre à la liste des attendus.</translation>
     </message>
     <message>
         <source>This referral does not exist.</source>
@@ -2515,7 +2524,7 @@
         <translation>La réunion a eu lieu à une autre date.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s last name or the company.</source>
+        <source>Enter the person's last name or the company.</source>
         <translation>Saisissez le nom de la personne ou la société.</translation>
     </message>
     <message>
@@ -2524,7 +2533,7 @@
     </message>
     <message>
         <source>This contact is already linked to member {number}.</source>
-        <translation>Ce contact est déjà lié au membre n°&#xa0;{number}.</translation>
+        <translation>Ce contact est déjà lié au membre n° {number}.</translation>
     </message>
     <message>
         <source>{name} is already recorded as a guest at this meeting.</source>
@@ -2579,7 +2588,7 @@
         <translation>Indiquez le motif de ce changement de statut.</translation>
     </message>
     <message>
-        <source>The join date cannot be after the member&apos;s first change of status ({date}).</source>
+        <source>The join date cannot be after the member's first change of status ({date}).</source>
         <translation>La date d’adhésion ne peut pas être postérieure au premier changement de statut du membre ({date}).</translation>
     </message>
     <message>
@@ -2588,7 +2597,7 @@
     </message>
     <message>
         <source>“{name}” is already in the list.</source>
-        <translation>«&#xa0;{name}&#xa0;» figure déjà dans la liste.</translation>
+        <translation>« {name} » figure déjà dans la liste.</translation>
     </message>
     <message>
         <source>Choose a contact from the directory.</source>

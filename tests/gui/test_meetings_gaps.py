@@ -172,11 +172,12 @@ def test_settings_attendance_rules_are_loaded_and_saved(qtbot, french, context, 
     attendance.save_attendance_rules(db.unit_of_work(), AttendanceRules(3, False, 5))
     dialog = SettingsDialog(context)
     qtbot.add_widget(dialog)
-    assert (dialog.lates.value(), dialog.substitution.isChecked(), dialog.grace.value()) == (3, False, 5)
-    dialog.lates.setValue(0)
-    assert dialog.lates.text() == dialog.lates.specialValueText()  # "Never" rather than 0
-    dialog.substitution.setChecked(True)
-    dialog.grace.setValue(20)
+    rules, _general = dialog.pages[1], dialog.pages[0]
+    assert (rules.lates.value(), rules.substitution.isChecked(), rules.grace.value()) == (3, False, 5)
+    rules.lates.setValue(0)
+    assert rules.lates.text() == rules.lates.specialValueText()  # "Never" rather than 0
+    rules.substitution.setChecked(True)
+    rules.grace.setValue(20)
     with qtbot.waitSignal(context.data_changed) as signal:
         qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
@@ -191,14 +192,16 @@ def test_settings_refuse_a_grace_period_out_of_range_inline_in_french(qtbot, fre
     db, _ = club
     dialog = SettingsDialog(context)
     qtbot.add_widget(dialog)
+    rules, general = dialog.pages[1], dialog.pages[0]
     dialog.show()
-    dialog.language.setCurrentIndex(dialog.language.findData("en"))
-    dialog.grace.setValue(150)
+    general.language.setCurrentIndex(general.language.findData("en"))
+    rules.grace.setValue(150)
     with qtbot.assertNotEmitted(context.data_changed):
         dialog.apply()
-    assert dialog.isVisible() and dialog.rules_error.isVisible()
+    error = rules.error
+    assert dialog.isVisible() and error.isVisible()
     # The domain's message, in French.
-    assert dialog.rules_error.text() == "Saisissez un délai de tolérance entre 0 et 120 minutes."
+    assert error.text() == "Saisissez un délai de tolérance entre 0 et 120 minutes."
     assert attendance.attendance_rules(db.unit_of_work()) == AttendanceRules()  # nothing saved
     from PySide6.QtCore import QSettings
 
@@ -212,7 +215,8 @@ def test_settings_keep_the_language_choice(qtbot, french, context, club):
 
     dialog = SettingsDialog(context)
     qtbot.add_widget(dialog)
-    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    _rules, general = dialog.pages[1], dialog.pages[0]
+    general.language.setCurrentIndex(general.language.findData("en"))
     dialog.apply()
     try:
         assert QSettings().value("ui/language") == "en"
@@ -247,7 +251,8 @@ def test_a_longer_grace_period_makes_a_check_in_present(page, club, context, qtb
     assert scan(1001).status is AttendanceStatus.LATE  # 07:42 > 07:30 + 10 minutes (default)
     dialog = SettingsDialog(context, page)
     qtbot.add_widget(dialog)
-    dialog.grace.setValue(15)
+    rules = dialog.pages[1]
+    rules.grace.setValue(15)
     dialog.apply()
     assert attendance.attendance_rules(db.unit_of_work()).checkin_grace_minutes == 15
     late_one = scan(1002)
