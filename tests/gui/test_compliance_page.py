@@ -1,0 +1,172 @@
+"""The compliance page, its records dialog, the settings tab and the member's history tab,
+driven as the board uses them on the demo club.
+
+Set ``COMPLIANCE_SHOTS=1`` to save pictures under /tmp (compliance_*.png).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from app.domain.compliance import CRITERIA, Light
+from app.services import compliance
+from tests.conftest import DEMO_TODAY
+from ui.models.compliance import FIRST_CRITERION_COLUMN
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def _shot(widget, name: str) -> None:
+    if os.environ.get("COMPLIANCE_SHOTS"):
+        widget.grab().save(f"/tmp/compliance_{name}.png")
+
+
+@pytest.fixture
+def page(main_window):
+    main_window.show_page("compliance")
+    page = main_window.page("compliance")
+    page.set_date(DEMO_TODAY)
+    return page
+
+
+def _cell(page, row: int, column: int) -> str:
+    return page.proxy.index(row, column).data()
+
+
+def test_one_row_per_member_with_light_total_and_criteria(page, main_window) -> None:
+    expected = compliance.evaluate_club(main_window.context.uow(), DEMO_TODAY)
+    assert page.model.total_count == len(expected) > 100
+    assert page.evaluated_at == DEMO_TODAY
+    first = page.proxy.row_at(0)
+    assert first.number == min(r.number for r in expected)
+    assert _cell(page, 0, 0) == QCoreApplication.translate("Compliance", {
+        Light.GREEN: "Green", Light.ORANGE: "Orange", Light.RED: "Red", Light.GREY: "Grey", Light.NEW: "New",
+    }[first.light])
+    assert page.proxy.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None  # the coloured dot
+    result = first.criteria[0]
+    assert _cell(page, 0, FIRST_CRITERION_COLUMN).endswith(f"\u00b7 {result.points}")
+    assert "23/05/2026" in page.window_label.text()
+    _shot(main_window, "page")
+
+
+def test_filters_by_light_chapter_and_attention(page, main_window) -> None:
+    page.light_filter.setCurrentIndex(page.light_filter.findData(Light.RED))
+    assert page.model.shown_rows and all(r.light is Light.RED for r in page.model.shown_rows)
+    page.light_filter.setCurrentIndex(page.light_filter.findData("low"))
+    assert all(r.light in (Light.RED, Light.GREY) for r in page.model.shown_rows)
+    page.light_filter.setCurrentIndex(0)
+    chapter = page.chapter_filter.itemData(1)
+    page.chapter_filter.setCurrentIndex(1)
+    assert page.model.shown_rows and all(r.chapter_id == chapter for r in page.model.shown_rows)
+    page.chapter_filter.setCurrentIndex(0)
+    page.attention_only.setChecked(True)
+    attention = compliance.attention_list(main_window.context.uow(), DEMO_TODAY)
+    assert [r.member_id for r in page.model.shown_rows] == [r.member_id for r in attention]
+    assert str(len(attention)) in page.count_label.text()
+    assert page.breakdown.text()
+    page.attention_only.setChecked(False)
+    page.search.setText(str(page.model.all_rows[3].number))
+    assert [r.number for r in page.model.shown_rows] == [page.model.all_rows[3].number]
+    page.search.setText("<b>&  عربي")
+    assert page.model.shown_rows == []
+
+
+def test_sorting_by_total_and_by_trend(page) -> None:
+    page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    totals = [r.total for r in page.model.shown_rows if r.total is not None]
+    assert totals == sorted(totals, reverse=True)
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert page.proxy.row_at(0).light is Light.GREEN
+
+
+def test_a_new_date_evaluates_again(page) -> None:
+    page.set_date(date(2026, 6, 30))
+    assert page.evaluated_at == date(2026, 6, 30)
+    assert "31/12/2025" in page.window_label.text()
+
+
+def test_double_click_on_a_figure_shows_the_records_behind_it(page, main_window, qtbot) -> None:
+    page.table.sortByColumn(FIRST_CRITERION_COLUMN, Qt.SortOrder.AscendingOrder)  # most absences first
+    row = page.proxy.row_at(0)
+    index = page.proxy.index(0, FIRST_CRITERION_COLUMN)
+    page._double_clicked(index)
+    dialog = page.records_dialog
+    qtbot.waitExposed(dialog)
+    lines = compliance.criterion_records(main_window.context.uow(), row.member_id, DEMO_TODAY, "absences")
+    assert dialog.table.model().rowCount() == len(lines) > 0
+    assert row.name in dialog.windowTitle()
+    assert dialog.table.model().index(0, 0).data().count("/") == 2  # a date, dd/mm/yyyy
+    _shot(dialog, "records")
+    dialog.close()
+    referrals = CRITERIA.index("referrals_per_month")
+    page._double_clicked(page.proxy.index(0, FIRST_CRITERION_COLUMN + referrals))
+    assert page.records_dialog.table.model().rowCount() == len(compliance.criterion_records(
+        main_window.context.uow(), row.member_id, DEMO_TODAY, "referrals_per_month"))
+    page.records_dialog.close()
+
+
+def test_record_a_warning_and_print_are_wired(page, monkeypatch) -> None:
+    import ui.dialogs.warning_dialog as warning_dialog
+    import ui.pages.reports as reports
+
+    calls: list = []
+    monkeypatch.setattr(warning_dialog, "open_warning_dialog",
+                        lambda context, member_id, parent: calls.append(("warning", member_id)) or False)
+    monkeypatch.setattr(reports, "open_report",
+                        lambda context, name, params: calls.append(("report", name, params.at)))
+    page.table.setCurrentIndex(page.proxy.index(2, 1))
+    page.warning_button.click()
+    page.print_button.click()
+    assert calls == [("warning", page.proxy.row_at(2).member_id), ("report", "conformite", DEMO_TODAY)]
+
+
+def test_settings_tab_refuses_inconsistent_numbers_and_saves_the_others(main_window, qtbot) -> None:
+    from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.settings.charter_rules import CharterRulesTab
+
+    dialog = SettingsDialog(main_window.context, main_window)
+    qtbot.add_widget(dialog)
+    tab = dialog.tab(CharterRulesTab)
+    assert tab.green.value() == 70 and tab.steps["closed_amount"][0][0].value() == 100_000
+    assert "100" in tab.total.text()
+    tab.green.setValue(45)
+    dialog.apply()
+    assert tab.error.isVisibleTo(dialog) or not tab.error.isHidden()
+    assert dialog.result() == 0
+    tab.green.setValue(75)
+    tab.steps["guests"][0][1].setValue(15)
+    assert "105" in tab.total.text()
+    dialog.apply()
+    assert not tab.error.isHidden()
+    assert "105" in tab.error.text()
+    tab.steps["guests"][0][1].setValue(10)
+    tab.steps["one_to_ones_per_month"][2][0].setValue(0.75)
+    dialog.apply()
+    assert dialog.result() == 1
+    rules = compliance.compliance_rules(main_window.context.uow())
+    assert rules.green == 75
+    assert rules.steps["one_to_ones_per_month"][2] == (0.75, 5)
+    _shot(tab, "settings")
+
+
+def test_member_record_shows_the_compliance_history(main_window, qtbot) -> None:
+    from ui.dialogs.member_dialog import MemberDialog
+    from ui.member_tabs_compliance import ComplianceHistoryTab
+
+    row = compliance.evaluate_club(main_window.context.uow(), DEMO_TODAY)[0]
+    dialog = MemberDialog(main_window.context, row.member_id, main_window)
+    qtbot.add_widget(dialog)
+    dialog.show()
+    tab = dialog.findChild(ComplianceHistoryTab)
+    tab.at = DEMO_TODAY
+    dialog.tabs.setCurrentWidget(tab)
+    assert tab.model.rowCount() == 12
+    assert max(tab.model.all_rows, key=lambda m: m.month_end).total == row.total
+    assert tab.findChild(type(tab.light), "compliance_points_absences").text().startswith(
+        str(row.criteria[0].points))
+    assert "22/11/2026" in tab.light.text()
+    _shot(dialog, "member")

@@ -1,0 +1,79 @@
+"""What the charter's small forms share: a row with its message under the field, and date fields."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from app.domain.errors import CercleError, ValidationError, ValidationErrors
+from ui.i18n import tr_error
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def date_edit(name: str, value: date | None = None) -> QDateEdit:
+    """A dd/MM/yyyy date field with a calendar, today unless told."""
+    edit = QDateEdit(QDate(value) if value is not None else QDate.currentDate())
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setMinimumDate(QDate(1950, 1, 1))
+    return edit
+
+
+def date_of(edit: QDateEdit) -> date:
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
+
+
+class FormDialog(QDialog):
+    """A dialog laid out as a form whose fields show the service's messages under them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.general_error = QLabel()
+        self.general_error.setObjectName("general_error")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+    def add_row(self, label: str, name: str, widget: QWidget) -> None:
+        error = QLabel()
+        error.setObjectName(f"{name}_error")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        self.errors[name] = error
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, box)
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        self.general_error.hide()
+
+    def show_error(self, error: CercleError) -> None:
+        """Put each message under its field; one without a field goes under the form."""
+        self.clear_errors()
+        found = error.errors.values() if isinstance(error, ValidationErrors) else [error]
+        for item in found:
+            field = item.field if isinstance(item, ValidationError) else None
+            label = self.errors.get(field) if field else None
+            if label is None:
+                label = self.general_error
+            label.setText(tr_error(item))
+            label.show()
+
+    def warn(self, error: CercleError) -> None:
+        QMessageBox.warning(self, self.windowTitle(), tr_error(error))
