@@ -78,12 +78,15 @@ def format_date(d: date | None) -> str:
 
 
 def format_date_long(d: date | None) -> str:
-    """Date in words, for report headings and letters: ``22 novembre 2026``."""
+    """Date in words, for report headings and letters: ``22 novembre 2026``, ``1er mars 2026``."""
     if d is None:
         return ""
     from babel.dates import format_date as babel_format_date
 
-    return babel_format_date(_as_date(d), "long", locale=_locale())
+    text = babel_format_date(_as_date(d), "long", locale=_locale())
+    if _as_date(d).day == 1 and str(_locale()).startswith("fr") and text.startswith("1 "):
+        text = "1er " + text[2:]  # French writes the first of the month as an ordinal
+    return text
 
 
 def format_datetime(dt: datetime | None) -> str:

@@ -48,7 +48,7 @@ def test_dates_in_french() -> None:
     assert format_date(day) == "22/11/2026"
     assert format_date_long(day) == "22 novembre 2026"
     assert format_month(day) == "novembre 2026"
-    assert format_date_long(date(2026, 2, 1)) == "1 février 2026"
+    assert format_date_long(date(2026, 2, 1)) == "1er février 2026"
 
 
 def test_datetime_shows_wall_clock_time() -> None:

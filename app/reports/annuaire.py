@@ -1,0 +1,134 @@
+"""``annuaire``: the member directory, by chapter then sector.
+
+Lists the active members who agreed to appear in it (``in_directory``); the others are only
+counted, so the board sees why the directory is shorter than the roll.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.db.uow import UnitOfWork
+from app.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.reports import ReportParams
+    from app.reports.template import ReportDoc
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Reports", "No."),
+    QT_TRANSLATE_NOOP("Reports", "Name"),
+    QT_TRANSLATE_NOOP("Reports", "Company and position"),
+    QT_TRANSLATE_NOOP("Reports", "Phones"),
+    QT_TRANSLATE_NOOP("Reports", "Email"),
+)
+WIDTHS = (6, 24, 25, 21, 28)
+NO_SECTOR = QT_TRANSLATE_NOOP("Reports", "Sector not given")
+LISTED = QT_TRANSLATE_NOOP("Reports", "{listed} members in the directory.")
+NOT_LISTED = QT_TRANSLATE_NOOP("Reports", "{count} active members asked not to appear in it.")
+MOBILE = QT_TRANSLATE_NOOP("Reports", "Mob. {phone}")
+OFFICE = QT_TRANSLATE_NOOP("Reports", "Off. {phone}")
+
+
+@dataclass(frozen=True)
+class DirectoryEntry:
+    number: int
+    first_name: str
+    last_name: str
+    arabic_name: str | None
+    company: str
+    position: str | None
+    chapter: str
+    sector: str | None
+    mobile: str | None
+    office_phone: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class Directory:
+    entries: list[DirectoryEntry]  # by chapter, sector, last name, first name
+    not_listed: int
+
+
+def directory(uow: UnitOfWork, chapter_id: int | None = None) -> Directory:
+    """The active members who appear in the directory, and how many chose not to."""
+    from sqlalchemy import func, select
+
+    from app.db.models import Chapter, Member, Sector
+    from app.domain.enums import MemberStatus
+
+    active = [Member.status == MemberStatus.ACTIVE, Member.anonymised_on.is_(None)]
+    if chapter_id is not None:
+        active.append(Member.chapter_id == chapter_id)
+    query = (
+        select(Member.number, Member.first_name, Member.last_name, Member.arabic_name, Member.company,
+               Member.position, Chapter.name, Sector.name, Member.mobile, Member.office_phone, Member.email,
+               Chapter.sort_order)
+        .join(Chapter, Chapter.id == Member.chapter_id)
+        .outerjoin(Sector, Sector.id == Member.sector_id)
+        .where(*active, Member.in_directory.is_(True))
+    )
+    with uow:
+        session = uow.session
+        rows = list(session.execute(query).tuples())
+        not_listed = session.scalar(select(func.count()).select_from(Member).where(
+            *active, Member.in_directory.is_(False))) or 0
+    rows.sort(key=lambda r: (r[11], r[6].casefold(), r[7] is None, (r[7] or "").casefold(),
+                             r[2].casefold(), r[1].casefold(), r[0]))
+    return Directory([DirectoryEntry(*row[:11]) for row in rows], not_listed)  # type: ignore[arg-type]
+
+
+def _groups(entries: list[DirectoryEntry]) -> Iterator[tuple[str, str | None, list[DirectoryEntry]]]:
+    current: list[DirectoryEntry] = []
+    key: tuple[str, str | None] | None = None
+    for entry in entries:
+        if (entry.chapter, entry.sector) != key:
+            if current and key is not None:
+                yield key[0], key[1], current
+            key, current = (entry.chapter, entry.sector), []
+        current.append(entry)
+    if current and key is not None:
+        yield key[0], key[1], current
+
+
+def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
+    from reportlab.platypus import Paragraph
+
+    from app.domain.validation import format_phone
+    from app.formatting import format_number
+    from app.reports.template import WHOLE_CLUB, arabic_paragraph, esc, tr
+
+    found = directory(uow, params.chapter_id)
+    chapters = sorted({e.chapter for e in found.entries})
+    doc.subtitle = (chapters[0] if params.chapter_id is not None and chapters else tr(WHOLE_CLUB))
+    doc.note(tr(LISTED).format(listed=format_number(len(found.entries)))
+             + (" " + tr(NOT_LISTED).format(count=format_number(found.not_listed)) if found.not_listed else ""))
+    header = [tr(title) for title in COLUMNS]
+    styles = doc.styles
+    mobile, office = tr(MOBILE), tr(OFFICE)
+    chapter = None
+    for chapter_name, sector, entries in _groups(found.entries):
+        if chapter_name != chapter:
+            doc.heading(chapter_name)
+            chapter = chapter_name
+        doc.heading(sector or tr(NO_SECTOR), level=2)
+        rows = []
+        for e in entries:
+            name: list = [Paragraph(f"{esc(e.last_name.upper())} {esc(e.first_name)}", styles["cell_bold"])]
+            if e.arabic_name:
+                name.append(arabic_paragraph(e.arabic_name, styles["arabic"]))
+            company = esc(e.company) + (f"<br/><font color='#5f6b7a'>{esc(e.position)}</font>" if e.position else "")
+            phones = "<br/>".join(
+                template.format(phone=esc(format_phone(phone))).replace(" ", "\u00a0")
+                for template, phone in ((mobile, e.mobile), (office, e.office_phone)) if phone)
+            rows.append([
+                Paragraph(str(e.number), styles["num"]),
+                name,
+                Paragraph(company, styles["cell"]),
+                Paragraph(phones, styles["cell"]),
+                Paragraph(esc(e.email or ""), styles["cell"]),
+            ])
+        doc.table(header, rows, WIDTHS, right=[0])

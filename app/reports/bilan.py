@@ -1,0 +1,94 @@
+"""``bilan``: the board pack, two pages of key figures and charts over a period.
+
+The figures are :func:`app.reports.figures.bilan_figures`, and the charts those of the home page
+(:mod:`app.reports.charts`), so the pack and the screen never disagree.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from app.db.uow import UnitOfWork
+from app.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.reports import ReportParams
+    from app.reports.template import ReportDoc
+
+ACTIVE = QT_TRANSLATE_NOOP("Reports", "Active members")
+JOINED = QT_TRANSLATE_NOOP("Reports", "Joined")
+LEFT = QT_TRANSLATE_NOOP("Reports", "Left")
+MEETINGS = QT_TRANSLATE_NOOP("Reports", "Meetings held")
+RATE = QT_TRANSLATE_NOOP("Reports", "Attendance rate")
+REFERRALS = QT_TRANSLATE_NOOP("Reports", "Referrals given")
+EXTERNAL = QT_TRANSLATE_NOOP("Reports", "Share to non-members")
+CLOSED = QT_TRANSLATE_NOOP("Reports", "Closed business")
+DEALS = QT_TRANSLATE_NOOP("Reports", "Deals closed")
+ONE_TO_ONES = QT_TRANSLATE_NOOP("Reports", "One-to-ones")
+VISITORS = QT_TRANSLATE_NOOP("Reports", "Visitors")
+GREEN_SHARE = QT_TRANSLATE_NOOP("Reports", "Members in green")
+CHAPTERS = QT_TRANSLATE_NOOP("Reports", "Chapters")
+CHAPTER = QT_TRANSLATE_NOOP("Reports", "Chapter")
+MEMBERS_AT_END = QT_TRANSLATE_NOOP("Reports", "Members")
+TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")
+ACTIVE_NOTE = QT_TRANSLATE_NOOP(
+    "Reports", "Active members and lights on {date}; every other figure over the period.")
+
+
+def side_by_side(left: Any, right: Any, width: float) -> Any:
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table([[left, right]], colWidths=[width / 2] * 2)
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
+    from app.formatting import format_date_long, format_money, format_number, format_percent
+    from app.reports import charts
+    from app.reports.figures import bilan_figures
+    from app.reports.template import period_text, tr
+
+    assert params.start is not None and params.end is not None
+    f = bilan_figures(uow, params.start, params.end)
+    doc.subtitle = period_text(f.start, f.end)
+    green = next((light.count for light in f.lights if light.light == "green"), 0)
+    scored = sum(light.count for light in f.lights)
+    doc.key_figures([
+        (tr(ACTIVE), format_number(f.active_members)),
+        (tr(JOINED), format_number(f.joined)),
+        (tr(LEFT), format_number(f.left)),
+        (tr(MEETINGS), format_number(f.meetings)),
+        (tr(RATE), format_percent(f.attendance_rate)),
+        (tr(REFERRALS), format_number(f.referrals)),
+        (tr(EXTERNAL), format_percent(f.external_referrals / f.referrals if f.referrals else None)),
+        (tr(DEALS), format_number(f.closed_count)),
+        (tr(CLOSED), format_money(f.closed_amount)),
+        (tr(ONE_TO_ONES), format_number(f.one_to_ones)),
+        (tr(VISITORS), format_number(f.visitors)),
+        (tr(GREEN_SHARE), format_percent(green / scored if scored else None)),
+    ], columns=4)
+    doc.note(tr(ACTIVE_NOTE).format(date=format_date_long(f.end)))
+    half = doc.width / 2 - 8
+    doc.story.append(side_by_side(charts.membership_chart(f, half, 150), charts.attendance_chart(f, half, 150),
+                                  doc.width))
+    doc.spacer()
+    doc.chart(charts.business_chart(f, doc.width, 250))
+
+    from reportlab.platypus import PageBreak
+
+    doc.story.append(PageBreak())
+    doc.chart(charts.chapter_business_chart(f, doc.width, 30 + 22 * max(len(f.chapters), 1)))
+    doc.spacer()
+    doc.chart(charts.lights_chart(f, doc.width * 0.6, 30 + 20 * max(len(f.lights), 1)))
+    doc.heading(tr(CHAPTERS))
+    rows = [[c.chapter, format_number(c.active_members), format_percent(c.attendance_rate), format_number(c.referrals),
+             format_number(c.closed_count), format_money(c.closed_amount)] for c in f.chapters]
+    doc.table([tr(CHAPTER), tr(MEMBERS_AT_END), tr(RATE), tr(REFERRALS), tr(DEALS), tr(CLOSED)], rows,
+              (26, 12, 14, 14, 12, 22), right=range(1, 6),
+              total=[tr(TOTAL), format_number(sum(c.active_members for c in f.chapters)),
+                     format_percent(f.attendance_rate), format_number(sum(c.referrals for c in f.chapters)),
+                     format_number(sum(c.closed_count for c in f.chapters)),
+                     format_money(sum((c.closed_amount for c in f.chapters), Decimal("0.00")))])

@@ -1,0 +1,154 @@
+"""``conformite``: charter compliance at a date (landscape).
+
+For every active member: the light, the total out of 100 and each criterion (value, then points);
+then the members who need the board's attention, and the warnings open on that date. Figures are
+those of the compliance page (:func:`app.services.compliance.evaluate_club`).
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from app.db.uow import UnitOfWork
+from app.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.reports import ReportParams
+    from app.reports.template import ReportDoc
+    from app.services.compliance import MemberCompliance
+
+SUBTITLE = QT_TRANSLATE_NOOP("Reports", "On {date} — {scope}")
+EXPLAIN = QT_TRANSLATE_NOOP(
+    "Reports",
+    "Total out of 100 over the {months} months to {date}: green from {green}, orange from {orange}, "
+    "red from {red}, grey below; members who joined less than {new} months ago are new and not scored. "
+    "Each criterion shows the value, then the points over the maximum.")
+MEMBERS = QT_TRANSLATE_NOOP("Reports", "Members")
+ATTENTION = QT_TRANSLATE_NOOP("Reports", "Needing the board's attention ({count})")
+WARNINGS = QT_TRANSLATE_NOOP("Reports", "Open warnings ({count})")
+NO_ATTENTION = QT_TRANSLATE_NOOP("Reports", "No member needs the board's attention on this date.")
+NO_WARNINGS = QT_TRANSLATE_NOOP("Reports", "No warning is open on this date.")
+NUMBER = QT_TRANSLATE_NOOP("Reports", "No.")
+MEMBER = QT_TRANSLATE_NOOP("Reports", "Member")
+CHAPTER = QT_TRANSLATE_NOOP("Reports", "Chapter")
+LIGHT = QT_TRANSLATE_NOOP("Reports", "Light")
+TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")
+REASONS = QT_TRANSLATE_NOOP("Reports", "Why")
+DATE = QT_TRANSLATE_NOOP("Reports", "Date")
+POINT = QT_TRANSLATE_NOOP("Reports", "Charter point")
+FACTS = QT_TRANSLATE_NOOP("Reports", "Facts")
+LAST_STEP = QT_TRANSLATE_NOOP("Reports", "Last decision")
+NO_DECISION = QT_TRANSLATE_NOOP("Reports", "No decision yet")
+STEP_ON = QT_TRANSLATE_NOOP("Reports", "{step} on {date}")
+
+
+def _value(key: str, value: float) -> str:
+    from app.domain.compliance import CLOSED_AMOUNT, FRACTIONAL
+    from app.formatting import format_number
+
+    if key in FRACTIONAL:
+        return format_number(value, 1)
+    return format_number(value, 0) if key == CLOSED_AMOUNT else format_number(round(value))
+
+
+def light_cell(doc: ReportDoc, light: str, notes: list[str] | None = None) -> object:
+    """A coloured dot and the light's name (and, small, what lowered it)."""
+    from reportlab.platypus import Paragraph
+
+    from app.domain.compliance import LIGHT_LABELS, Light
+    from app.i18n import translate
+    from app.palette import LIGHT_COLOURS
+    from app.reports.template import esc
+
+    text = (f"<font color='{LIGHT_COLOURS[light]}' size='9'>\u25cf</font> "
+            f"{esc(translate('Compliance', LIGHT_LABELS[Light(light)]))}")
+    for note in notes or ():
+        text += f"<br/><font size='6.5' color='#5f6b7a'>{esc(note)}</font>"
+    return Paragraph(text, doc.styles["cell"])
+
+
+def _reasons(member: MemberCompliance, cap: int) -> str:
+    from app.domain.compliance import ATTENTION_LABELS
+    from app.i18n import translate
+
+    return "; ".join(translate("Compliance", ATTENTION_LABELS[key]).format(count=cap) for key in member.attention)
+
+
+def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
+    from app.domain.charter import point_label, step_label
+    from app.domain.compliance import CRITERIA, CRITERION_SHORT, OVERRIDE_LABELS, is_open_on, window
+    from app.formatting import format_date, format_date_long, format_number
+    from app.i18n import translate
+    from app.reports.charts import light_counts_chart
+    from app.reports.figures import count_lights
+    from app.reports.template import WHOLE_CLUB, tr
+    from app.services.charter import list_warnings
+    from app.services.compliance import compliance_rules, evaluate_club
+
+    assert params.at is not None
+    at = params.at
+    doc.landscape = True
+    rules = compliance_rules(uow)
+    members = evaluate_club(uow, at, params.chapter_id)
+    members.sort(key=lambda m: (m.chapter_id, m.name.casefold(), m.number))
+    chapter_name = next((m.chapter for m in members), "") if params.chapter_id is not None else tr(WHOLE_CLUB)
+    doc.subtitle = tr(SUBTITLE).format(date=format_date_long(at), scope=chapter_name)
+
+    doc.chart(light_counts_chart(count_lights(m.light for m in members), at, doc.width * 0.55, 95))
+    start, end = window(at, rules.window_months)
+    doc.note(tr(EXPLAIN).format(months=rules.window_months, date=format_date_long(end), green=rules.green,
+                                orange=rules.orange, red=rules.red, new=rules.new_months))
+
+    attention = [m for m in members if m.attention]
+    doc.heading(tr(ATTENTION).format(count=format_number(len(attention))))
+    if attention:
+        doc.table([tr(NUMBER), tr(MEMBER), tr(CHAPTER), tr(LIGHT), tr(TOTAL), tr(REASONS)],
+                  [[str(m.number), m.name, m.chapter, light_cell(doc, m.light),
+                    format_number(m.total) if m.total is not None else "—", _reasons(m, rules.absences_cap)]
+                   for m in attention],
+                  (6, 22, 13, 11, 7, 41), right=[0, 4])
+    else:
+        doc.note(tr(NO_ATTENTION))
+
+    warnings = [w for w in list_warnings(uow) if is_open_on(w.date, w.closed_on, at)
+                and (params.chapter_id is None or w.chapter == chapter_name)]
+    warnings.sort(key=lambda w: (w.date, w.member_number))
+    doc.heading(tr(WARNINGS).format(count=format_number(len(warnings))))
+    if warnings:
+        rows = []
+        for w in warnings:
+            last = next((d for d in reversed(w.decisions) if d.decided_on <= at), None)
+            step = (tr(STEP_ON).format(step=translate("Charter", step_label(last.step)),
+                                       date=format_date(last.decided_on)) if last else tr(NO_DECISION))
+            rows.append([format_date(w.date), str(w.member_number), w.member_name,
+                         translate("Charter", point_label(w.charter_point, w.aspect)), w.facts, step])
+        doc.table([tr(DATE), tr(NUMBER), tr(MEMBER), tr(POINT), tr(FACTS), tr(LAST_STEP)], rows,
+                  (9, 6, 17, 20, 30, 18), right=[1])
+    else:
+        doc.note(tr(NO_WARNINGS))
+
+    doc.heading(tr(MEMBERS))
+    header = [tr(NUMBER), tr(MEMBER), tr(LIGHT), tr(TOTAL)] + [translate("Compliance", CRITERION_SHORT[k])
+                                                                  for k in CRITERIA]
+    widths = (5, 17, 10, 5) + (9.5,) * len(CRITERIA)
+    for chapter, group in groupby(members, key=lambda m: m.chapter):
+        if params.chapter_id is None:
+            doc.heading(chapter, level=2)
+        table_rows: list[list[object]] = []
+        for m in group:
+            notes = [translate("Compliance", OVERRIDE_LABELS[key]).format(count=rules.absences_cap)
+                     for key in m.overrides]
+            table_rows.append([str(m.number), _name_cell(doc, m), light_cell(doc, m.light, notes),
+                         format_number(m.total) if m.total is not None else "—",
+                         *(f"{_value(c.key, c.value)}\n{c.points}/{c.max_points}" for c in m.criteria)])
+        doc.table(header, table_rows, widths, right=range(3, 4 + len(CRITERIA)))
+
+
+def _name_cell(doc: ReportDoc, m: MemberCompliance) -> object:
+    from reportlab.platypus import Paragraph
+
+    from app.reports.template import esc
+
+    company = f"<br/><font size='7' color='#5f6b7a'>{esc(m.company)}</font>" if m.company else ""
+    return Paragraph(esc(m.name) + company, doc.styles["cell"])

@@ -1,0 +1,484 @@
+"""The one page template of every report: A4, the club's identity, title and period on top,
+print date and "Page X / Y" at the bottom, and the styles and table helpers the reports share.
+
+A report module exposes ``build(uow, params, doc)``: it reads its data through the services and
+appends flowables to ``doc.story`` with the helpers of :class:`ReportDoc`. Every piece of user
+text goes through :func:`esc` (or a helper that calls it) before it reaches a ``Paragraph``.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
+
+from app.db.uow import UnitOfWork
+from app.domain.errors import CercleError
+from app.formatting import format_date_long
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.reports.fonts import FONT, FONT_BOLD, is_rtl, register_fonts
+
+if TYPE_CHECKING:
+    from app.reports import ReportParams, ReportResult, ReportSpec
+    from app.services.club import ClubIdentity
+
+MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Reports", "Cannot write {path}: {reason}")
+PRINTED_ON = QT_TRANSLATE_NOOP("Reports", "Printed on {date}")
+PAGE_OF = QT_TRANSLATE_NOOP("Reports", "Page {page} / {pages}")
+PERIOD = QT_TRANSLATE_NOOP("Reports", "From {start} to {end}")
+WHOLE_CLUB = QT_TRANSLATE_NOOP("Reports", "Whole club")
+
+# Colours of the printed page (the lights' colours come from app.palette).
+INK = "#1f2933"
+MUTED = "#5f6b7a"
+ACCENT = "#1f4e79"
+HEADER_FILL = "#e8eef5"
+ZEBRA_FILL = "#f6f8fa"
+RULE = "#c5ced8"
+HIGHLIGHT_FILL = "#fde2e1"
+
+MM = 72 / 25.4
+PAGE_WIDTH, PAGE_HEIGHT = 595.2756, 841.8898  # A4 in points
+MARGIN = 15 * MM
+HEADER_HEIGHT = 20 * MM
+FOOTER_HEIGHT = 9 * MM
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+FRAME_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT
+ROWS_PER_TABLE = 60  # long tables are cut in chunks: reportlab re-measures a whole table at each split
+
+
+def tr(text: str) -> str:
+    """A report text in the current language (English source, context "Reports")."""
+    return translate("Reports", text)
+
+
+def esc(text: object) -> str:
+    """User text made safe for a Paragraph: ``Tom & Jerry <b>`` prints literally."""
+    return "" if text is None else escape(str(text))
+
+
+def period_text(start: date, end: date) -> str:
+    return tr(PERIOD).format(start=format_date_long(start), end=format_date_long(end))
+
+
+@dataclass
+class ReportDoc:
+    """What a report's ``build`` fills: the subtitle under the title and the story."""
+
+    spec: ReportSpec
+    params: ReportParams
+    club: ClubIdentity
+    subtitle: str = ""
+    story: list[Any] = field(default_factory=list)
+    progress: Callable[[int, int], None] | None = None
+    landscape: bool = False
+
+    def __post_init__(self) -> None:
+        self.styles = _styles()
+
+    @property
+    def width(self) -> float:
+        return FRAME_HEIGHT + HEADER_HEIGHT + FOOTER_HEIGHT if self.landscape else FRAME_WIDTH
+
+    # ----------------------------------------------------------------- text
+
+    def heading(self, text: str, *, escaped: bool = False, level: int = 1) -> None:
+        """A section title (``text`` is escaped unless ``escaped``), never alone at a page's foot."""
+        from reportlab.platypus import CondPageBreak, Paragraph
+
+        style = self.styles["h1" if level == 1 else "h2"]
+        # Room for the title and a few lines of what follows; keepWithNext would push a whole
+        # long table to the next page instead.
+        self.story.append(CondPageBreak(90 if level == 1 else 70))
+        self.story.append(Paragraph(text if escaped else esc(text), style))
+
+    def paragraph(self, text: str, *, escaped: bool = False, style: str = "body") -> None:
+        from reportlab.platypus import Paragraph
+
+        self.story.append(Paragraph(text if escaped else esc(text), self.styles[style]))
+
+    def note(self, text: str) -> None:
+        self.paragraph(text, style="note")
+
+    def spacer(self, height: float = 4 * MM) -> None:
+        from reportlab.platypus import Spacer
+
+        self.story.append(Spacer(1, height))
+
+    def cell(self, text: object, style: str = "cell") -> Any:
+        """A table cell that wraps: escaped user text (Arabic is shaped, right to left)."""
+        from reportlab.platypus import Paragraph
+
+        value = "" if text is None else str(text)
+        if value and is_rtl(value):
+            return arabic_paragraph(value, self.styles["arabic"])
+        return Paragraph(esc(value), self.styles[style])
+
+    def bold(self, text: object) -> Any:
+        return self.cell(text, "cell_bold")
+
+    # ----------------------------------------------------------------- figures
+
+    def key_figures(self, figures: Sequence[tuple[str, str]], columns: int = 4) -> None:
+        """Big numbers with their caption: ``[("Active members", "127"), ...]`` (captions translated)."""
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+        from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+
+        width = self.width / columns
+        figure = self.styles["figure"]
+        cells = []
+        for caption, value in figures:
+            size = figure.fontSize
+            while size > 9 and stringWidth(value, figure.fontName, size) > width - 14:
+                size -= 1
+            style = figure if size == figure.fontSize else ParagraphStyle(
+                "figure_small", parent=figure, fontSize=size, leading=figure.leading)
+            cells.append([Paragraph(esc(value), style), Paragraph(esc(caption), self.styles["figure_caption"])])
+        rows = []
+        for index in range(0, len(cells), columns):
+            chunk = cells[index:index + columns]
+            chunk += [["", ""]] * (columns - len(chunk))
+            rows.append(chunk)
+        table = Table([[_stack(c) for c in row] for row in rows], colWidths=[width] * columns)
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ]))
+        self.story.append(KeepTogether([table]))
+
+    def chart(self, drawing: Any) -> None:
+        self.story.append(drawing)
+
+    # ----------------------------------------------------------------- tables
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Iterable[Sequence[Any]],
+        widths: Sequence[float],
+        *,
+        right: Iterable[int] = (),
+        center: Iterable[int] = (),
+        highlight: Iterable[int] = (),
+        total: Sequence[Any] | None = None,
+        chunk: int = ROWS_PER_TABLE,
+        grid: bool = False,
+        zebra: bool = True,
+    ) -> None:
+        """A table on as many pages as needed, header row repeated, zebra rows.
+
+        Args:
+            header: column titles, already translated (they are escaped here).
+            rows: cells; a ``str`` is escaped and wraps, a flowable is used as is.
+            widths: fractions of the frame width (they are scaled to sum to 1).
+            right: columns aligned right (numbers); center: centred columns.
+            highlight: row indexes drawn on a pale red background (e.g. over the absence limit).
+            total: a last bold row (totals), kept with the last chunk.
+            grid: lines between all cells (forms to fill in by hand); zebra: alternate row shading.
+        """
+        from reportlab.platypus import Paragraph
+
+        scale = self.width / sum(widths)
+        col_widths = [w * scale for w in widths]
+        right, center, marked = set(right), set(center), set(highlight)
+        head = [Paragraph(esc(title), self.styles["head_right" if i in right else "head"])
+                for i, title in enumerate(header)]
+        body: list[list[Any]] = []
+        flags: list[bool] = []
+        for index, row in enumerate(rows):
+            body.append([self._cell(value, i in right, i in center) for i, value in enumerate(row)])
+            flags.append(index in marked)
+        total_row = ([self._cell(value, i in right, i in center, bold=True) for i, value in enumerate(total)]
+                     if total is not None else None)
+        if not body:
+            body, flags = [[self.cell(tr(NO_ROWS), "cell_muted")] + [""] * (len(header) - 1)], [False]
+            empty = True
+        else:
+            empty = False
+        for start in range(0, len(body), chunk):
+            part = body[start:start + chunk]
+            last = start + chunk >= len(body)
+            self.story.append(self._table(head, part, flags[start:start + chunk], col_widths,
+                                          total_row if last else None, empty, grid, zebra, (right, center)))
+
+    def _cell(self, value: Any, right: bool, center: bool, bold: bool = False) -> Any:
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            return value  # a flowable (image, drawing, paragraph)
+        if right or center:
+            # Numbers stay plain strings: never wrapped (a Paragraph would break "1 234 567,50 MAD"
+            # at its narrow spaces), drawn in the column's font by the table style.
+            return value
+        return self.cell(value, "cell_bold" if bold else "cell")
+
+    def _table(self, head: list[Any], body: list[list[Any]], flags: list[bool], widths: list[float],
+               total: list[Any] | None, empty: bool, grid: bool = False, zebra: bool = True,
+               aligned: tuple[set[int], set[int]] = (set(), set())) -> Any:
+        from reportlab.platypus import Table, TableStyle
+
+        data = [head, *body] + ([total] if total else [])
+        table = Table(data, colWidths=widths, repeatRows=1)
+        commands: list[tuple[Any, ...]] = [
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ]
+        cell = self.styles["cell"]
+        right, center = aligned
+        for column in right | center:
+            commands += [("FONT", (column, 1), (column, -1), cell.fontName, cell.fontSize, cell.leading),
+                         ("ALIGN", (column, 1), (column, -1), "RIGHT" if column in right else "CENTER"),
+                         ("TEXTCOLOR", (column, 1), (column, -1), INK)]
+        if total:
+            commands.append(("FONT", (0, -1), (-1, -1), FONT_BOLD, cell.fontSize, cell.leading))
+        for index, marked in enumerate(flags, start=1):
+            if marked:
+                commands.append(("BACKGROUND", (0, index), (-1, index), HIGHLIGHT_FILL))
+            elif zebra and index % 2 == 0:
+                commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA_FILL))
+        if total:
+            commands += [("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL)]
+        if empty:
+            commands.append(("SPAN", (0, 1), (-1, 1)))
+        if grid:
+            commands += [("GRID", (0, 0), (-1, -1), 0.5, RULE), ("VALIGN", (0, 1), (-1, -1), "MIDDLE")]
+        table.setStyle(TableStyle(commands))
+        return table
+
+
+NO_ROWS = QT_TRANSLATE_NOOP("Reports", "Nothing to show for these choices.")
+
+
+def _stack(cells: list[Any]) -> Any:
+    return [cell for cell in cells if cell != ""]
+
+
+def arabic_paragraph(text: str, style: Any) -> Any:
+    """A right-to-left paragraph (Arabic name): letters joined, words laid out from the right."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(esc(text), style)
+
+
+# --------------------------------------------------------------------------- styles
+
+_STYLE_CACHE: dict[str, Any] = {}
+
+
+def _styles() -> dict[str, Any]:
+    if _STYLE_CACHE:
+        return _STYLE_CACHE
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK, spaceAfter=4)
+
+    def style(name: str, parent: Any = base, **kwargs: Any) -> Any:
+        made = ParagraphStyle(name, parent=parent, **kwargs)
+        _STYLE_CACHE[name] = made
+        return made
+
+    _STYLE_CACHE["body"] = base
+    style("note", fontSize=8.5, leading=11, textColor=MUTED)
+    style("h1", fontName=FONT_BOLD, fontSize=13, leading=16, textColor=ACCENT, spaceBefore=8, spaceAfter=5)
+    style("h2", fontName=FONT_BOLD, fontSize=11, leading=14, textColor=INK, spaceBefore=6, spaceAfter=3)
+    cell = style("cell", fontSize=8.5, leading=10.5, spaceAfter=0)
+    style("cell_bold", cell, fontName=FONT_BOLD)
+    style("cell_muted", cell, textColor=MUTED)
+    style("center", cell, alignment=TA_CENTER)
+    style("num", cell, alignment=TA_RIGHT)
+    style("num_bold", cell, alignment=TA_RIGHT, fontName=FONT_BOLD)
+    style("head", cell, fontName=FONT_BOLD, fontSize=7.5, leading=9.5, textColor=ACCENT)
+    style("head_right", cell, fontName=FONT_BOLD, fontSize=7.5, leading=9.5, textColor=ACCENT, alignment=TA_RIGHT)
+    style("arabic", cell, alignment=TA_RIGHT, shaping=1, fontSize=9.5, leading=12)
+    style("figure", base, fontName=FONT_BOLD, fontSize=17, leading=20, textColor=ACCENT, spaceAfter=0)
+    style("figure_caption", base, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0)
+    style("title", base, fontName=FONT_BOLD, fontSize=16, leading=20, textColor=ACCENT)
+    return _STYLE_CACHE
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def _make_canvas_class(doc: ReportDoc, printed_on: str) -> type:
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    logo = ImageReader(io.BytesIO(doc.club.logo_png)) if doc.club.logo_png else None
+    title = tr(doc.spec.title)
+    printed = tr(PRINTED_ON).format(date=printed_on)
+    page_of = tr(PAGE_OF)
+    club_name = doc.club.name
+    address = " · ".join(line.strip() for line in doc.club.address.splitlines() if line.strip())
+    subtitle = doc.subtitle
+
+    class PageCanvas(Canvas):
+        """Draws header and footer once the page count is known ("Page X / Y")."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._decorate(number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _decorate(self, number: int, total: int) -> None:
+            width, height = self._pagesize
+            top = height - MARGIN
+            left, right = MARGIN, width - MARGIN
+            text_left = left
+            if logo is not None:
+                image_width, image_height = logo.getSize()
+                box = HEADER_HEIGHT - 4 * MM
+                scale = min(box / image_height, 2.2 * box / image_width)
+                self.drawImage(logo, left, top - image_height * scale, image_width * scale,
+                               image_height * scale, mask="auto")
+                text_left = left + image_width * scale + 3 * MM
+            # The title and period on the right take what they need (up to 60 %), the club the rest.
+            block = (right - left) * 0.6
+            title_size = 13.0
+            while title_size > 10.5 and stringWidth(title, FONT_BOLD, title_size) > block:
+                title_size -= 0.5
+            title_line = _fit(title, FONT_BOLD, title_size, block)
+            sub_lines = _wrap(subtitle, FONT, 8.5, (right - left) * 0.5, 2) if subtitle else []
+            used = max([stringWidth(title_line, FONT_BOLD, title_size)]
+                       + [stringWidth(line, FONT, 8.5) for line in sub_lines])
+            club_width = right - text_left - used - 6 * MM
+            self.setFillColor(INK)
+            self.setFont(FONT_BOLD, 10.5)
+            name_lines = _wrap(club_name, FONT_BOLD, 10.5, club_width, 2)
+            for index, line in enumerate(name_lines):
+                self.drawString(text_left, top - 10 - index * 12.5, line)
+            if address:
+                self.setFont(FONT, 7.5)
+                self.setFillColor(MUTED)
+                below = top - 10 - len(name_lines) * 12.5 - 1
+                for index, line in enumerate(_wrap(address, FONT, 7.5, club_width, 4 - len(name_lines))):
+                    self.drawString(text_left, below - index * 9, line)
+            self.setFillColor(ACCENT)
+            self.setFont(FONT_BOLD, title_size)
+            self.drawRightString(right, top - 12, title_line)
+            self.setFillColor(INK)
+            self.setFont(FONT, 8.5)
+            for index, line in enumerate(sub_lines):
+                self.drawRightString(right, top - 25 - index * 10.5, line)
+            self.setStrokeColor(ACCENT)
+            self.setLineWidth(1)
+            self.line(left, top - HEADER_HEIGHT + 2 * MM, right, top - HEADER_HEIGHT + 2 * MM)
+            bottom = MARGIN
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(left, bottom + FOOTER_HEIGHT - 3 * MM, right, bottom + FOOTER_HEIGHT - 3 * MM)
+            self.setFillColor(MUTED)
+            self.setFont(FONT, 7.5)
+            self.drawString(left, bottom, printed)
+            if club_name:
+                self.drawCentredString((left + right) / 2, bottom, _fit(club_name, FONT, 7.5, (right - left) * 0.4))
+            self.drawRightString(right, bottom, page_of.format(page=number, pages=total))
+
+    return PageCanvas
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` (header lines never run off the page)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    from reportlab.lib.utils import simpleSplit
+
+    lines = simpleSplit(text, font, size, width)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = _fit(lines[-1] + " …", font, size, width)
+    return lines
+
+
+def write_report(
+    uow: UnitOfWork,
+    spec: ReportSpec,
+    params: ReportParams,
+    out: Path,
+    build: Callable[[UnitOfWork, ReportParams, ReportDoc], None],
+    progress: Callable[[int, int], None] | None = None,
+    today: date | None = None,
+) -> ReportResult:
+    """Read the data (``build``), lay out the pages and write the PDF to ``out``."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    from app.reports import ReportResult
+    from app.services.club import club_identity
+
+    register_fonts()
+    doc = ReportDoc(spec, params, club_identity(uow), progress=progress)
+    if progress:
+        progress(0, 100)
+    build(uow, params, doc)
+    if progress:
+        progress(10, 100)
+    pagesize = landscape(A4) if doc.landscape else A4
+    frame = Frame(MARGIN, MARGIN + FOOTER_HEIGHT, pagesize[0] - 2 * MARGIN,
+                  pagesize[1] - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    total = max(len(doc.story), 1)
+    done = [0]
+
+    def after_flowable(_flowable: Any) -> None:
+        done[0] += 1  # split tables come back as several flowables: never past 99 %
+        if progress and (done[0] % 10 == 0 or done[0] == total):
+            progress(10 + 89 * min(done[0], total) // total, 100)
+
+    buffer = io.BytesIO()
+    template = BaseDocTemplate(
+        buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        title=f"{tr(spec.title)} — {doc.club.name}" if doc.club.name else tr(spec.title),
+        author=doc.club.name, creator="Cercle", pageTemplates=[PageTemplate("page", [frame])],
+    )
+    template.afterFlowable = after_flowable  # type: ignore[method-assign]
+    canvas_class = _make_canvas_class(doc, format_date_long(today or date.today()))
+    template.build(doc.story or [_nothing(doc)], canvasmaker=canvas_class)
+    try:
+        out.write_bytes(buffer.getvalue())
+    except OSError as error:
+        raise CercleError(MSG_CANNOT_WRITE, context="Reports", path=str(out),
+                          reason=error.strerror or str(error)) from error
+    if progress:
+        progress(100, 100)
+    return ReportResult(out, template.page)
+
+
+def _nothing(doc: ReportDoc) -> Any:
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(esc(tr(NO_ROWS)), doc.styles["body"])

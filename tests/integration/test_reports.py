@@ -1,0 +1,279 @@
+"""The PDF reports of the demo club, read back: the figures printed are the services' figures."""
+
+from __future__ import annotations
+
+import math
+import re
+import shutil
+import subprocess
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.db.models import GuestVisit, Meeting, Member
+from app.domain.enums import MemberStatus
+from app.domain.errors import CercleError
+from app.formatting import format_money, format_number, format_percent
+from app.i18n import translate
+from app.reports import REPORTS, ReportParams, generate, validate_params
+from app.services.club import ClubIdentity
+from app.services.settings import save_settings
+from tests.conftest import DEMO_TODAY
+
+START = date(2026, 5, 23)
+PERIOD = ReportParams(start=START, end=DEMO_TODAY, at=DEMO_TODAY)
+TRICKY = "Tom & Jerry <b>SARL</b>"
+SMALL_CHAPTER = 7
+
+
+def text_of(path: Path) -> list[str]:
+    """Each page's text on one line: line breaks, and the no-break spaces of French numbers, as spaces."""
+    from pypdf import PdfReader
+
+    return [_plain(page.extract_text()) for page in PdfReader(path).pages]
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text)  # \s: every Unicode space, U+202F and U+00A0 included
+
+
+def tr(text: str) -> str:
+    return translate("Reports", text)
+
+
+def make(db, name: str, tmp_path: Path, params: ReportParams = PERIOD) -> tuple[list[str], int]:  # type: ignore[no-untyped-def]
+    result = generate(db.unit_of_work(), name, params, tmp_path / f"{name}.pdf")
+    pages = text_of(result.path)
+    assert len(pages) == result.pages
+    return pages, result.pages
+
+
+def held_meeting_with_guests(db) -> int:  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as uow:
+        return uow.session.scalar(
+            select(Meeting.id).join(GuestVisit, GuestVisit.meeting_id == Meeting.id)
+            .where(Meeting.date <= DEMO_TODAY).order_by(Meeting.date.desc()).limit(1))
+
+
+def active_member(db) -> int:  # type: ignore[no-untyped-def]
+    """The number of an active member with an Arabic name."""
+    with db.unit_of_work() as uow:
+        return uow.session.scalar(select(Member.number).where(
+            Member.status == MemberStatus.ACTIVE, Member.arabic_name.is_not(None)).order_by(Member.number))
+
+
+def params_for(db, name: str) -> ReportParams:  # type: ignore[no-untyped-def]
+    if name == "emargement":
+        return ReportParams(meeting_id=held_meeting_with_guests(db))
+    if name == "fiche-membre":
+        return ReportParams(start=START, end=DEMO_TODAY, member_number=active_member(db))
+    if name == "badges":
+        return ReportParams(chapter_id=SMALL_CHAPTER)  # a QR code per member: the smallest chapter keeps it quick
+    return PERIOD
+
+
+@pytest.mark.parametrize("name", list(REPORTS))
+def test_every_report_has_the_club_on_every_page_and_numbered_pages(demo_db, tmp_path: Path, name: str) -> None:
+    save_settings(demo_db.unit_of_work(), ClubIdentity(TRICKY, "12, bd d'Anfa\nCasablanca", None).as_settings())
+    steps: list[tuple[int, int]] = []
+    result = generate(demo_db.unit_of_work(), name, params_for(demo_db, name), tmp_path / "r.pdf",
+                      progress=lambda done, total: steps.append((done, total)))
+    assert result.path.read_bytes().startswith(b"%PDF")
+    pages = text_of(result.path)
+    assert len(pages) == result.pages >= 1
+    for number, page in enumerate(pages, start=1):
+        assert TRICKY in page  # escaped: printed literally, never read as markup
+        assert tr("Page {page} / {pages}").format(page=number, pages=result.pages) in page
+        assert tr(REPORTS[name].title) in page
+    assert steps[0] == (0, 100) and steps[-1] == (100, 100)
+    assert [done for done, _ in steps] == sorted(done for done, _ in steps)
+
+
+def test_directory_lists_the_active_members_who_agreed_and_only_them(demo_db, tmp_path: Path) -> None:
+    with demo_db.unit_of_work() as uow:
+        member = uow.session.scalar(select(Member).where(
+            Member.status == MemberStatus.ACTIVE, Member.in_directory.is_(True), Member.arabic_name.is_not(None)))
+        member.company = TRICKY
+        uow.commit()
+        rows = uow.session.execute(select(Member.number, Member.status, Member.in_directory, Member.email)).all()
+    text = " ".join(make(demo_db, "annuaire", tmp_path)[0])
+    numbers = set(re.findall(r"\b1\d{3}\b", text))
+    for number, status, listed, email in rows:
+        shown = status == MemberStatus.ACTIVE and listed
+        assert (str(number) in numbers) == shown, number
+        if email and not shown:
+            assert email not in text.replace("\n", "")
+    assert TRICKY in text
+    # Arabic names are printed with joined letters (presentation forms), not isolated ones.
+    assert re.search("[\ufe70-\ufefc]{3}", text)
+
+
+def test_directory_table_repeats_its_header_on_every_page(demo_db, tmp_path: Path) -> None:
+    pages, count = make(demo_db, "annuaire", tmp_path, ReportParams(chapter_id=1))
+    assert count > 1
+    for page in pages:
+        assert tr("Company and position") in page
+
+
+def test_attendance_totals_are_the_attendance_services(demo_db, tmp_path: Path) -> None:
+    from app.services.attendance import chapter_trends, figures_by_member
+
+    chapter_id = 2
+    figures = [f for f in figures_by_member(demo_db.unit_of_work(), START, DEMO_TODAY, chapter_id=chapter_id).values()
+               if f.expected]
+    trend = next(t for t in chapter_trends(demo_db.unit_of_work(), START, DEMO_TODAY) if t.chapter_id == chapter_id)
+    text = " ".join(make(demo_db, "presence", tmp_path, ReportParams(START, DEMO_TODAY, chapter_id=chapter_id))[0])
+    total = tr("Total ({count} members)").format(count=len(figures))
+    expected = " ".join(format_number(sum(getattr(f, key) for f in figures)) for key in (
+        "expected", "present", "late", "absent", "excused", "substituted", "unmarked"))
+    assert re.search(re.escape(total) + r"\s+" + re.escape(_plain(expected)) + r"\s+"
+                     + re.escape(_plain(format_percent(trend.rate))), text)
+
+
+def test_referrals_report_totals_are_the_business_services(demo_db, tmp_path: Path) -> None:
+    from app.services.business_stats import club_business
+
+    club = club_business(demo_db.unit_of_work(), START, DEMO_TODAY)
+    text = " ".join(make(demo_db, "recommandations", tmp_path)[0])
+    month_total = " ".join([tr("Total"), format_number(club.referrals), format_number(club.closed_count),
+                            format_money(club.closed_amount)])
+    assert _plain(month_total) in text
+    assert _plain(format_money(club.closed_amount)) in text
+    giver = club.top_givers[0]
+    assert f"1 {giver.number}" in text
+
+
+def test_board_pack_figures_are_those_of_the_services(demo_db, tmp_path: Path) -> None:
+    from app.reports.figures import bilan_figures
+    from app.services.business_stats import club_business
+    from app.services.compliance import evaluate_club
+
+    figures = bilan_figures(demo_db.unit_of_work(), START, DEMO_TODAY)
+    club = club_business(demo_db.unit_of_work(), START, DEMO_TODAY)
+    assert (figures.referrals, figures.closed_amount) == (club.referrals, club.closed_amount)
+    assert sum(c.count for c in figures.lights) == len(evaluate_club(demo_db.unit_of_work(), DEMO_TODAY))
+    assert figures.active_members == sum(c.active_members for c in figures.chapters)
+    pages, count = make(demo_db, "bilan", tmp_path)
+    assert count <= 2
+    text = " ".join(pages)
+    for value in (format_number(figures.active_members), format_money(figures.closed_amount),
+                  format_number(figures.referrals), format_percent(figures.attendance_rate)):
+        assert _plain(value) in text
+    assert sum((m.closed_amount for m in figures.business), Decimal("0.00")) == figures.closed_amount
+
+
+def test_compliance_report_lists_the_attention_list_and_open_warnings(demo_db, tmp_path: Path) -> None:
+    from app.domain.compliance import is_open_on
+    from app.services.charter import list_warnings
+    from app.services.compliance import attention_list, evaluate_club
+
+    attention = attention_list(demo_db.unit_of_work(), DEMO_TODAY)
+    members = evaluate_club(demo_db.unit_of_work(), DEMO_TODAY)
+    warnings = [w for w in list_warnings(demo_db.unit_of_work()) if is_open_on(w.date, w.closed_on, DEMO_TODAY)]
+    text = " ".join(make(demo_db, "conformite", tmp_path)[0])
+    assert _plain(tr("Needing the board's attention ({count})").format(count=format_number(len(attention)))) in text
+    assert _plain(tr("Open warnings ({count})").format(count=format_number(len(warnings)))) in text
+    for member in members:
+        assert f"{member.number} {member.name}" in text
+
+
+def test_sign_in_sheet_has_every_expected_member_by_name_and_the_guests(demo_db, tmp_path: Path) -> None:
+    from app.services.attendance import load_sheet
+    from app.services.guests import list_guests
+
+    meeting_id = held_meeting_with_guests(demo_db)
+    sheet = load_sheet(demo_db.unit_of_work(), meeting_id)
+    guests = list_guests(demo_db.unit_of_work(), meeting_id)
+    text = " ".join(make(demo_db, "emargement", tmp_path, ReportParams(meeting_id=meeting_id))[0])
+    positions = [text.index(f"{row.number} {row.last_name.upper()} {row.first_name}") for row in sheet.rows]
+    assert positions == sorted(positions)
+    for guest in guests:
+        assert guest.full_name in text
+
+
+def test_badges_eight_per_page_with_a_code_the_check_in_reads(demo_db, tmp_path: Path) -> None:
+    from app.domain.attendance import parse_member_number
+    from app.reports.badges import badge_members, badge_payload
+
+    members = badge_members(demo_db.unit_of_work(), SMALL_CHAPTER)
+    assert len(members) > 8
+    pages, count = make(demo_db, "badges", tmp_path, ReportParams(chapter_id=SMALL_CHAPTER))
+    assert count == math.ceil(len(members) / 8)
+    assert all(parse_member_number(badge_payload(m.number)) == m.number for m in members)
+    text = " ".join(pages)
+    assert all(m.company in text and str(m.number) in text for m in members)
+
+
+def test_member_record_shows_the_members_attendance_and_business(demo_db, tmp_path: Path) -> None:
+    from app.services.attendance import member_attendance
+    from app.services.business_stats import member_business_summary
+    from app.services.members import get_member_by_number
+
+    member = get_member_by_number(demo_db.unit_of_work(), active_member(demo_db))
+    attendance = member_attendance(demo_db.unit_of_work(), member.id, START, DEMO_TODAY)
+    business = member_business_summary(demo_db.unit_of_work(), member.id, START, DEMO_TODAY)
+    params = ReportParams(START, DEMO_TODAY, member_number=member.number)
+    text = " ".join(make(demo_db, "fiche-membre", tmp_path, params)[0])
+    assert f"{member.last_name.upper()} {member.first_name}" in text
+    assert _plain(f"{format_number(attendance.figures.expected)} {tr('Meetings expected')}") in text
+    assert _plain(format_percent(attendance.figures.rate)) in text
+    assert _plain(format_money(business.closed_received_amount)) in text
+    assert len(attendance.history) == len(re.findall(r"\d\d/\d\d/2026", text)) or attendance.history
+
+
+def test_charter_prints_the_current_text_and_a_signature_block(demo_db, tmp_path: Path) -> None:
+    from app.reports.charte import paragraphs
+    from app.services.charter import current_charter
+
+    charter = current_charter(demo_db.unit_of_work())
+    assert charter is not None
+    text = " ".join(make(demo_db, "charte", tmp_path)[0])
+    for _, line in paragraphs(charter.text):
+        assert line in text
+    assert tr("For the club: the President") in text
+
+
+@pytest.mark.parametrize(("name", "params", "message"), [
+    ("palmares", ReportParams(), "Unknown report: {name}. Choose one of: {names}."),
+    ("presence", ReportParams(date(2026, 6, 1), date(2026, 5, 1)),
+     "The end of the period ({end}) is before its start ({start})."),
+    ("emargement", ReportParams(), "Choose the meeting for this report."),
+    ("emargement", ReportParams(meeting_id=999_999), "There is no meeting number {id}."),
+    ("fiche-membre", ReportParams(member_number=5), "There is no member number {number}."),
+    ("annuaire", ReportParams(chapter_id=999), "There is no chapter number {id}."),
+])
+def test_wrong_parameters_are_refused_with_one_message(demo_db, name: str, params: ReportParams,
+                                                       message: str) -> None:
+    with pytest.raises(CercleError) as raised:
+        validate_params(demo_db.unit_of_work(), name, params)
+    assert raised.value.message == message
+
+
+def test_an_unwritable_file_is_a_user_error(demo_db, tmp_path: Path) -> None:
+    with pytest.raises(CercleError):
+        generate(demo_db.unit_of_work(), "charte", ReportParams(), tmp_path / "missing" / "x.pdf")
+
+
+def test_an_empty_club_still_gets_readable_reports(db, tmp_path: Path) -> None:
+    for name in ("annuaire", "presence", "recommandations", "conformite", "bilan", "badges", "charte"):
+        result = generate(db.unit_of_work(), name, PERIOD, tmp_path / f"{name}.pdf")
+        assert result.pages >= 1
+    with db.unit_of_work() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Member)) == 0
+
+
+@pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")),
+                    reason="needs pdftoppm and zbarimg to scan the printed codes")
+def test_printed_badge_codes_scan_to_the_member_numbers(demo_db, tmp_path: Path) -> None:
+    from app.reports.badges import badge_members
+
+    members = badge_members(demo_db.unit_of_work(), SMALL_CHAPTER)[:8]
+    make(demo_db, "badges", tmp_path, ReportParams(chapter_id=SMALL_CHAPTER))
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", str(tmp_path / "badges.pdf"),
+                    str(tmp_path / "page")], check=True)
+    image = next(tmp_path.glob("page*.png"))
+    scanned = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True).stdout.split()
+    assert sorted(scanned) == sorted(str(m.number) for m in members)
