@@ -1,4 +1,4 @@
-"""``cercle export WHAT --out FILE.csv|FILE.xlsx``: the club's tables for a spreadsheet.
+"""``cercle export WHAT --out FILE.csv|FILE.xlsx [--from D] [--to D]``: the club's tables for a spreadsheet.
 
 Each export is one function of this module, listed in :data:`EXPORTS`. They all write through
 :func:`write_table`, so every file follows the same conventions:
@@ -7,8 +7,10 @@ Each export is one function of this module, listed in :data:`EXPORTS`. They all 
   double-click), dates ISO (``2026-11-22``, which Excel reads as a date), amounts with a
   decimal comma and no thousands separator (``1234,50``);
 - XLSX through openpyxl (imported only here), real dates and numbers;
-- a text cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
-  prefixed with ``'`` so that a spreadsheet never runs it as a formula (CSV injection).
+- a text cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is never
+  run as a formula (CSV injection): in a CSV it is prefixed with ``'``; in an XLSX it is
+  written as an explicit text cell, which no spreadsheet evaluates, so it shows as it is
+  (``+212 661 23 45 67``, not ``'+212…``).
 """
 
 from __future__ import annotations
@@ -36,8 +38,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("export", help="exporter une liste vers un tableur (CSV ou XLSX)")
     parser.add_argument("what", choices=sorted(EXPORTS), help="ce qu'il faut exporter")
     parser.add_argument("--out", required=True, metavar="FICHIER", help="fichier .csv ou .xlsx à écrire")
+    parser.add_argument("--from", dest="start", type=_iso_date, metavar="DATE",
+                        help="présences : première date (incluse)")
+    parser.add_argument("--to", dest="end", type=_iso_date, metavar="DATE", help="présences : dernière date (incluse)")
     add_db_option(parser)
     parser.set_defaults(handler=run_export)
+
+
+def _iso_date(text: str) -> date:
+    from app.cli.meetings import iso_date
+
+    return iso_date(text)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -99,12 +110,19 @@ def _write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet()
-    sheet.append([neutralise(cell) for cell in header])
+
+    def text_cell(value: Any) -> Any:
+        cell = WriteOnlyCell(sheet, value=value)
+        if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+            cell.data_type = "s"  # text, whatever it begins with: never a formula
+        return cell
+
+    sheet.append([text_cell(value) for value in header])
     count = 0
     for row in rows:
         cells = []
         for value in row:
-            cell = WriteOnlyCell(sheet, value=neutralise(value))
+            cell = text_cell(value)
             if isinstance(value, Decimal):
                 cell.number_format = "#,##0.00"
             elif isinstance(value, date):
@@ -161,9 +179,15 @@ def export_attendance(args: argparse.Namespace) -> int:
     from app.i18n import translate
     from app.services.attendance import attendance_export
 
+    start, end = getattr(args, "start", None), getattr(args, "end", None)
+    if start and end and end < start:
+        from app.cli.meetings import MSG_PERIOD_ORDER
+        from app.domain.errors import ValidationError
+
+        raise ValidationError("end", MSG_PERIOD_ORDER)
     db = open_db(args)
     try:
-        records = attendance_export(db.unit_of_work())
+        records = attendance_export(db.unit_of_work(), start, end)
     finally:
         db.close()
     club = translate("Export", WHOLE_CLUB)
@@ -177,8 +201,24 @@ def export_attendance(args: argparse.Namespace) -> int:
     return 0
 
 
+def export_members(args: argparse.Namespace) -> int:
+    """One row per member, by number, with every field the import reads back (an edited file
+    imports as updates of the same members)."""
+    from app.cli.common import open_db
+    from app.services.imports import members_for_export
+
+    db = open_db(args)
+    try:
+        header, rows = members_for_export(db.unit_of_work())
+    finally:
+        db.close()
+    write_table(args.out, header, rows)
+    return 0
+
+
 # What ``cercle export`` can write: name on the command line -> function taking the arguments.
 EXPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
     "attendance": export_attendance,
+    "members": export_members,
     "referrals": export_referrals,
 }

@@ -81,4 +81,4 @@ def test_formulas_are_neutralised(text: str, tmp_path) -> None:  # type: ignore[
     assert (tmp_path / "n.csv").read_text("utf-8-sig").splitlines()[1].startswith(("'", "\"'"))
     write_table(tmp_path / "n.xlsx", ["h"], [[text]])
     cell = load_workbook(tmp_path / "n.xlsx").active["A2"]
-    assert cell.data_type == "s" and cell.value == "'" + text
+    assert cell.data_type == "s" and cell.value == text  # a text cell: shown as typed, never evaluated

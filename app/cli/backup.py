@@ -1,0 +1,60 @@
+"""``cercle backup [--out FILE]`` and ``cercle restore FILE``: the database's backups by hand."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from app.cli import add_db_option
+
+    backup = subparsers.add_parser(
+        "backup", help="sauvegarder la base (dans le dossier des sauvegardes, ou dans --out)")
+    backup.add_argument("--out", metavar="FICHIER", type=Path,
+                        help="fichier de sauvegarde à écrire (il ne doit pas exister)")
+    add_db_option(backup)
+    backup.set_defaults(handler=run_backup)
+
+    restore = subparsers.add_parser(
+        "restore", help="remplacer la base par une sauvegarde (vérifiée d'abord ; la base actuelle est sauvegardée)")
+    restore.add_argument("file", metavar="FICHIER", type=Path, help="la sauvegarde à restaurer")
+    add_db_option(restore)
+    restore.set_defaults(handler=run_restore)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from app.cli.common import open_db
+    from app.services.backup import back_up
+
+    db = open_db(args)
+    try:
+        print(back_up(db, args.out))
+    finally:
+        db.close()
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """Works on a damaged database too: its backup folder is then the default one."""
+    from app.db.store import open_database
+    from app.domain.errors import DatabaseError
+    from app.i18n import QT_TRANSLATE_NOOP, translate
+    from app.paths import default_database
+    from app.services.backup import backup_settings, default_folder, restore_file, sqlite_target
+
+    target = sqlite_target(getattr(args, "db", None) or default_database())
+    folder = default_folder()
+    if target.exists() and target.stat().st_size > 0:
+        try:
+            current = open_database(str(target), create=False)
+        except DatabaseError:
+            pass  # the file being replaced cannot be read: it is copied as it is
+        else:
+            folder, _keep = backup_settings(current)
+            current.close()
+    result = restore_file(target, args.file, folder=folder)
+    print(translate("Backup", QT_TRANSLATE_NOOP(
+        "Backup", "Restored {source} into {database}; the replaced database was saved as {previous}.")).format(
+            source=result.restored_from, database=result.database, previous=result.previous_saved_to or "-"))
+    return 0

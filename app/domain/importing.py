@@ -1,0 +1,529 @@
+"""Reading spreadsheets people made by hand: header row, column mapping and cell values.
+
+Everything here is pure: the import service reads the file into rows of plain values
+(``str``, ``int``, ``float``, ``datetime``, ``None``) and asks this module what they mean.
+
+- The header row is found among the first rows (a title, a date or a logo often sits above
+  it): the row whose cells name the most known columns wins.
+- Columns are mapped from French or English headers, compared folded (case, accents and
+  punctuation ignored: "Tél." is "tel", "E-mail" is "email"). A mapping the user chose is
+  remembered by header text for the next file of the same kind.
+- Cells are read the way French Excel writes them: dates ``dd/mm/yyyy`` or real dates or
+  Excel serial numbers, phones in any common Moroccan writing (also when Excel turned
+  ``0661234567`` into the number ``661234567``), statuses P / A / E / R / S or words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from app.domain.attendance import AttendanceStatus
+from app.domain.enums import Civility, ClubRole, CompanySize
+from app.domain.errors import CercleError, ValidationError
+from app.domain.text import fold
+from app.domain.validation import normalize_phone
+from app.formatting import MSG_DATE_FORMAT, parse_date
+from app.i18n import QT_TRANSLATE_NOOP
+
+MSG_NO_HEADER = QT_TRANSLATE_NOOP(
+    "Import", "No header row found in the first {rows} rows: the file needs column titles such as Nom, Prénom, Société."
+)
+MSG_NO_HEADER_GRID = QT_TRANSLATE_NOOP(
+    "Import", "No header row found in the first {rows} rows: the grid needs a member column (N° or Nom) "
+    "and meeting dates as column titles."
+)
+MSG_EMPTY = QT_TRANSLATE_NOOP("Import", "The file holds no data.")
+MSG_NUMBER = QT_TRANSLATE_NOOP("Import", "A member number is a whole number, e.g. 1042.")
+MSG_STATUS = QT_TRANSLATE_NOOP(
+    "Import",
+    "Unknown status “{value}”: use P (present), R (late), A (absent), E (excused), S (substituted) or leave blank.",
+)
+MSG_CHOICE = QT_TRANSLATE_NOOP("Import", "Unknown value “{value}”.")
+MSG_YES_NO = QT_TRANSLATE_NOOP("Import", "Write yes or no (oui / non).")
+
+HEADER_SCAN_ROWS = 20
+MAX_NUMBER = 999_999_999
+# Excel counts days from 30/12/1899 (with its 1900 leap-year bug folded in).
+EXCEL_EPOCH = date(1899, 12, 30)
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ImportKind(StrEnum):
+    MEMBERS = "members"
+    ATTENDANCE = "attendance"
+
+
+class RowClass(StrEnum):
+    """What the dry run decided for one row of the file."""
+
+    NEW = "new"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    DUPLICATE = "duplicate"
+    ERROR = "error"
+
+
+ROW_CLASS_LABELS = {
+    RowClass.NEW: QT_TRANSLATE_NOOP("Import", "New"),
+    RowClass.UPDATE: QT_TRANSLATE_NOOP("Import", "Update"),
+    RowClass.UNCHANGED: QT_TRANSLATE_NOOP("Import", "Unchanged"),
+    RowClass.DUPLICATE: QT_TRANSLATE_NOOP("Import", "Duplicate in the file"),
+    RowClass.ERROR: QT_TRANSLATE_NOOP("Import", "Error"),
+}
+
+
+# ------------------------------------------------------------------------------ cells
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def cell_text(value: Any) -> str:
+    """A cell as the text a person sees: ``1042.0`` is ``"1042"``, a date ``"22/11/2026"``.
+
+    A leading apostrophe put before ``=``, ``+``, ``-`` or ``@`` by an export (so that no
+    spreadsheet runs it as a formula) is taken off again.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):  # NaN and infinities
+            return ""
+        if value.is_integer() and abs(value) < 1e17:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        value = value.date() if value.time() == datetime.min.time() else value
+        if isinstance(value, datetime):
+            return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    text = str(value).strip()
+    if text.startswith("'") and text[1:2] and text[1] in FORMULA_PREFIXES[:4]:
+        text = text[1:]
+    return text
+
+
+def _serial_date(number: float) -> date | None:
+    if 1 <= number < 2_958_466:  # up to 31/12/9999
+        return EXCEL_EPOCH + timedelta(days=int(number))
+    return None
+
+
+def parse_date_cell(value: Any, field: str = "date") -> date | None:
+    """A date cell: a real date, an Excel serial number, ``dd/mm/yyyy`` or ISO text; None if blank.
+
+    Raises:
+        ValidationError: text that is not a date, or a day that does not exist.
+    """
+    if is_blank(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        day = _serial_date(float(value)) if value == value else None
+        if day is None:
+            raise ValidationError(field, MSG_DATE_FORMAT)
+        return day
+    text = cell_text(value)
+    # "22/11/2026 00:00" as some exports write a date with its time.
+    text = re.sub(r"\s+00:00(:00)?$", "", text)
+    return parse_date(text, field)
+
+
+def header_date(value: Any) -> date | None:
+    """The meeting date a grid column title holds, or None when it is not a date."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # Plain small numbers are member numbers or counts, not serial dates of past meetings.
+        return _serial_date(float(value)) if 25_000 <= value <= 73_000 else None
+    if isinstance(value, str):
+        # "10/11/2026 19:00": a meeting's date with its time.
+        value = re.sub(r"[\sT]+\d{1,2}[:h]\d{2}(:\d{2}(\.\d+)?)?$", "", value.strip())
+    try:
+        return parse_date_cell(value)
+    except ValidationError:
+        return None
+
+
+def parse_phone_cell(value: Any, field: str = "mobile") -> str | None:
+    """A phone cell in E.164, or None if blank.
+
+    Excel keeps phones typed without quotes as numbers and drops their leading zero
+    (``0661234567`` becomes ``661234567``, ``00212661234567`` becomes ``212661234567``): the
+    digits are given their prefix back before the usual rules apply.
+    """
+    if is_blank(value):
+        return None
+    text = cell_text(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if re.fullmatch(r"[5-8]\d{8}", text):
+            text = "0" + text
+        elif re.fullmatch(r"212[5-8]\d{8}", text):
+            text = "+" + text
+    return normalize_phone(text, field)
+
+
+def parse_number_cell(value: Any, field: str = "number") -> int | None:
+    """A member number: ``1042``, ``1042.0``, ``N°1042``, ``M-1042``; None if blank."""
+    if is_blank(value):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        raise ValidationError(field, MSG_NUMBER)
+    text = cell_text(value)
+    match = re.fullmatch(r"(?:[^\W\d_]+\.?\s*[°º#:/-]?\s*)?0*(\d{1,9})", text)
+    if not match or not 0 < int(match.group(1)) <= MAX_NUMBER:
+        raise ValidationError(field, MSG_NUMBER)
+    return int(match.group(1))
+
+# Titles of the rejected-rows report and of the dry-run table.
+TITLE_ROW = QT_TRANSLATE_NOOP("Import", "Row")
+TITLE_RESULT = QT_TRANSLATE_NOOP("Import", "Result")
+TITLE_COLUMN = QT_TRANSLATE_NOOP("Import", "Column")
+TITLE_REASON = QT_TRANSLATE_NOOP("Import", "Reason")
+TITLE_MEMBER = QT_TRANSLATE_NOOP("Import", "Member")
+COUNT = QT_TRANSLATE_NOOP("Import", "{label}: {count}")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A field a column can be mapped to: its key, English label and known header spellings."""
+
+    key: str
+    label: str
+    synonyms: tuple[str, ...]
+
+
+def normalize_header(value: Any) -> str:
+    """The comparable form of a header: folded, punctuation turned into single spaces."""
+    text = fold(cell_text(value))
+    return " ".join(re.sub(r"[^\w]+", " ", text).replace("_", " ").split())
+
+
+def _specs(*specs: tuple[str, str, str]) -> tuple[FieldSpec, ...]:
+    return tuple(
+        FieldSpec(key, label, tuple(normalize_header(s) for s in synonyms.split("|")))
+        for key, label, synonyms in specs
+    )
+
+
+# The export writes the English labels translated; their French forms are listed as synonyms
+# so an exported file imports back as it is, in either language.
+MEMBER_FIELDS = _specs(
+    ("number", QT_TRANSLATE_NOOP("Import", "Member number"),
+     "member number|number|n°|n|no|num|numero|numéro|n° de membre|n° membre|numéro de membre|n° adhérent|"
+     "numéro d'adhérent|matricule|member no|id membre"),
+    ("civility", QT_TRANSLATE_NOOP("Import", "Civility"), "civility|civilité|m mme|genre"),
+    ("last_name", QT_TRANSLATE_NOOP("Import", "Last name"),
+     "last name|nom|nom de famille|surname|family name|name"),
+    ("first_name", QT_TRANSLATE_NOOP("Import", "First name"), "first name|prénom|prenom|given name|firstname"),
+    ("arabic_name", QT_TRANSLATE_NOOP("Import", "Name in Arabic"),
+     "name in arabic|arabic name|nom en arabe|nom arabe|الاسم"),
+    ("company", QT_TRANSLATE_NOOP("Import", "Company"),
+     "company|société|societe|raison sociale|entreprise|organisation|organization|business"),
+    ("position", QT_TRANSLATE_NOOP("Import", "Position"), "position|fonction|poste|job title|titre du poste"),
+    ("sector", QT_TRANSLATE_NOOP("Import", "Sector"),
+     "sector|secteur|secteur d'activité|secteur activité|activité|activite|industry|métier"),
+    ("company_size", QT_TRANSLATE_NOOP("Import", "Company size"),
+     "company size|taille|taille de l'entreprise|taille entreprise|catégorie|type d'entreprise"),
+    ("ice", QT_TRANSLATE_NOOP("Import", "ICE"), "ice|n° ice|identifiant commun de l'entreprise"),
+    ("city", QT_TRANSLATE_NOOP("Import", "City"), "city|ville|localité"),
+    ("chapter", QT_TRANSLATE_NOOP("Import", "Chapter"), "chapter|antenne|section|région|region|club"),
+    ("mobile", QT_TRANSLATE_NOOP("Import", "Mobile"),
+     "mobile|gsm|portable|tél portable|tel portable|téléphone portable|téléphone mobile|cellulaire|"
+     "mobile phone|cell|cell phone"),
+    ("office_phone", QT_TRANSLATE_NOOP("Import", "Office phone"),
+     "office phone|tél bureau|tel bureau|téléphone bureau|téléphone fixe|fixe|tél fixe|work phone|"
+     "standard|ligne fixe"),
+    ("email", QT_TRANSLATE_NOOP("Import", "E-mail"),
+     "email|e-mail|e mail|mail|courriel|adresse e-mail|adresse mail|adresse électronique|email address"),
+    ("address", QT_TRANSLATE_NOOP("Import", "Address"), "address|adresse|adresse postale|adresse société"),
+    ("join_date", QT_TRANSLATE_NOOP("Import", "Join date"),
+     "join date|date d'adhésion|date adhésion|date d'adhesion|adhésion|date d'entrée|date entrée|"
+     "membre depuis|member since|joined|date d'inscription"),
+    ("club_role", QT_TRANSLATE_NOOP("Import", "Role in the club"),
+     "role in the club|rôle|role|rôle dans le club|mandat|club role"),
+    ("in_directory", QT_TRANSLATE_NOOP("Import", "In the directory"),
+     "in the directory|dans l'annuaire|annuaire|directory"),
+    ("notes", QT_TRANSLATE_NOOP("Import", "Notes"),
+     "notes|note|remarques|remarque|commentaire|commentaires|observations"),
+)
+
+# Headers that say "a phone" without saying which: the mobile when the file has no mobile column.
+GENERIC_PHONE = tuple(normalize_header(s) for s in (
+    "tél", "tel", "tél.", "téléphone", "telephone", "phone", "numéro de téléphone", "n° de téléphone"))
+
+ATTENDANCE_FIELDS = _specs(
+    ("number", QT_TRANSLATE_NOOP("Import", "Member number"),
+     "member number|number|n°|n|no|num|numero|numéro|n° de membre|n° membre|matricule|n° adhérent"),
+    ("last_name", QT_TRANSLATE_NOOP("Import", "Last name"), "last name|nom|nom de famille|surname"),
+    ("first_name", QT_TRANSLATE_NOOP("Import", "First name"), "first name|prénom|prenom"),
+    ("full_name", QT_TRANSLATE_NOOP("Import", "Full name"),
+     "full name|nom et prénom|nom prénom|nom complet|prénom et nom|prénom nom|membre|member|name|nom & prénom"),
+    ("meeting", QT_TRANSLATE_NOOP("Import", "Meeting date"), ""),
+)
+
+FIELDS: dict[ImportKind, tuple[FieldSpec, ...]] = {
+    ImportKind.MEMBERS: MEMBER_FIELDS,
+    ImportKind.ATTENDANCE: ATTENDANCE_FIELDS,
+}
+
+
+def field_spec(kind: ImportKind, key: str) -> FieldSpec:
+    for spec in FIELDS[kind]:
+        if spec.key == key:
+            return spec
+    raise KeyError(key)
+
+
+_STATUS_WORDS: dict[str, AttendanceStatus] = {}
+for _status, _words in {
+    AttendanceStatus.PRESENT: "p|x|✓|✔|v|1|oui|o|yes|y|present|présent|présente|presente",
+    AttendanceStatus.LATE: "r|retard|en retard|late|l",
+    AttendanceStatus.ABSENT: "a|0|non|no|n|absent|absente|abs",
+    AttendanceStatus.EXCUSED: "e|exc|excuse|excusé|excusée|excused",
+    AttendanceStatus.SUBSTITUTED: "s|remplacé|remplacée|remplace|substitut|substitué|substituted|substitute|rempl",
+}.items():
+    for _word in _words.split("|"):
+        _STATUS_WORDS[fold(_word)] = _status
+
+
+def parse_status_cell(value: Any, field: str = "status") -> AttendanceStatus | None:
+    """P / R / A / E / S, the words (Présent, Absent, Excusé, ...), ``x`` for present; None if blank."""
+    if is_blank(value):
+        return None
+    text = cell_text(value)
+    status = _STATUS_WORDS.get(fold(text).strip(" ."))
+    if status is None:
+        raise ValidationError(field, MSG_STATUS, value=text[:40])
+    return status
+
+
+_CHOICES: dict[str, dict[str, StrEnum]] = {
+    "civility": {
+        **dict.fromkeys(("m", "mr", "m.", "monsieur", "mister", "sir", "h", "homme"), Civility.MR),
+        **dict.fromkeys(("mme", "mrs", "madame", "mlle", "mademoiselle", "ms", "miss", "f", "femme"), Civility.MRS),
+    },
+    "company_size": {
+        **dict.fromkeys(("tpe", "very small business", "very small business (tpe)", "très petite entreprise",
+                         "tres petite entreprise", "très petite entreprise (tpe)", "micro"), CompanySize.TPE),
+        **dict.fromkeys(("pme", "sme", "sme (pme)", "petite et moyenne entreprise",
+                         "pme (petite et moyenne entreprise)", "petite ou moyenne entreprise"), CompanySize.PME),
+        **dict.fromkeys(("ge", "grande entreprise", "large company", "grand compte", "large"), CompanySize.LARGE),
+        **dict.fromkeys(("startup", "start-up", "start up", "jeune pousse"), CompanySize.STARTUP),
+    },
+    "club_role": {
+        **dict.fromkeys(("president", "président", "présidente"), ClubRole.PRESIDENT),
+        **dict.fromkeys(("vice-president", "vice president", "vice-président", "vice-présidente"),
+                        ClubRole.VICE_PRESIDENT),
+        **dict.fromkeys(("secretary general", "secrétaire général", "secrétaire générale", "sg"),
+                        ClubRole.SECRETARY_GENERAL),
+        **dict.fromkeys(("treasurer", "trésorier", "trésorière"), ClubRole.TREASURER),
+        **dict.fromkeys(("board member", "membre du bureau", "bureau"), ClubRole.BOARD_MEMBER),
+        **dict.fromkeys(("member", "membre", "adhérent", "adhérente"), ClubRole.MEMBER),
+    },
+}
+_FOLDED_CHOICES = {
+    field: {normalize_header(word): value for word, value in words.items()} for field, words in _CHOICES.items()
+}
+for _field, _enum in (("civility", Civility), ("company_size", CompanySize), ("club_role", ClubRole)):
+    for _member in _enum:
+        _FOLDED_CHOICES[_field].setdefault(normalize_header(_member.value), _member)
+
+
+def parse_choice_cell(value: Any, field: str) -> Any:
+    """Civility, company size or role from its French or English label; None if blank."""
+    if is_blank(value):
+        return None
+    text = cell_text(value)
+    found = _FOLDED_CHOICES[field].get(normalize_header(text))
+    if found is None:
+        raise ValidationError(field, MSG_CHOICE, value=text[:40])
+    return found
+
+
+_YES = {"oui", "o", "yes", "y", "1", "x", "vrai", "true"}
+_NO = {"non", "n", "no", "0", "faux", "false"}
+
+
+def parse_yes_no_cell(value: Any, field: str) -> bool | None:
+    if is_blank(value):
+        return None
+    text = fold(cell_text(value)).strip(" .")
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise ValidationError(field, MSG_YES_NO)
+
+
+# ------------------------------------------------------------------------ header row
+
+
+@cache
+def label_titles(kind: ImportKind) -> dict[str, str]:
+    """Each field's own label, in every language of the app, as a title: normalised title -> field.
+
+    The export writes these labels in the user's language, and the catalogue's wording may not
+    be among the spellings listed above ("Téléphone du bureau"): an exported file must always
+    import back, whichever language wrote it.
+    """
+    from app.i18n import SUPPORTED_LANGUAGES, translate
+
+    titles: dict[str, str] = {}
+    for spec in FIELDS[kind]:
+        if spec.key == "meeting":  # meeting columns are told by their date
+            continue
+        for language in SUPPORTED_LANGUAGES:
+            titles.setdefault(normalize_header(translate("Import", spec.label, language)), spec.key)
+    titles.pop("", None)
+    return titles
+
+
+def _member_score(row: Sequence[Any], specs: Sequence[FieldSpec], kind: ImportKind) -> int:
+    known = {synonym for spec in specs for synonym in spec.synonyms} | set(GENERIC_PHONE) | set(label_titles(kind))
+    seen = {normalize_header(cell) for cell in row if isinstance(cell, str)}
+    return len(seen & known)
+
+
+def find_header_row(rows: Sequence[Sequence[Any]], kind: ImportKind,
+                    remembered: Mapping[str, str | None] | None = None) -> int:
+    """Index in ``rows`` of the header row: the one naming the most known columns.
+
+    Raises:
+        CercleError: no row among the first ones looks like a header.
+    """
+    if not rows:
+        raise CercleError(MSG_EMPTY, context="Import")
+    specs = FIELDS[kind]
+    remembered_titles = {title for title, field in (remembered or {}).items() if field}
+    best, best_score = -1, 0
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        score = _member_score(row, specs, kind)
+        score += sum(1 for cell in row if isinstance(cell, str) and normalize_header(cell) in remembered_titles)
+        if kind is ImportKind.ATTENDANCE:
+            dates = sum(1 for cell in row if header_date(cell) is not None)
+            score = score + dates if dates and score else 0
+        if score > best_score:
+            best, best_score = index, score
+    if best < 0 or (kind is ImportKind.MEMBERS and best_score < 2):
+        message = MSG_NO_HEADER if kind is ImportKind.MEMBERS else MSG_NO_HEADER_GRID
+        raise CercleError(message, context="Import", rows=HEADER_SCAN_ROWS)
+    return best
+
+
+def auto_mapping(headers: Sequence[Any], kind: ImportKind,
+                 remembered: Mapping[str, str | None] | None = None) -> list[str | None]:
+    """The field of each column (None: ignored). Each field goes to its first column.
+
+    ``remembered`` maps a normalised header to the field the user chose last time (None when
+    they chose to ignore that column); it wins over the built-in spellings.
+    """
+    specs = FIELDS[kind]
+    keys = {spec.key for spec in specs}
+    remembered = remembered or {}
+    result: list[str | None] = [None] * len(headers)
+    taken: set[str] = set()
+    normalised = [normalize_header(h) for h in headers]
+    labels = label_titles(kind)
+    decided = [False] * len(headers)
+    for index, title in enumerate(normalised):
+        if title and title in remembered:
+            field = remembered[title]
+            decided[index] = True
+            if field in keys and (field == "meeting" or field not in taken):
+                result[index] = field
+                if field is not None:
+                    taken.add(field)
+    for index, title in enumerate(normalised):
+        if decided[index] or not title:
+            continue
+        if kind is ImportKind.ATTENDANCE and header_date(headers[index]) is not None:
+            result[index] = "meeting"
+            continue
+        own = labels.get(title)
+        if own is not None and own not in taken:
+            result[index] = own
+            taken.add(own)
+            continue
+        for spec in specs:
+            if spec.key not in taken and title in spec.synonyms:
+                result[index] = spec.key
+                taken.add(spec.key)
+                break
+    if kind is ImportKind.MEMBERS:
+        for index, title in enumerate(normalised):
+            if result[index] is None and not decided[index] and title in GENERIC_PHONE:
+                for field in ("mobile", "office_phone"):
+                    if field not in taken:
+                        result[index] = field
+                        taken.add(field)
+                        break
+    return result
+
+
+def mapping_to_remember(headers: Sequence[Any], mapping: Sequence[str | None]) -> dict[str, str | None]:
+    """What to store for next time: normalised header -> chosen field (None: ignored)."""
+    return {normalize_header(h): f for h, f in zip(headers, mapping, strict=False) if normalize_header(h)}
+
+
+def column_letter(index: int) -> str:
+    """Spreadsheet name of a 0-based column: 0 -> A, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def person_key(first_name: str | None, last_name: str | None) -> tuple[str, str]:
+    """How two people are compared on their name: folded, spaces collapsed."""
+    return " ".join(fold(first_name).split()), " ".join(fold(last_name).split())
+
+
+# Legal forms that say nothing of which company it is: "Tazi SARL" is "Tazi".
+LEGAL_FORMS = frozenset(("sarl", "sa", "sarlau", "snc", "sas", "scs", "sca", "gie", "eurl"))
+
+
+def company_key(company: str | None) -> str:
+    """How two company names are compared: folded, ``&`` read as "et", punctuation and legal
+    forms (SARL, SA, SARL AU, SNC...) left out: "Atelier Moreau & Associés SARL" is
+    "Atelier Moreau et Associés"."""
+    text = fold(company).replace("&", " et ")
+    text = re.sub(r"(?<=\w)\.(?=\w)", "", text)  # S.A.R.L. -> SARL.
+    words = re.sub(r"[\W_]+", " ", text).split()
+    while words and (words[-1] in LEGAL_FORMS or (words[-1] == "au" and words[-2:-1] == ["sarl"])):
+        words.pop()
+    while len(words) > 1 and words[0] in LEGAL_FORMS:
+        words.pop(0)
+    return " ".join(words) or " ".join(fold(company).split())
+
+
+def member_key(first_name: str | None, last_name: str | None, company: str | None) -> tuple[str, str, str]:
+    """How two records are compared on name and company: folded, spaces collapsed, the company
+    compared by :func:`company_key`."""
+    return (*person_key(first_name, last_name), company_key(company))
+
+
+def reference_key(name: str | None) -> str:
+    """How chapter and sector names are compared: folded, punctuation and spaces left out
+    ("Agro-alimentaire" is "Agroalimentaire")."""
+    folded = fold(name)
+    return re.sub(r"[\W_]+", "", folded) or " ".join(folded.split())
+
+
+def name_keys(first_name: str, last_name: str) -> Iterable[str]:
+    """Folded ways a person's full name may be written in one cell: "Prénom Nom" and "Nom Prénom"."""
+    first, last = " ".join(fold(first_name).split()), " ".join(fold(last_name).split())
+    return (f"{first} {last}", f"{last} {first}")

@@ -1,0 +1,334 @@
+"""Backups of the SQLite database (SQLite's online backup API) and restoring one of them.
+
+A backup is a consistent copy taken while the database stays open. Automatic backups go to the
+folder of the settings (by default ``Sauvegardes`` in the user data folder), at most one a day,
+and only the newest few are kept. Restoring checks the chosen file completely on a private copy
+before anything is touched, backs up the current database, then swaps the file in one step.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from app.db.store import (
+    MSG_CORRUPT,
+    MSG_NOT_CERCLE,
+    MSG_NOT_SQLITE,
+    SQLITE_HEADER,
+    Database,
+    backup_sqlite,
+    open_database,
+)
+from app.domain import backup as rules
+from app.domain.errors import CercleError, DatabaseError
+from app.i18n import QT_TRANSLATE_NOOP
+
+MSG_SERVER = QT_TRANSLATE_NOOP(
+    "Backup",
+    "This database is on a server ({name}): back it up and restore it with the server's own tools.",
+)
+MSG_OUT_EXISTS = QT_TRANSLATE_NOOP("Backup", "{path} already exists; choose another file name.")
+MSG_NO_FOLDER = QT_TRANSLATE_NOOP("Backup", "The backup folder {path} does not exist and cannot be created.")
+MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Backup", "Cannot write the backup {path}: {reason}")
+MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Backup", "The file {path} does not exist.")
+MSG_SAME_FILE = QT_TRANSLATE_NOOP("Backup", "{path} is the database in use; choose a backup file.")
+MSG_INTEGRITY = QT_TRANSLATE_NOOP("Backup", "{path} failed the integrity check: it is damaged. Nothing was changed.")
+MSG_CANNOT_REPLACE = QT_TRANSLATE_NOOP(
+    "Backup", "The database could not be replaced ({reason}); it was left as it was. Its backup is {backup}.")
+NO_PRUNING = 1_000_000
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """One backup on disk."""
+
+    path: Path
+    made_at: datetime
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: the file restored and the backup of the database it replaced."""
+
+    restored_from: Path
+    database: Path
+    previous_saved_to: Path | None  # None when there was no database to replace
+
+
+def default_folder() -> Path:
+    from app.paths import user_data_dir
+
+    return user_data_dir() / rules.DEFAULT_FOLDER_NAME
+
+
+def folder_from_setting(value: object) -> Path:
+    """The backup folder of the settings; an empty value means the default one."""
+    return Path(str(value)).expanduser() if isinstance(value, str) and value.strip() else default_folder()
+
+
+def backup_settings(db: Database) -> tuple[Path, int]:
+    """(folder, number kept) from the club settings."""
+    from app.services.settings import get_settings
+
+    values = get_settings(db.unit_of_work(), rules.SETTINGS_DEFAULTS)
+    return folder_from_setting(values[rules.SETTING_BACKUP_FOLDER]), rules.keep_from_settings(
+        values[rules.SETTING_BACKUP_KEEP])
+
+
+def _sqlite_path(db: Database) -> Path:
+    if db.path is None:
+        raise CercleError(MSG_SERVER, context="Backup", name=db.display_name)
+    return db.path
+
+
+def _copy(source: Path, destination: Path) -> Path:
+    """Copy with the online backup API into a temporary file, then give it its name in one step,
+    so that an interrupted backup never leaves a half-written file under a backup's name."""
+    partial = destination.with_name(destination.name + ".partiel")
+    try:
+        backup_sqlite(source, partial)
+        os.replace(partial, destination)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        raise CercleError(MSG_CANNOT_WRITE, context="Backup", path=str(destination), reason=str(error)) from error
+    return destination
+
+
+def _ensure_folder(folder: Path) -> Path:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CercleError(MSG_NO_FOLDER, context="Backup", path=str(folder)) from error
+    return folder
+
+
+def list_backups(folder: Path, stem: str) -> list[BackupFile]:
+    """The backups of the database named ``stem`` in ``folder``, the newest first."""
+    if not folder.is_dir():
+        return []
+    names = rules.newest_first((entry.name for entry in folder.iterdir() if entry.is_file()), stem)
+    found = []
+    for name in names:
+        path = folder / name
+        made_at = rules.backup_time(name, stem)
+        assert made_at is not None
+        found.append(BackupFile(path, made_at, path.stat().st_size))
+    return found
+
+
+def prune(folder: Path, stem: str, keep: int) -> list[Path]:
+    """Delete the backups of ``stem`` beyond the ``keep`` newest; return what was deleted."""
+    names = [entry.name for entry in folder.iterdir() if entry.is_file()]
+    removed = []
+    for name in rules.to_prune(names, stem, keep):
+        try:
+            (folder / name).unlink()
+            removed.append(folder / name)
+        except OSError:  # in use or read-only: try again at the next backup
+            continue
+    return removed
+
+
+def back_up(db: Database, out: Path | None = None, *, folder: Path | None = None, keep: int | None = None,
+            now: datetime | None = None) -> Path:
+    """Back up the open database to ``out``, or into the backup folder (then prune old ones).
+
+    Raises:
+        CercleError: a server database, an existing ``out``, or a folder that cannot be written.
+    """
+    source = _sqlite_path(db)
+    if out is not None:
+        out = Path(out).expanduser().resolve()
+        if out.exists():
+            raise CercleError(MSG_OUT_EXISTS, context="Backup", path=str(out))
+        if not out.parent.is_dir():
+            raise CercleError(MSG_NO_FOLDER, context="Backup", path=str(out.parent))
+        return _copy(source, out)
+    if folder is None or keep is None:
+        setting_folder, setting_keep = backup_settings(db)
+        folder = folder or setting_folder
+        keep = keep or setting_keep
+    _ensure_folder(folder)
+    when = now or datetime.now()
+    counter = 1
+    while (folder / rules.backup_name(source.stem, when, counter)).exists():
+        counter += 1
+    made = _copy(source, folder / rules.backup_name(source.stem, when, counter))
+    prune(folder, source.stem, keep)
+    return made
+
+
+def automatic_backup(db: Database, now: datetime | None = None) -> Path | None:
+    """The backup made when the app closes: one a day at most; None when not due or not SQLite."""
+    if db.path is None or not db.path.exists():
+        return None
+    folder, keep = backup_settings(db)
+    today: date = (now or datetime.now()).date()
+    names = [entry.name for entry in folder.iterdir() if entry.is_file()] if folder.is_dir() else []
+    if not rules.due(names, db.path.stem, today):
+        return None
+    return back_up(db, folder=folder, keep=keep, now=now)
+
+
+# ----------------------------------------------------------------------------------- restore
+
+
+def _as_candidate(error: DatabaseError, candidate: Path) -> DatabaseError:
+    """The same refusal, naming the user's file instead of the private copy."""
+    if error.message == MSG_CORRUPT:  # "restore it from a backup" would not help here
+        return DatabaseError(MSG_INTEGRITY, path=str(candidate))
+    return DatabaseError(error.message, **{**error.params, "path": str(candidate)})
+
+
+def check_backup(candidate: Path, workdir: Path) -> Path:
+    """Copy ``candidate`` into ``workdir`` and check the copy as a database to open: an SQLite
+    file, undamaged (integrity check), with a Cercle schema not newer than this version
+    (an older one is brought up to date on the copy). Returns the checked copy.
+
+    Raises:
+        DatabaseError: the candidate is refused; nothing outside ``workdir`` was touched.
+    """
+    candidate = Path(candidate).expanduser().resolve()
+    if not candidate.is_file():
+        raise CercleError(MSG_NOT_FOUND, context="Backup", path=str(candidate))
+    with candidate.open("rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise DatabaseError(MSG_NOT_SQLITE, path=str(candidate))
+    copy = workdir / f".{candidate.stem}.verification.db"
+    _discard(copy)
+    try:
+        backup_sqlite(candidate, copy)
+        if not _has_cercle_schema(copy):
+            raise DatabaseError(MSG_NOT_CERCLE, path=str(copy))
+        checked = open_database(str(copy), create=False)
+    except DatabaseError as error:
+        _discard(copy)
+        raise _as_candidate(error, candidate) from error
+    except (sqlite3.Error, OSError) as error:
+        _discard(copy)
+        raise DatabaseError(MSG_INTEGRITY, path=str(candidate)) from error
+    try:
+        with checked.engine.connect() as connection:
+            verdict = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check(5)")]
+    finally:
+        checked.close()
+        if checked.backup_made is not None:  # the copy was brought up to date: drop its pre-update copy
+            checked.backup_made.unlink(missing_ok=True)
+    if verdict != ["ok"]:
+        _discard(copy)
+        raise DatabaseError(MSG_INTEGRITY, path=str(candidate))
+    return copy
+
+
+def _has_cercle_schema(path: Path) -> bool:
+    """An empty SQLite file would be given a fresh schema by the store: not a backup either."""
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone() is not None
+    finally:
+        connection.close()
+
+
+def _discard(path: Path) -> None:
+    for leftover in (path, *(path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    for old in path.parent.glob(f"{path.stem}.avant-mise-a-jour-*"):  # made when an older file was upgraded
+        old.unlink(missing_ok=True)
+
+
+def sqlite_target(target: str) -> Path:
+    """The SQLite file a ``--db`` value names (path or ``sqlite:///`` URL).
+
+    Raises:
+        CercleError: the value names a server database.
+    """
+    if "://" in target and not target.startswith("sqlite:"):
+        from sqlalchemy.engine import make_url
+
+        raise CercleError(MSG_SERVER, context="Backup", name=make_url(target).render_as_string(hide_password=True))
+    if target.startswith("sqlite:"):
+        from sqlalchemy.engine import make_url
+
+        target = make_url(target).database or ""
+    return Path(target).expanduser().resolve()
+
+
+def _save_current(target: Path, folder: Path) -> Path | None:
+    """Back up the database about to be replaced, even a damaged one (then as a plain copy)."""
+    if not target.exists() or target.stat().st_size == 0:
+        return None
+    _ensure_folder(folder)
+    when = datetime.now()
+    counter = 1
+    while (folder / rules.backup_name(target.stem, when, counter)).exists():
+        counter += 1
+    destination = folder / rules.backup_name(target.stem, when, counter)
+    try:
+        return _copy(target, destination)
+    except CercleError:
+        try:
+            shutil.copyfile(target, destination)
+        except OSError as error:
+            destination.unlink(missing_ok=True)
+            raise CercleError(MSG_CANNOT_WRITE, context="Backup", path=str(destination),
+                              reason=str(error)) from error
+        return destination
+
+
+def restore_file(target: Path, candidate: Path, *, folder: Path,
+                 close: Callable[[], None] | None = None) -> RestoreResult:
+    """Replace the database file ``target`` by the backup ``candidate``.
+
+    Order: check the candidate on a private copy beside ``target``; back up ``target`` into
+    ``folder`` (nothing is pruned: the file restored may be one of the oldest backups); call
+    ``close`` (the open database must let go of the file); swap the checked copy in with one
+    atomic rename. The caller then opens ``target`` again.
+
+    Raises:
+        CercleError: the candidate is refused (nothing was touched), or the swap failed (the
+            database is as it was and its backup is named).
+    """
+    target = Path(target).resolve()
+    candidate = Path(candidate).expanduser().resolve()
+    if candidate == target:
+        raise CercleError(MSG_SAME_FILE, context="Backup", path=str(candidate))
+    if not target.parent.is_dir():
+        raise CercleError(MSG_NO_FOLDER, context="Backup", path=str(target.parent))
+    checked = check_backup(candidate, target.parent)
+    try:
+        previous = _save_current(target, folder)
+    except BaseException:
+        _discard(checked)
+        raise
+    if close is not None:
+        close()
+    try:
+        for suffix in ("-journal", "-wal", "-shm"):  # never apply the old file's journal to the new one
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        os.replace(checked, target)
+    except OSError as error:
+        _discard(checked)
+        raise CercleError(MSG_CANNOT_REPLACE, context="Backup", reason=str(error),
+                          backup=str(previous or "-")) from error
+    return RestoreResult(restored_from=candidate, database=target, previous_saved_to=previous)
+
+
+def restore(db: Database, candidate: Path, *, folder: Path | None = None) -> RestoreResult:
+    """Restore ``candidate`` over the open database ``db``, which is closed before the swap
+    (also when the swap fails); the caller opens it again.
+
+    Raises:
+        CercleError: a server database, a refused candidate (``db`` still open) or a failed swap.
+    """
+    target = _sqlite_path(db)
+    if folder is None:
+        folder, _keep = backup_settings(db)
+    return restore_file(target, candidate, folder=folder, close=db.close)

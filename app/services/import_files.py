@@ -1,0 +1,257 @@
+"""Reading a spreadsheet file into rows of plain values: .xlsx (openpyxl) and .csv as people save them.
+
+- CSV: separator ``;``, ``,`` or tab detected; UTF-8, UTF-8 with a BOM, UTF-16 (Excel's
+  "Unicode text") and Windows-1252 (French Excel's default) detected.
+- XLSX: the first sheet that holds data, read in read-only mode (values of formulas, not the
+  formulas). Read-only mode does not tell merged cells, so the ranges merged down a column are
+  read from the sheet's XML; the import gives their value to every data row they span.
+- Blank rows are dropped but every kept row keeps its number in the file, so errors name the
+  row the user sees; rows past the last one with data (Excel's trailing empty rows) vanish.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import CercleError
+from app.domain.importing import is_blank
+from app.i18n import QT_TRANSLATE_NOOP
+
+MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Import", "Cannot read {path}: the file does not exist.")
+MSG_UNREADABLE = QT_TRANSLATE_NOOP("Import", "Cannot read {path}: {reason}")
+MSG_NOT_XLSX = QT_TRANSLATE_NOOP("Import", "{path} is not a valid Excel (.xlsx) file.")
+MSG_XLS = QT_TRANSLATE_NOOP(
+    "Import", "{path} is in the old Excel format (.xls): open it in Excel and save it as .xlsx or .csv."
+)
+MSG_FORMAT = QT_TRANSLATE_NOOP("Import", "Choose a .xlsx or .csv file: {path}")
+MSG_TOO_BIG = QT_TRANSLATE_NOOP("Import", "{path} is too large to import (over {limit} rows or {megabytes} MB).")
+MSG_BAD_CSV = QT_TRANSLATE_NOOP("Import", "{path} is not a readable CSV file: {reason}")
+MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Import", "Cannot write {path}: {reason}")
+MSG_BINARY = QT_TRANSLATE_NOOP("Import", "{path} is not a text file: save it from Excel as .xlsx or CSV.")
+
+MAX_ROWS = 100_000
+MAX_COLUMNS = 300
+MAX_BYTES = 60 * 1024 * 1024
+MAX_CELL = 10_000  # characters; longer cells are cut (no field of the club is half that long)
+
+
+@dataclass(frozen=True)
+class SheetData:
+    """The rows of a file that hold something: (row number in the file, cells)."""
+
+    name: str
+    rows: tuple[tuple[int, tuple[Any, ...]], ...]
+    # Ranges merged down a column: (first row, 0-based column, last row), rows numbered as in the file.
+    merged: tuple[tuple[int, int, int], ...] = ()
+
+
+def read_sheet(path: str | Path) -> SheetData:
+    """Read a .xlsx or .csv file.
+
+    Raises:
+        CercleError: missing, unreadable, not what its extension says, or too large.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".txt", ".xlsx", ".xlsm", ".xls"):
+        raise CercleError(MSG_FORMAT, context="Import", path=str(path))
+    if not path.is_file():
+        raise CercleError(MSG_NOT_FOUND, context="Import", path=str(path))
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise CercleError(MSG_TOO_BIG, context="Import", path=str(path), limit=MAX_ROWS,
+                              megabytes=MAX_BYTES // (1024 * 1024))
+        data = path.read_bytes()
+    except OSError as error:
+        raise CercleError(MSG_UNREADABLE, context="Import", path=str(path),
+                          reason=error.strerror or str(error)) from error
+    if suffix == ".xls" or data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise CercleError(MSG_XLS, context="Import", path=str(path))
+    merged: tuple[tuple[int, int, int], ...] = ()
+    if suffix in (".xlsx", ".xlsm"):
+        rows, merged = _xlsx_rows(data, str(path))
+    else:
+        rows = _csv_rows(data, str(path))
+    return SheetData(path.name, tuple(rows), merged)
+
+
+def _keep(number: int, cells: Sequence[Any], out: list[tuple[int, tuple[Any, ...]]], path: str) -> None:
+    values = [_clip(cell) for cell in cells[:MAX_COLUMNS]]
+    while values and is_blank(values[-1]):
+        values.pop()
+    if values:
+        if len(out) >= MAX_ROWS:
+            raise CercleError(MSG_TOO_BIG, context="Import", path=path, limit=MAX_ROWS,
+                              megabytes=MAX_BYTES // (1024 * 1024))
+        out.append((number, tuple(values)))
+
+
+def _clip(value: Any) -> Any:
+    if isinstance(value, str):
+        # NUL and lone surrogates cannot be stored; the rest is judged by the field's rules.
+        value = value.replace("\x00", "")
+        if len(value) > MAX_CELL:
+            value = value[:MAX_CELL]
+        return value.encode("utf-8", "replace").decode("utf-8") if not value.isascii() else value
+    return value
+
+
+# ------------------------------------------------------------------------------- csv
+
+
+def decode(data: bytes) -> str:
+    """Text of a CSV file in whichever encoding Excel or a person saved it."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # French Excel's "CSV (séparateur : point-virgule)"; its five undefined bytes become "�".
+        return data.decode("cp1252", "replace")
+
+
+def detect_separator(text: str) -> str:
+    """``;``, ``,`` or tab: the one found most consistently on the first lines."""
+    lines = [line for line in text.splitlines()[:30] if line.strip()]
+    best, best_score = ";", 0
+    for separator in (";", "\t", ","):
+        counts = [_count_outside_quotes(line, separator) for line in lines]
+        # The header and most rows have the same count of separators; weigh by the lines having one.
+        score = sum(1 for count in counts if count) * 1000 + sum(counts)
+        if score > best_score:
+            best, best_score = separator, score
+    return best
+
+
+def _count_outside_quotes(line: str, separator: str) -> int:
+    count, quoted = 0, False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif char == separator and not quoted:
+            count += 1
+    return count
+
+
+def _csv_rows(data: bytes, path: str) -> list[tuple[int, tuple[Any, ...]]]:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise CercleError(MSG_BINARY, context="Import", path=path)
+    text = decode(data)
+    separator = detect_separator(text)
+    rows: list[tuple[int, tuple[Any, ...]]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    try:
+        for cells in reader:
+            _keep(reader.line_num, cells, rows, path)
+    except csv.Error as error:
+        raise CercleError(MSG_BAD_CSV, context="Import", path=path, reason=str(error)) from error
+    return rows
+
+
+# ------------------------------------------------------------------------------ xlsx
+
+
+def _xlsx_rows(data: bytes, path: str) -> tuple[list[tuple[int, tuple[Any, ...]]], tuple[tuple[int, int, int], ...]]:
+    try:
+        from openpyxl import load_workbook  # heavy: only when an Excel file is imported
+
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as error:  # zip, XML or openpyxl errors: all mean "not a usable xlsx"
+        raise CercleError(MSG_NOT_XLSX, context="Import", path=path) from error
+    try:
+        sheets = [workbook.active] + [s for s in workbook.worksheets if s is not workbook.active]
+        for sheet in sheets:
+            if sheet is None or not hasattr(sheet, "iter_rows"):
+                continue
+            rows: list[tuple[int, tuple[Any, ...]]] = []
+            for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1):
+                _keep(number, cells, rows, path)
+                if number > MAX_ROWS * 3 and not rows:
+                    break
+            if rows:
+                return rows, _merged_down(data, getattr(sheet, "_worksheet_path", ""))
+        return [], ()
+    except CercleError:
+        raise
+    except Exception as error:
+        raise CercleError(MSG_NOT_XLSX, context="Import", path=path) from error
+    finally:
+        workbook.close()
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')
+
+
+def _merged_down(data: bytes, sheet_path: str) -> tuple[tuple[int, int, int], ...]:
+    """The ranges of a sheet merged over several rows: (first row, first column, last row).
+
+    The ``<mergeCells>`` list follows the cells in the sheet's XML: the part before is skipped
+    chunk by chunk, so a large sheet is never held whole in memory.
+    """
+    import zipfile
+
+    if not sheet_path:
+        return ()
+    tail = b""
+    found = False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(sheet_path.lstrip("/")) as stream:
+            while chunk := stream.read(1 << 20):
+                tail = tail[-64:] + chunk if not found else tail + chunk
+                if not found:
+                    at = tail.find(b"</sheetData>")
+                    if at < 0:
+                        at = tail.find(b"<sheetData/>")
+                    if at >= 0:
+                        found, tail = True, tail[at:]
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return ()
+    ranges = []
+    for first_col, first_row, _last_col, last_row in _MERGE.findall(tail):
+        if int(last_row) > int(first_row):
+            ranges.append((int(first_row), _column_index(first_col.decode()), int(last_row)))
+    return tuple(ranges)
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+# ---------------------------------------------------------------------------- report
+
+
+def write_csv(path: str | Path, header: Sequence[Any], rows: Sequence[Sequence[Any]]) -> int:
+    """A CSV for French Excel (``;``, UTF-8 with a BOM), no cell readable as a formula.
+
+    Raises:
+        CercleError: the file cannot be written.
+    """
+    from app.domain.importing import FORMULA_PREFIXES
+
+    def safe(value: Any) -> str:
+        text = "" if value is None else str(value)
+        return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+    path = Path(path)
+    try:
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
+            writer.writerow([safe(cell) for cell in header])
+            for row in rows:
+                writer.writerow([safe(cell) for cell in row])
+    except OSError as error:
+        raise CercleError(MSG_CANNOT_WRITE, context="Import", path=str(path),
+                          reason=error.strerror or str(error)) from error
+    return len(rows)

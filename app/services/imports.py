@@ -1,0 +1,757 @@
+"""Importing the club's spreadsheets: a dry run first, then one all-or-nothing transaction.
+
+The same analysis runs twice: :func:`dry_run` shows what would happen (and writes nothing),
+:func:`apply_import` repeats it inside the transaction that writes, so what is written is
+exactly what was shown for the database as it is at that moment. Rows in error and
+duplicates inside the file are rejected (listed, never written); every other row is written
+in the one transaction, or none is.
+
+Members are matched on their member number, then e-mail, then mobile, then name and company
+(folded: case and accents ignored). A cell left empty never erases what is recorded. The
+member form's rules apply to every row (:func:`app.domain.members.validate_member`), and a
+status is never changed by an import: leaving the club stays a decision with its history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.models import Chapter, Member, MemberStatusChange, Sector
+from app.db.uow import UnitOfWork
+from app.domain.attendance import MeetingKind
+from app.domain.enums import MemberStatus
+from app.domain.errors import CercleError, ValidationError, ValidationErrors
+from app.domain.importing import (
+    ROW_CLASS_LABELS,
+    ImportKind,
+    RowClass,
+    auto_mapping,
+    cell_text,
+    column_letter,
+    company_key,
+    field_spec,
+    find_header_row,
+    header_date,
+    is_blank,
+    mapping_to_remember,
+    member_key,
+    parse_choice_cell,
+    parse_date_cell,
+    parse_number_cell,
+    parse_phone_cell,
+    parse_yes_no_cell,
+    person_key,
+    reference_key,
+)
+from app.domain.members import CleanMember, MemberInput, validate_member
+from app.domain.validation import normalize_email
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.import_files import SheetData, read_sheet
+from app.services.member_audit import IMPORT, record_audit
+from app.services.settings import get_settings, save_settings
+
+__all__ = [
+    "ColumnInfo", "ImportOptions", "ImportPlan", "ImportResult", "RowReport", "SheetData",
+    "apply_import", "dry_run", "read_sheet", "save_rejected",
+]
+
+MSG_UNRESOLVED = QT_TRANSLATE_NOOP(
+    "Import", "Map or create the chapters and sectors the database does not know: {names}."
+)
+MSG_NO_MEMBER_COLUMN = QT_TRANSLATE_NOOP(
+    "Import", "No column holds the member's name: map at least the last name, first name and company."
+)
+MSG_SAME_AS_ROW = QT_TRANSLATE_NOOP("Import", "Same {what} as row {row}.")
+MSG_CONFLICT = QT_TRANSLATE_NOOP("Import", "Same {what} as member {number} ({name}), already recorded.")
+MSG_NUMBER_OTHER = QT_TRANSLATE_NOOP(
+    "Import", "Member number {number} is {name} in the database: check the number or the name."
+)
+MSG_CHANGES = QT_TRANSLATE_NOOP("Import", "Changes: {fields}.")
+MSG_SAME_PERSON = QT_TRANSLATE_NOOP(
+    "Import", "A member named {name} already exists ({company}, number {number}): check that this is someone else."
+)
+MSG_JOIN_AFTER_HISTORY = QT_TRANSLATE_NOOP(
+    "Validation", "The join date cannot be after the member's first change of status ({date})."
+)
+WHAT = {
+    "number": QT_TRANSLATE_NOOP("Import", "member number"),
+    "email": QT_TRANSLATE_NOOP("Import", "e-mail"),
+    "mobile": QT_TRANSLATE_NOOP("Import", "mobile"),
+    "name": QT_TRANSLATE_NOOP("Import", "name and company"),
+    "member": QT_TRANSLATE_NOOP("Import", "member"),
+}
+
+SETTING_MAPPING = "import.mapping.{kind}"
+FLUSH_EVERY = 500
+ProgressFn = Callable[[int, int], None]
+# Stand-in id for a chapter or sector created by the import (the dry run creates nothing).
+_TO_CREATE = -1
+
+
+@dataclass(frozen=True)
+class ColumnInfo:
+    """One column of the file: where it is, its title, the field it feeds, a few values."""
+
+    index: int
+    letter: str
+    header: str
+    field: str | None
+    samples: tuple[str, ...]
+    day: date | None = None  # attendance: the date the title holds, read from the cell itself
+
+
+@dataclass(frozen=True)
+class RowReport:
+    """What the dry run decided for one row of the file."""
+
+    row: int  # the row number the user sees in the spreadsheet
+    result: RowClass
+    name: str  # who the row is about, as read
+    column: str  # title of the column at fault ("" when none)
+    reason: str  # translated explanation ("" for a row that is fine)
+    number: int | None  # member number matched or kept (None: given on import)
+    cells: tuple[str, ...]  # the row as read, for the rejected-rows report
+    changes: int = 0  # fields changed (members) or marks added or changed (attendance)
+    warning: bool = False  # accepted, but ``reason`` tells the user something to check
+
+    @property
+    def result_label(self) -> str:
+        return ROW_CLASS_LABELS[self.result]
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the user decided: the mapping, and what to do with what the database does not know."""
+
+    mapping: tuple[str | None, ...] | None = None  # field per column; None: automatic + remembered
+    chapters: Mapping[str, int | None] = field(default_factory=dict)  # unknown name -> id, None: create
+    sectors: Mapping[str, int | None] = field(default_factory=dict)
+    create_missing: bool = False  # create every unknown chapter, sector or meeting left undecided
+    default_chapter_id: int | None = None  # members whose row names no chapter
+    default_join_date: date | None = None  # members whose row gives no join date
+    meeting_chapter_id: int | None = None  # chapter of the meetings created (None: whole club)
+    meeting_kind: MeetingKind = MeetingKind.WEEKLY
+    today: date | None = None
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """The dry run: every row classified, and what must be decided before importing."""
+
+    kind: ImportKind
+    file_name: str
+    header_row: int  # row number of the titles in the file
+    columns: tuple[ColumnInfo, ...]
+    rows: tuple[RowReport, ...]
+    unknown_chapters: tuple[str, ...] = ()
+    unknown_sectors: tuple[str, ...] = ()
+    missing_dates: tuple[date, ...] = ()  # attendance: dates with no meeting in the database
+    marks: int = 0  # attendance: marks that would be added or changed
+
+    def count(self, result: RowClass) -> int:
+        return sum(1 for row in self.rows if row.result is result)
+
+    @property
+    def warnings(self) -> tuple[RowReport, ...]:
+        """Rows accepted with something for the user to check (a namesake already recorded)."""
+        return tuple(row for row in self.rows if row.warning)
+
+    @property
+    def counts(self) -> dict[RowClass, int]:
+        return {result: self.count(result) for result in RowClass}
+
+    @property
+    def rejected(self) -> tuple[RowReport, ...]:
+        return tuple(row for row in self.rows if row.result in (RowClass.ERROR, RowClass.DUPLICATE))
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return tuple(column.header for column in self.columns)
+
+    @property
+    def mapping(self) -> tuple[str | None, ...]:
+        return tuple(column.field for column in self.columns)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    plan: ImportPlan
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    marks: int = 0
+    meetings_created: int = 0
+    chapters_created: int = 0
+    sectors_created: int = 0
+
+
+# ------------------------------------------------------------------------------ entry points
+
+
+def dry_run(uow: UnitOfWork, kind: ImportKind | str, sheet: SheetData | str | Path,
+            options: ImportOptions | None = None, progress: ProgressFn | None = None) -> ImportPlan:
+    """Classify every row of the file; nothing is written.
+
+    Raises:
+        CercleError: the file cannot be read or has no header row.
+    """
+    kind = ImportKind(kind)
+    sheet = sheet if isinstance(sheet, SheetData) else read_sheet(sheet)
+    options = options or ImportOptions()
+    remembered = remembered_mapping(uow, kind)
+    with uow:
+        plan, _ = _analyse(uow.session, kind, sheet, options, remembered, progress, writing=False)
+        return plan
+
+
+def apply_import(uow: UnitOfWork, kind: ImportKind | str, sheet: SheetData | str | Path,
+                 options: ImportOptions | None = None, progress: ProgressFn | None = None,
+                 user: str | None = None) -> ImportResult:
+    """Import the rows the dry run accepts, in one transaction: all of them or none.
+
+    The mapping used is remembered for the next file of this kind.
+
+    Raises:
+        CercleError: the file cannot be read, or chapters, sectors or meetings the database does
+            not know were neither mapped nor allowed to be created. Nothing is written then.
+    """
+    kind = ImportKind(kind)
+    sheet = sheet if isinstance(sheet, SheetData) else read_sheet(sheet)
+    options = options or ImportOptions()
+    remembered = remembered_mapping(uow, kind)
+    with uow:
+        plan, writer = _analyse(uow.session, kind, sheet, options, remembered, progress, writing=True)
+        assert writer is not None
+        result = writer(plan)
+        uow.commit()
+    if plan.columns:
+        remember_mapping(uow, kind, plan.headers, plan.mapping)
+    return result
+
+
+def remembered_mapping(uow: UnitOfWork, kind: ImportKind | str) -> dict[str, str | None]:
+    key = SETTING_MAPPING.format(kind=ImportKind(kind).value)
+    value = get_settings(uow, {key: {}})[key]
+    return {str(k): (v if isinstance(v, str) else None) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def remember_mapping(uow: UnitOfWork, kind: ImportKind | str, headers: Sequence[str],
+                     mapping: Sequence[str | None]) -> None:
+    """Keep the user's choice of field for each column title, for the next file of this kind."""
+    key = SETTING_MAPPING.format(kind=ImportKind(kind).value)
+    stored = remembered_mapping(uow, kind)
+    stored.update(mapping_to_remember(headers, mapping))
+    save_settings(uow, {key: stored})
+
+
+def save_rejected(plan: ImportPlan, path: str | Path) -> int:
+    """Write the rejected rows (row number, column, reason, then the row as read) to a CSV file."""
+    from app.domain.importing import TITLE_COLUMN, TITLE_REASON, TITLE_RESULT, TITLE_ROW
+    from app.services.import_files import write_csv
+
+    header = [*(translate("Import", title) for title in (TITLE_ROW, TITLE_RESULT, TITLE_COLUMN, TITLE_REASON)),
+              *plan.headers]
+    rows = [[row.row, translate("Import", row.result_label), row.column, row.reason, *row.cells]
+            for row in plan.rejected]
+    return write_csv(path, header, rows)
+
+
+# ------------------------------------------------------------------------------ analysis
+
+Writer = Callable[[ImportPlan], ImportResult]
+
+
+def _columns(sheet: SheetData, kind: ImportKind, options: ImportOptions,
+             remembered: Mapping[str, str | None]) -> tuple[int, tuple[ColumnInfo, ...], list]:
+    raw_rows = [cells for _, cells in sheet.rows]
+    header_index = find_header_row(raw_rows, kind, remembered)
+    headers = list(raw_rows[header_index])
+    width = max((len(cells) for cells in raw_rows), default=0)
+    headers += [None] * (width - len(headers))
+    mapping = list(options.mapping) if options.mapping is not None else auto_mapping(headers, kind, remembered)
+    mapping = (mapping + [None] * width)[:width]
+    taken: set[str] = set()
+    for index, field_name in enumerate(mapping):  # a field fed by two columns: the first one wins
+        if field_name in taken and field_name != "meeting":
+            mapping[index] = None
+        elif field_name:
+            taken.add(field_name)
+    body = _fill_merged(sheet, header_index)
+    columns = []
+    for index, header in enumerate(headers):
+        # A date title is read from the cell as it is (a real date, with or without a time, or an
+        # Excel serial number): its text would not always read back as a date.
+        day = header_date(header) if kind is ImportKind.ATTENDANCE else None
+        title = cell_text(header)
+        if day is not None and not isinstance(header, str):
+            title = day.strftime("%d/%m/%Y")
+        samples = []
+        for _, cells in body:
+            if index < len(cells) and not is_blank(cells[index]):
+                samples.append(cell_text(cells[index])[:60])
+                if len(samples) == 3:
+                    break
+        columns.append(ColumnInfo(index, column_letter(index), title[:120], mapping[index],
+                                  tuple(samples), day))
+    return sheet.rows[header_index][0], tuple(columns), body
+
+
+def _fill_merged(sheet: SheetData, header_index: int) -> list[tuple[int, tuple[Any, ...]]]:
+    """The data rows (below the header), a cell merged down a column giving its value to every
+    row it spans ("Casablanca" over G8:G9 is the chapter of rows 8 and 9)."""
+    body = list(sheet.rows[header_index + 1:])
+    if not sheet.merged or not body:
+        return body
+    header_row = sheet.rows[header_index][0]
+    by_number = {number: cells for number, cells in sheet.rows}
+    fills: dict[int, dict[int, Any]] = {}
+    for first_row, column, last_row in sheet.merged:
+        top = by_number.get(first_row)
+        if first_row <= header_row or top is None or column >= len(top) or is_blank(top[column]):
+            continue
+        for number in range(first_row + 1, last_row + 1):
+            fills.setdefault(number, {})[column] = top[column]
+    if not fills:
+        return body
+    filled = []
+    for number, cells in body:
+        extra = fills.get(number)
+        if extra:
+            values = list(cells) + [None] * (max(extra) + 1 - len(cells))
+            for column, value in extra.items():
+                if is_blank(values[column]):
+                    values[column] = value
+            cells = tuple(values)
+        filled.append((number, cells))
+    return filled
+
+
+def _analyse(session: Session, kind: ImportKind, sheet: SheetData, options: ImportOptions,
+             remembered: Mapping[str, str | None], progress: ProgressFn | None, *, writing: bool
+             ) -> tuple[ImportPlan, Writer | None]:
+    header_row, columns, body = _columns(sheet, kind, options, remembered)
+    if kind is ImportKind.ATTENDANCE:
+        from app.services.import_grid import analyse_grid
+
+        return analyse_grid(session, sheet.name, header_row, columns, body, options, progress, writing=writing)
+    return _MemberImport(session, sheet.name, header_row, columns, body, options, progress, writing).run()
+
+
+def _error_text(error: CercleError) -> str:
+    return error.text()
+
+
+class _References:
+    """Chapter or sector names of the file resolved to ids, and the names the database lacks."""
+
+    def __init__(self, session: Session, model: Any, choices: Mapping[str, int | None]) -> None:
+        self.model = model
+        self.ids: dict[str, int] = {}
+        for item_id, name in session.execute(select(model.id, model.name)):
+            self.ids.setdefault(reference_key(name), item_id)
+        valid = set(self.ids.values())
+        self.choices = {reference_key(name): (choice if choice in valid else None) for name, choice in choices.items()}
+        self.chosen = {reference_key(name) for name in choices}
+        self.unknown: dict[str, str] = {}  # key -> first spelling in the file
+
+    def resolve(self, name: str) -> int:
+        key = reference_key(name)
+        if key in self.ids:
+            return self.ids[key]
+        self.unknown.setdefault(key, " ".join(name.split()))
+        choice = self.choices.get(key)
+        return choice if choice is not None else _TO_CREATE
+
+    def undecided(self, create_missing: bool) -> list[str]:
+        return [] if create_missing else [n for k, n in self.unknown.items() if k not in self.chosen]
+
+    def create(self, session: Session) -> int:
+        """Create the unknown names not mapped to an existing item; return how many."""
+        from app.domain.validation import clean_text
+
+        created = 0
+        for key, name in self.unknown.items():
+            if self.choices.get(key) is not None:
+                continue
+            clean = clean_text(name, "name", required=True, max_length=80)
+            item = self.model(name=clean, retired=False)
+            if self.model is Chapter:
+                item.sort_order = (session.scalar(select(func.max(Chapter.sort_order))) or 0) + 1
+            session.add(item)
+            session.flush()
+            self.choices[key] = item.id
+            created += 1
+        return created
+
+
+@dataclass
+class _Action:
+    row: int
+    clean: CleanMember
+    member: Member | None  # None: a new member
+    number: int | None
+    chapter_name: str | None
+    sector_name: str | None
+
+
+TEXT_FIELDS = ("first_name", "last_name", "company", "arabic_name", "position", "ice", "city", "email",
+               "address", "notes")
+CHOICE_FIELDS = ("civility", "company_size", "club_role")
+
+
+class _MemberImport:
+    def __init__(self, session: Session, file_name: str, header_row: int, columns: tuple[ColumnInfo, ...],
+                 body: list, options: ImportOptions, progress: ProgressFn | None, writing: bool) -> None:
+        self.session = session
+        self.file_name = file_name
+        self.header_row = header_row
+        self.columns = columns
+        self.body = body
+        self.options = options
+        self.progress = progress
+        self.writing = writing
+        self.today = options.today or date.today()
+        self.field_column = {c.field: c for c in columns if c.field}
+        self.chapters = _References(session, Chapter, options.chapters)
+        self.sectors = _References(session, Sector, options.sectors)
+        self.members = list(session.scalars(select(Member)))
+        self.by_id = {m.id: m for m in self.members}
+        self.by_number = {m.number: m for m in self.members}
+        self.by_email: dict[str, Member] = {}
+        self.by_mobile: dict[str, Member] = {}
+        self.by_name: dict[tuple[str, str, str], Member] = {}
+        self.by_person: dict[tuple[str, str], Member] = {}
+        for m in self.members:
+            if m.email:
+                self.by_email.setdefault(m.email.lower(), m)
+            if m.mobile:
+                self.by_mobile.setdefault(m.mobile, m)
+            self.by_name.setdefault(member_key(m.first_name, m.last_name, m.company), m)
+            self.by_person.setdefault(person_key(m.first_name, m.last_name), m)
+        self.first_change = dict(session.execute(
+            select(MemberStatusChange.member_id, func.min(MemberStatusChange.effective_date))
+            .group_by(MemberStatusChange.member_id)).all())
+        self.seen: dict[tuple[str, Any], int] = {}
+        self.new_numbers: set[int] = set()
+        default_chapter = options.default_chapter_id
+        if default_chapter is None:
+            ids = list(session.scalars(select(Chapter.id).where(Chapter.retired.is_(False))))
+            default_chapter = ids[0] if len(ids) == 1 else None  # one antenna: no need to ask
+        self.default_chapter_id = default_chapter
+
+    # -- per row ---------------------------------------------------------------------
+    def column_title(self, field_name: str) -> str:
+        column = self.field_column.get(field_name)
+        if column is None:
+            return translate("Import", field_spec(ImportKind.MEMBERS, field_name).label)
+        return column.header or column.letter
+
+    def cell(self, cells: tuple[Any, ...], field_name: str) -> Any:
+        column = self.field_column.get(field_name)
+        if column is None or column.index >= len(cells):
+            return None
+        return cells[column.index]
+
+    def run(self) -> tuple[ImportPlan, Writer | None]:
+        if not ({"last_name", "first_name", "company"} & self.field_column.keys()):
+            raise CercleError(MSG_NO_MEMBER_COLUMN, context="Import")
+        reports: list[RowReport] = []
+        actions: list[_Action] = []
+        total = len(self.body) * (2 if self.writing else 1)
+        for done, (row_number, cells) in enumerate(self.body, start=1):
+            report, action = self.row(row_number, cells)
+            reports.append(report)
+            if action is not None:
+                actions.append(action)
+            if self.progress and done % 200 == 0:
+                self.progress(done, total)
+        plan = ImportPlan(
+            ImportKind.MEMBERS, self.file_name, self.header_row, self.columns, tuple(reports),
+            unknown_chapters=tuple(self.chapters.unknown.values()),
+            unknown_sectors=tuple(self.sectors.unknown.values()),
+        )
+        if not self.writing:
+            return plan, None
+        return plan, lambda plan: self.write(plan, actions, total)
+
+    def row(self, row_number: int, cells: tuple[Any, ...]) -> tuple[RowReport, _Action | None]:
+        text_cells = tuple(cell_text(c) for c in cells)
+        name = " ".join(cell_text(self.cell(cells, f)) for f in ("first_name", "last_name") if self.cell(cells, f))
+        company = cell_text(self.cell(cells, "company"))
+        label = f"{name} ({company})" if name and company else (name or company)
+
+        def report(result: RowClass, column: str = "", reason: str = "", number: int | None = None,
+                   changes: int = 0) -> RowReport:
+            return RowReport(row_number, result, label[:120], column, reason, number, text_cells, changes)
+
+        errors: list[tuple[str, str]] = []
+        values: dict[str, Any] = {}
+        for field_name, parse in (
+            ("number", parse_number_cell), ("join_date", parse_date_cell),
+            ("mobile", parse_phone_cell), ("office_phone", parse_phone_cell),
+        ):
+            try:
+                values[field_name] = parse(self.cell(cells, field_name), field_name)
+            except ValidationError as error:
+                errors.append((field_name, _error_text(error)))
+        for field_name in CHOICE_FIELDS:
+            try:
+                values[field_name] = parse_choice_cell(self.cell(cells, field_name), field_name)
+            except ValidationError as error:
+                errors.append((field_name, _error_text(error)))
+        try:
+            values["in_directory"] = parse_yes_no_cell(self.cell(cells, "in_directory"), "in_directory")
+        except ValidationError as error:
+            errors.append(("in_directory", _error_text(error)))
+        for field_name in TEXT_FIELDS:
+            raw = self.cell(cells, field_name)
+            if not is_blank(raw):
+                values[field_name] = cell_text(raw)
+        chapter_name = cell_text(self.cell(cells, "chapter"))
+        sector_name = cell_text(self.cell(cells, "sector"))
+        if errors:
+            return report(RowClass.ERROR, self.column_title(errors[0][0]), " ".join(e[1] for e in errors)), None
+
+        # Who is it? number, then e-mail, then mobile, then name + company.
+        email = None
+        if values.get("email"):
+            try:
+                email = normalize_email(values["email"])
+            except ValidationError:
+                email = None
+        email_key = email.lower() if email else None
+        number = values.get("number")
+        existing: Member | None = None
+        if number is not None:
+            existing = self.by_number.get(number)
+            if existing is not None and not _same_identity(existing, values):
+                # A wrong number must never rename someone else.
+                reason = translate("Import", MSG_NUMBER_OTHER).format(number=number, name=_who(existing))
+                return report(RowClass.ERROR, self.column_title("number"), reason), None
+        if existing is None and number is None:
+            existing = (
+                (self.by_email.get(email_key) if email_key else None)
+                or (self.by_mobile.get(values["mobile"]) if values.get("mobile") else None)
+                or self.by_name.get(member_key(values.get("first_name"), values.get("last_name"),
+                                               values.get("company")))
+            )
+
+        # The row over what is recorded: an empty cell keeps the recorded value.
+        base = _input_of(existing) if existing is not None else MemberInput(
+            chapter_id=self.default_chapter_id, join_date=self.options.default_join_date)
+        changes: dict[str, Any] = {k: v for k, v in values.items() if v is not None and k != "number"}
+        if existing is not None and existing.email and email_key == existing.email.lower():
+            changes.pop("email", None)  # the same address in other capitals is no change
+        if chapter_name:
+            changes["chapter_id"] = self.chapters.resolve(chapter_name)
+        if sector_name:
+            changes["sector_id"] = self.sectors.resolve(sector_name)
+        merged = MemberInput(**{f.name: changes.get(f.name, getattr(base, f.name)) for f in fields(MemberInput)})
+        try:
+            clean = validate_member(merged, member_id=existing.id if existing else None, today=self.today)
+        except ValidationErrors as error:
+            first_field = next(iter(error.errors))
+            field_name = {"chapter_id": "chapter", "sector_id": "sector"}.get(first_field, first_field)
+            column = self.column_title(field_name)
+            return report(RowClass.ERROR, column, " ".join(_error_text(e) for e in error.errors.values())), None
+        first_change = self.first_change.get(existing.id) if existing is not None else None
+        if first_change is not None and clean.join_date > first_change:
+            from app.formatting import format_date
+
+            reason = translate("Validation", MSG_JOIN_AFTER_HISTORY).format(date=format_date(first_change))
+            return report(RowClass.ERROR, self.column_title("join_date"), reason), None
+
+        # Someone else recorded with the same e-mail, mobile or name?
+        keys: list[tuple[str, Any]] = [("name", member_key(clean.first_name, clean.last_name, clean.company))]
+        if clean.email:
+            keys.insert(0, ("email", clean.email.lower()))
+        if clean.mobile:
+            keys.insert(1 if clean.email else 0, ("mobile", clean.mobile))
+        for what, key in keys:
+            index: Mapping[Any, Member] = (
+                self.by_email if what == "email" else self.by_mobile if what == "mobile" else self.by_name)
+            other = index.get(key)
+            if other is not None and (existing is None or other.id != existing.id):
+                reason = translate("Import", MSG_CONFLICT).format(
+                    what=translate("Import", WHAT[what]), number=other.number,
+                    name=f"{other.first_name} {other.last_name}")
+                column = self.column_title({"name": "last_name"}.get(what, what))
+                return report(RowClass.ERROR, column, reason), None
+        # ... or earlier in the file?
+        if number is not None:
+            keys.insert(0, ("number", number))
+        if existing is not None:
+            keys.insert(0, ("member", existing.id))
+        for what, key in keys:
+            earlier = self.seen.get((what, key))
+            if earlier is not None:
+                reason = translate("Import", MSG_SAME_AS_ROW).format(what=translate("Import", WHAT[what]), row=earlier)
+                return report(RowClass.DUPLICATE, "", reason, existing.number if existing else number), None
+        for key in keys:
+            self.seen[key] = row_number
+
+        action = _Action(row_number, clean, existing, number, chapter_name or None, sector_name or None)
+        if existing is None:
+            namesake = self.by_person.get(person_key(clean.first_name, clean.last_name))
+            if namesake is not None and (clean.first_name or clean.last_name):
+                reason = translate("Import", MSG_SAME_PERSON).format(
+                    name=f"{namesake.first_name} {namesake.last_name}", company=namesake.company,
+                    number=namesake.number)
+                return RowReport(row_number, RowClass.NEW, label[:120], self.column_title("company"), reason,
+                                 number, text_cells, warning=True), action
+            return report(RowClass.NEW, number=number), action
+        # The label names the member of the database the row changes, and what it changes.
+        label = f"{existing.number} – {_who(existing)}"
+        changed = [f.name for f in fields(CleanMember) if getattr(clean, f.name) != getattr(existing, f.name)]
+        if not changed:
+            return report(RowClass.UNCHANGED, number=existing.number), None
+        what = ", ".join(translate("Import", _field_label(name)) for name in changed)
+        return report(RowClass.UPDATE, reason=translate("Import", MSG_CHANGES).format(fields=what),
+                      number=existing.number, changes=len(changed)), action
+
+    # -- writing -----------------------------------------------------------------------
+    def write(self, plan: ImportPlan, actions: list[_Action], total: int) -> ImportResult:
+        session = self.session
+        # Only the names of rows being imported matter: a rejected row creates nothing.
+        used = {reference_key(name) for a in actions for name in (a.chapter_name, a.sector_name) if name}
+        for refs in (self.chapters, self.sectors):
+            refs.unknown = {k: n for k, n in refs.unknown.items() if k in used}
+        undecided = self.chapters.undecided(self.options.create_missing) + self.sectors.undecided(
+            self.options.create_missing)
+        if undecided:
+            raise CercleError(MSG_UNRESOLVED, context="Import", names=", ".join(sorted(undecided)))
+        chapters_created = self.chapters.create(session)
+        sectors_created = self.sectors.create(session)
+        next_number = max(self.by_number, default=1000)
+        given = {a.number for a in actions if a.member is None and a.number is not None}
+        next_number = max([next_number, *given])
+        created = updated = 0
+        # Members with a number of their own first, so that new numbers never take one of theirs.
+        ordered = sorted(actions, key=lambda a: (a.member is not None, a.number is None))
+        base = len(self.body)
+        pending: list[tuple[Member, list[str], str, int]] = []
+
+        def flush() -> None:
+            # New members get their id on flush; their audit lines follow in the same transaction.
+            session.flush()
+            for member, changed, verb, row in pending:
+                record_audit(session, member.id, IMPORT, changed, change=verb, file=self.file_name[:120], row=row)
+            pending.clear()
+
+        for done, action in enumerate(ordered, start=1):
+            values = {f.name: getattr(action.clean, f.name) for f in fields(CleanMember)}
+            if action.chapter_name:
+                values["chapter_id"] = self.chapters.resolve(action.chapter_name)
+            if action.sector_name:
+                values["sector_id"] = self.sectors.resolve(action.sector_name)
+            member = action.member
+            if member is None:
+                changed = [name for name, value in values.items() if value is not None]
+                if action.number is not None:
+                    number = action.number
+                else:
+                    next_number += 1
+                    number = next_number
+                member = Member(number=number, status=MemberStatus.ACTIVE)
+                session.add(member)
+                created += 1
+                verb = "create"
+            else:
+                updated += 1
+                verb = "update"
+                changed = [name for name, value in values.items() if getattr(member, name) != value]
+            for name, value in values.items():
+                setattr(member, name, value)
+            pending.append((member, changed, verb, action.row))
+            if done % FLUSH_EVERY == 0:
+                flush()
+                if self.progress:
+                    self.progress(base + done * base // max(len(ordered), 1), total)
+        flush()
+        if self.progress:
+            self.progress(total, total)
+        return ImportResult(
+            plan, created=created, updated=updated, unchanged=plan.count(RowClass.UNCHANGED),
+            rejected=len(plan.rejected), chapters_created=chapters_created, sectors_created=sectors_created,
+        )
+
+
+def _who(member: Member) -> str:
+    """A recorded member as the user knows them: "Youssef Bernard (Auto Pièces Rabat)"."""
+    name = f"{member.first_name} {member.last_name}"
+    return f"{name} ({member.company})" if member.company else name
+
+
+def _same_identity(member: Member, values: Mapping[str, Any]) -> bool:
+    """Whether the names given by a row are those of ``member``: every name given must match
+    (case, accents and spaces aside); with no name at all, the company must."""
+    first, last = values.get("first_name"), values.get("last_name")
+    if first or last:
+        given, recorded = person_key(first, last), person_key(member.first_name, member.last_name)
+        return (not first or given[0] == recorded[0]) and (not last or given[1] == recorded[1])
+    company = values.get("company")
+    return not company or company_key(company) == company_key(member.company)
+
+
+def _field_label(name: str) -> str:
+    key = {"chapter_id": "chapter", "sector_id": "sector"}.get(name, name)
+    try:
+        return field_spec(ImportKind.MEMBERS, key).label
+    except KeyError:
+        return name.replace("_", " ")
+
+
+def _input_of(member: Member) -> MemberInput:
+    return MemberInput(
+        first_name=member.first_name, last_name=member.last_name, company=member.company,
+        chapter_id=member.chapter_id, join_date=member.join_date, civility=member.civility,
+        arabic_name=member.arabic_name or "", position=member.position or "",
+        sector_id=member.sector_id, company_size=member.company_size, ice=member.ice or "",
+        city=member.city or "", mobile=member.mobile or "", office_phone=member.office_phone or "",
+        email=member.email or "", address=member.address or "", sponsor_id=member.sponsor_id,
+        club_role=member.club_role, in_directory=member.in_directory, notes=member.notes or "",
+        consent_processing_on=member.consent_processing_on, consent_directory_on=member.consent_directory_on,
+    )
+
+
+# ------------------------------------------------------------------------------ export
+
+# Columns of the members export, in order: each imports back into the same field. The status
+# is shown for the reader only: an import never changes it.
+EXPORT_FIELDS = ("number", "civility", "last_name", "first_name", "arabic_name", "company", "position", "sector",
+                 "company_size", "ice", "city", "chapter", "mobile", "office_phone", "email", "address",
+                 "join_date", "club_role", "in_directory", "notes")
+EXPORT_STATUS = QT_TRANSLATE_NOOP("Import", "Status")
+EXPORT_YES = QT_TRANSLATE_NOOP("Import", "Yes")
+EXPORT_NO = QT_TRANSLATE_NOOP("Import", "No")
+
+
+def members_for_export(uow: UnitOfWork) -> tuple[list[str], list[list[Any]]]:
+    """The members as a table (translated titles, one row per member by number) that imports back."""
+    from app.domain.enums import label as enum_label
+    from app.domain.validation import format_phone
+
+    def enum_text(value: Any) -> str | None:
+        return translate("Enums", enum_label(value)) if value is not None else None
+
+    header = [translate("Import", field_spec(ImportKind.MEMBERS, key).label) for key in EXPORT_FIELDS]
+    header.append(translate("Import", EXPORT_STATUS))
+    rows = []
+    with uow:
+        for m in uow.session.scalars(select(Member).order_by(Member.number)):
+            rows.append([
+                m.number, enum_text(m.civility), m.last_name, m.first_name, m.arabic_name, m.company, m.position,
+                m.sector.name if m.sector else None, enum_text(m.company_size), m.ice, m.city, m.chapter.name,
+                format_phone(m.mobile) or None, format_phone(m.office_phone) or None, m.email, m.address,
+                m.join_date, enum_text(m.club_role), translate("Import", EXPORT_YES if m.in_directory else EXPORT_NO),
+                m.notes, enum_text(m.status),
+            ])
+    return header, rows

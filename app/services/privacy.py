@@ -1,0 +1,439 @@
+"""Personal data of members (law 09-08): consents, the right of access, anonymisation.
+
+- :func:`privacy_summary`: what the member's privacy tab shows (consents, departure, audit);
+- :func:`member_data` / :func:`export_member_data`: everything stored about one member, as JSON
+  or as a PDF, in one action (recorded in the audit trail);
+- :func:`anonymise_member`: after the retention period, a departed member's identity is removed
+  while their attendance, referrals and amounts stay in the club's statistics.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
+from itertools import chain
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.db.models import (
+    Attendance,
+    CharterSignature,
+    CharterVersion,
+    ClosedBusiness,
+    Contact,
+    GuestVisit,
+    Meeting,
+    Member,
+    MemberAudit,
+    OneToOne,
+    Presentation,
+    Referral,
+    Warning,
+)
+from app.db.uow import UnitOfWork
+from app.domain import privacy as rules
+from app.domain.attendance import AttendanceStatus, MeetingKind
+from app.domain.business import ContactKind, PresentationKind, ReferralStatus
+from app.domain.enums import MemberStatus
+from app.domain.errors import CercleError, NotFoundError
+from app.domain.privacy import Direction
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services.member_audit import ANONYMISE, EXPORT, AuditRow, audit_rows, record_audit
+
+MSG_GONE = QT_TRANSLATE_NOOP("Errors", "This member no longer exists.")
+MSG_FORMAT = QT_TRANSLATE_NOOP("Privacy", "Choose a file name ending in .pdf or .json: {path}")
+MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Privacy", "Cannot write {path}: {reason}")
+
+T = QT_TRANSLATE_NOOP  # titles and column headers, context "Privacy"
+E = TypeVar("E", bound=Enum)
+
+
+@dataclass(frozen=True)
+class DataSection:
+    """One part of a member's data: rows of values under columns (key, English header)."""
+
+    key: str
+    title: str
+    columns: tuple[tuple[str, str], ...]
+    rows: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class MemberData:
+    """Everything stored about one member (right of access)."""
+
+    member_id: int
+    number: int
+    name: str
+    generated_at: datetime
+    record: tuple[tuple[str, str, Any], ...]  # (key, English label, value)
+    sections: tuple[DataSection, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "cercle_export": "member_personal_data",
+            "generated_at": _plain(self.generated_at),
+            "member": {key: _plain(value) for key, _label, value in self.record},
+            **{section.key: [{k: _plain(v) for k, v in row.items()} for row in section.rows]
+               for section in self.sections},
+        }
+
+
+@dataclass(frozen=True)
+class PrivacySummary:
+    """The member's privacy tab."""
+
+    member_id: int
+    number: int
+    name: str
+    status: MemberStatus
+    consent_processing_on: date | None
+    consent_directory_on: date | None
+    in_directory: bool
+    left_on: date | None
+    retention_months: int
+    anonymisable_from: date | None
+    anonymised_on: date | None
+    audit: tuple[AuditRow, ...]
+
+    def can_anonymise(self, today: date) -> bool:
+        return (self.anonymised_on is None and self.anonymisable_from is not None
+                and today >= self.anonymisable_from)
+
+
+@dataclass(frozen=True)
+class AnonymisationResult:
+    member_id: int
+    number: int
+    label: str
+    anonymised_on: date
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (date, datetime, time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+def _enum(kind: type[E], value: str) -> E | str:
+    """The enum member of a stored value (labelled in reports), or the value as stored."""
+    try:
+        return kind(value)
+    except ValueError:
+        return value
+
+
+def _member(session: Session, member_id: int) -> Member:
+    member = session.get(Member, member_id)
+    if member is None:
+        raise NotFoundError(MSG_GONE)
+    return member
+
+
+def retention_months(session: Session) -> int:
+    from app.db.models import Setting
+
+    row = session.get(Setting, rules.SETTING_RETENTION_MONTHS)
+    return rules.retention_from_settings(json.loads(row.value) if row else rules.DEFAULT_RETENTION_MONTHS)
+
+
+def _changes(member: Member) -> list[tuple[MemberStatus, date]]:
+    return [(change.status, change.effective_date) for change in member.status_history]
+
+
+def privacy_summary(uow: UnitOfWork, member_id: int) -> PrivacySummary:
+    with uow:
+        session = uow.session
+        member = _member(session, member_id)
+        months = retention_months(session)
+        changes = _changes(member)
+        return PrivacySummary(
+            member_id=member.id, number=member.number, name=f"{member.first_name} {member.last_name}",
+            status=member.status, consent_processing_on=member.consent_processing_on,
+            consent_directory_on=member.consent_directory_on, in_directory=member.in_directory,
+            left_on=rules.departure_date(member.status, changes), retention_months=months,
+            anonymisable_from=rules.anonymisable_from(member.status, changes, months),
+            anonymised_on=member.anonymised_on, audit=tuple(audit_rows(session, member.id)),
+        )
+
+
+# ------------------------------------------------------------------------- right of access
+
+RECORD_LABELS: tuple[tuple[str, str], ...] = (
+    ("number", T("Privacy", "Member number")),
+    ("civility", T("Privacy", "Civility")),
+    ("first_name", T("Privacy", "First name")),
+    ("last_name", T("Privacy", "Last name")),
+    ("arabic_name", T("Privacy", "Name in Arabic")),
+    ("company", T("Privacy", "Company")),
+    ("position", T("Privacy", "Position")),
+    ("sector", T("Privacy", "Sector")),
+    ("company_size", T("Privacy", "Company size")),
+    ("ice", T("Privacy", "ICE")),
+    ("city", T("Privacy", "City")),
+    ("chapter", T("Privacy", "Chapter")),
+    ("mobile", T("Privacy", "Mobile")),
+    ("office_phone", T("Privacy", "Office phone")),
+    ("email", T("Privacy", "E-mail")),
+    ("address", T("Privacy", "Address")),
+    ("join_date", T("Privacy", "Joined on")),
+    ("sponsor", T("Privacy", "Sponsor")),
+    ("club_role", T("Privacy", "Role in the club")),
+    ("status", T("Privacy", "Status")),
+    ("in_directory", T("Privacy", "Appears in the directory")),
+    ("consent_processing_on", T("Privacy", "Consent to data processing given on")),
+    ("consent_directory_on", T("Privacy", "Consent to appear in the directory given on")),
+    ("anonymised_on", T("Privacy", "Anonymised on")),
+    ("notes", T("Privacy", "Notes")),
+    ("created_at", T("Privacy", "Record created on")),
+    ("updated_at", T("Privacy", "Record last changed on")),
+)
+
+
+def _name(member: Member | None) -> str | None:
+    return f"{member.number} – {member.first_name} {member.last_name}" if member else None
+
+
+def _names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return {m.id: f"{m.number} – {m.first_name} {m.last_name}"
+            for m in session.scalars(select(Member).where(Member.id.in_(wanted)))}
+
+
+def _contact_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    found = {}
+    for contact in session.scalars(select(Contact).where(Contact.id.in_(wanted))):
+        person = " ".join(part for part in (contact.first_name, contact.last_name) if part)
+        found[contact.id] = " – ".join(part for part in (person, contact.company) if part)
+    return found
+
+
+def _section(key: str, title: str, columns: tuple[tuple[str, str], ...], rows: list[dict[str, Any]]) -> DataSection:
+    return DataSection(key, title, columns, tuple(rows))
+
+
+def _gather(session: Session, member: Member, now: datetime) -> MemberData:
+    mid = member.id
+    record = {
+        "number": member.number, "civility": member.civility, "first_name": member.first_name,
+        "last_name": member.last_name, "arabic_name": member.arabic_name, "company": member.company,
+        "position": member.position, "sector": member.sector.name if member.sector else None,
+        "company_size": member.company_size, "ice": member.ice, "city": member.city,
+        "chapter": member.chapter.name, "mobile": member.mobile, "office_phone": member.office_phone,
+        "email": member.email, "address": member.address, "join_date": member.join_date,
+        "sponsor": _name(member.sponsor), "club_role": member.club_role, "status": member.status,
+        "in_directory": member.in_directory, "consent_processing_on": member.consent_processing_on,
+        "consent_directory_on": member.consent_directory_on, "anonymised_on": member.anonymised_on,
+        "notes": member.notes, "created_at": member.created_at, "updated_at": member.updated_at,
+    }
+    sections: list[DataSection] = []
+    sections.append(_section("status_history", T("Privacy", "Status history"), (
+        ("date", T("Privacy", "Date")), ("status", T("Privacy", "Status")), ("reason", T("Privacy", "Reason"))),
+        [{"date": c.effective_date, "status": c.status, "reason": c.reason} for c in member.status_history]))
+
+    attendance = session.execute(
+        select(Attendance, Meeting).join(Meeting, Meeting.id == Attendance.meeting_id)
+        .where(Attendance.member_id == mid).order_by(Meeting.date, Meeting.id)).all()
+    sections.append(_section("attendance", T("Privacy", "Attendance"), (
+        ("date", T("Privacy", "Date")), ("meeting", T("Privacy", "Meeting")), ("status", T("Privacy", "Status")),
+        ("arrival", T("Privacy", "Arrival")), ("excuse_reason", T("Privacy", "Reason or substitute"))),
+        [{"date": m.date, "meeting": m.title or _enum(MeetingKind, m.kind),
+          "status": _enum(AttendanceStatus, a.status), "arrival": a.arrival_time,
+          "excuse_reason": a.excuse_reason or " ".join(p for p in (a.substitute_name, a.substitute_company) if p)
+          or None} for a, m in attendance]))
+
+    referrals = list(session.scalars(select(Referral).where(
+        or_(Referral.giver_id == mid, Referral.receiver_member_id == mid)).order_by(Referral.date, Referral.id)))
+    people = _names(session, chain((r.giver_id for r in referrals), (r.receiver_member_id for r in referrals)))
+    contacts = _contact_names(session, chain((r.receiver_contact_id for r in referrals),
+                                             (r.prospect_id for r in referrals)))
+    sections.append(_section("referrals", T("Privacy", "Referrals"), (
+        ("date", T("Privacy", "Date")), ("direction", T("Privacy", "Given or received")),
+        ("other", T("Privacy", "With")), ("need", T("Privacy", "Need")), ("status", T("Privacy", "Status"))),
+        [{"date": r.date, "direction": Direction.GIVEN if r.giver_id == mid else Direction.RECEIVED,
+          "other": (people.get(r.receiver_member_id or 0) or contacts.get(r.receiver_contact_id or 0))
+          if r.giver_id == mid else people.get(r.giver_id),
+          "need": r.need, "status": _enum(ReferralStatus, r.status)} for r in referrals]))
+
+    business = list(session.scalars(select(ClosedBusiness).where(
+        or_(ClosedBusiness.receiver_id == mid, ClosedBusiness.giver_id == mid))
+        .order_by(ClosedBusiness.date, ClosedBusiness.id)))
+    people = _names(session, chain((b.giver_id for b in business), (b.receiver_id for b in business)))
+    sections.append(_section("closed_business", T("Privacy", "Closed business"), (
+        ("date", T("Privacy", "Date")), ("direction", T("Privacy", "Given or received")),
+        ("other", T("Privacy", "With")), ("amount", T("Privacy", "Amount (MAD excl. tax)")),
+        ("notes", T("Privacy", "Notes"))),
+        [{"date": b.date, "direction": Direction.RECEIVED if b.receiver_id == mid else Direction.GIVEN,
+          "other": people.get(b.giver_id or 0) if b.receiver_id == mid else people.get(b.receiver_id),
+          "amount": b.amount, "notes": b.notes} for b in business]))
+
+    meetings = list(session.scalars(select(OneToOne).where(
+        or_(OneToOne.member_a_id == mid, OneToOne.member_b_id == mid)).order_by(OneToOne.date, OneToOne.id)))
+    people = _names(session, chain((o.member_a_id for o in meetings), (o.member_b_id for o in meetings)))
+    sections.append(_section("one_to_ones", T("Privacy", "One-to-ones"), (
+        ("date", T("Privacy", "Date")), ("other", T("Privacy", "With")), ("notes", T("Privacy", "Notes"))),
+        [{"date": o.date, "other": people.get(o.member_b_id if o.member_a_id == mid else o.member_a_id),
+          "notes": o.notes} for o in meetings]))
+
+    sections.append(_section("presentations", T("Privacy", "Presentations"), (
+        ("date", T("Privacy", "Date")), ("kind", T("Privacy", "Kind")), ("title", T("Privacy", "Title"))),
+        [{"date": p.date, "kind": _enum(PresentationKind, p.kind), "title": p.title} for p in session.scalars(
+            select(Presentation).where(Presentation.member_id == mid).order_by(Presentation.date, Presentation.id))]))
+
+    guests = session.execute(
+        select(GuestVisit, Meeting).join(Meeting, Meeting.id == GuestVisit.meeting_id)
+        .where(GuestVisit.invited_by_id == mid).order_by(Meeting.date, GuestVisit.id)).all()
+    guest_names = _contact_names(session, (g.contact_id for g, _m in guests))
+    sections.append(_section("guests_invited", T("Privacy", "Guests invited"), (
+        ("date", T("Privacy", "Date")), ("guest", T("Privacy", "Guest"))),
+        [{"date": m.date, "guest": guest_names.get(g.contact_id)} for g, m in guests]))
+
+    signatures = session.execute(
+        select(CharterSignature, CharterVersion)
+        .join(CharterVersion, CharterVersion.id == CharterSignature.charter_version_id)
+        .where(CharterSignature.member_id == mid).order_by(CharterSignature.signed_on)).all()
+    sections.append(_section("charter_signatures", T("Privacy", "Charter signatures"), (
+        ("signed_on", T("Privacy", "Signed on")), ("version", T("Privacy", "Charter version"))),
+        [{"signed_on": s.signed_on, "version": v.version} for s, v in signatures]))
+
+    warnings = list(session.scalars(select(Warning).where(Warning.member_id == mid).order_by(Warning.date, Warning.id)))
+    sections.append(_section("warnings", T("Privacy", "Warnings"), (
+        ("date", T("Privacy", "Date")), ("charter_point", T("Privacy", "Charter point")),
+        ("facts", T("Privacy", "Facts")), ("decisions", T("Privacy", "Decisions")),
+        ("closed_on", T("Privacy", "Closed on"))),
+        [{"date": w.date, "charter_point": w.charter_point, "facts": w.facts,
+          "decisions": "; ".join(f"{d.decided_on.isoformat()} {d.step}" for d in w.decisions) or None,
+          "closed_on": w.closed_on} for w in warnings]))
+
+    linked = list(session.scalars(select(Contact).where(Contact.member_id == mid).order_by(Contact.id)))
+    sections.append(_section("contact_records", T("Privacy", "Contact records"), (
+        ("kind", T("Privacy", "Kind")), ("name", T("Privacy", "Name")), ("company", T("Privacy", "Company")),
+        ("phone", T("Privacy", "Phone")), ("email", T("Privacy", "E-mail")), ("notes", T("Privacy", "Notes"))),
+        [{"kind": _enum(ContactKind, c.kind), "name": " ".join(p for p in (c.first_name, c.last_name) if p) or None,
+          "company": c.company, "phone": c.phone, "email": c.email, "notes": c.notes} for c in linked]))
+
+    sections.append(_section("audit_trail", T("Privacy", "Audit trail"), (
+        ("at", T("Privacy", "When")), ("actor", T("Privacy", "Who")), ("action", T("Privacy", "Action")),
+        ("fields", T("Privacy", "Fields"))),
+        [{"at": a.at, "actor": a.actor, "action": a.action, "fields": ", ".join(a.fields) or None}
+         for a in audit_rows(session, mid)]))
+    return MemberData(
+        member_id=mid, number=member.number, name=f"{member.first_name} {member.last_name}", generated_at=now,
+        record=tuple((key, label, record[key]) for key, label in RECORD_LABELS), sections=tuple(sections))
+
+
+def member_data(uow: UnitOfWork, member_id: int) -> MemberData:
+    """Everything stored about the member, read in one unit of work."""
+    with uow:
+        return _gather(uow.session, _member(uow.session, member_id), datetime.now())
+
+
+def export_member_data(uow: UnitOfWork, member_id: int, out: Path, *, actor: str | None = None) -> Path:
+    """Write everything stored about the member to ``out`` (``.json`` or ``.pdf``) and record the
+    export in the member's audit trail (only once the file is written).
+
+    Raises:
+        CercleError: an unknown member, another file type, or a file that cannot be written.
+    """
+    out = Path(out)
+    kind = out.suffix.lower()
+    if kind not in (".json", ".pdf"):
+        raise CercleError(MSG_FORMAT, context="Privacy", path=str(out))
+    data = member_data(uow, member_id)
+    try:
+        if kind == ".json":
+            out.write_text(json.dumps(data.as_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        else:
+            from app.reports.member_data import write_member_data
+
+            write_member_data(uow, data, out)
+    except OSError as error:
+        raise CercleError(MSG_CANNOT_WRITE, context="Privacy", path=str(out),
+                          reason=error.strerror or str(error)) from error
+    with uow:
+        _member(uow.session, member_id)
+        record_audit(uow.session, member_id, EXPORT, (), actor, format=kind.lstrip("."))
+        uow.commit()
+    return out
+
+
+# ---------------------------------------------------------------------------- anonymisation
+
+
+def anonymise_member(uow: UnitOfWork, member_id: int, *, today: date | None = None,
+                     actor: str | None = None) -> AnonymisationResult:
+    """Remove a departed member's identity once the retention period is over.
+
+    Kept: the member number, chapter, sector, company size, city, dates, status history,
+    attendance, referrals, closed business and their amounts (the club's statistics).
+    Removed: names, Arabic name, phones, e-mail, address, ICE, position, notes, free-text
+    reasons and facts about the person, the identity on their contact records, and any value
+    in the audit trail's details. The company becomes "Membre anonymisé n° <number>".
+
+    Raises:
+        CercleError: not departed, retention period not over, or already anonymised.
+    """
+    today = today or date.today()
+    with uow:
+        session = uow.session
+        member = _member(session, member_id)
+        rules.check_anonymisable(member.status, _changes(member), retention_months(session), today,
+                                 member.anonymised_on)
+        label = rules.ANONYMOUS_COMPANY.format(number=member.number)
+        member.first_name = rules.ANONYMOUS_FIRST_NAME
+        member.last_name = rules.ANONYMOUS_LAST_NAME.format(number=member.number)
+        member.company = label
+        for field in rules.IDENTITY_FIELDS:
+            setattr(member, field, None)
+        member.in_directory = False
+        member.anonymised_on = today
+        for change in member.status_history:
+            change.reason = None
+        for attendance in session.scalars(select(Attendance).where(Attendance.member_id == member_id)):
+            attendance.excuse_reason = None
+        for warning in session.scalars(select(Warning).where(Warning.member_id == member_id)):
+            warning.facts = "—"
+            warning.closing_note = None
+            for decision in warning.decisions:
+                decision.notes = None
+        for contact in session.scalars(select(Contact).where(Contact.member_id == member_id)):
+            contact.first_name = contact.last_name = contact.phone = contact.email = contact.notes = None
+            contact.company = label
+        for line in session.scalars(select(MemberAudit).where(MemberAudit.member_id == member_id)):
+            line.details = rules.scrub_details(line.details)
+        fields = ("first_name", "last_name", "company", *rules.IDENTITY_FIELDS, "in_directory")
+        record_audit(session, member_id, ANONYMISE, fields, actor)
+        uow.commit()
+        return AnonymisationResult(member_id, member.number, label, today)
+
+
+def anonymisable_members(uow: UnitOfWork, today: date | None = None) -> list[int]:
+    """The ids of departed members whose retention period is over and who are not anonymised."""
+    today = today or date.today()
+    with uow:
+        session = uow.session
+        months = retention_months(session)
+        departed = session.scalars(select(Member).where(
+            Member.status.in_(rules.DEPARTED), Member.anonymised_on.is_(None)).order_by(Member.number))
+        return [m.id for m in departed
+                if (start := rules.anonymisable_from(m.status, _changes(m), months)) is not None and today >= start]

@@ -1,0 +1,120 @@
+"""What the main window does to keep the data safe: the File menu's "Back up now" and "Restore
+from a backup…", the automatic backup at close, and the warning when the database sits in a
+synchronised folder or on a network share (shown once per path, then in the status bar only)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
+
+from app.domain.errors import CercleError
+from app.services import backup, storage_check
+from ui.context import AppContext
+from ui.i18n import tr_error
+
+log = logging.getLogger(__name__)
+WARNED_KEY = "storage/warned_paths"
+STATUS_MS = 15000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DataSafety", text)
+
+
+def add_backup_actions(window: QMainWindow, context: AppContext, menu: QMenu) -> None:
+    """"Back up now" and "Restore from a backup…" in the File menu."""
+    menu.addSeparator()
+    back_up = QAction(_tr("&Back up now"), window)
+    back_up.setObjectName("back_up_now")
+    back_up.triggered.connect(lambda: back_up_now(window, context))
+    menu.addAction(back_up)
+    restore = QAction(_tr("&Restore from a backup…"), window)
+    restore.setObjectName("restore_backup")
+    restore.triggered.connect(lambda: restore_from_backup(window, context))
+    menu.addAction(restore)
+
+
+def back_up_now(window: QMainWindow, context: AppContext) -> None:
+    """A backup into the backup folder, off the GUI thread; the status bar says where it went."""
+    db = context.db
+
+    def done(path: object) -> None:
+        window.statusBar().showMessage(_tr("Backed up to {path}").format(path=str(path)), STATUS_MS)
+
+    def failed(error: BaseException) -> None:
+        message = tr_error(error) if isinstance(error, CercleError) else str(error)
+        QMessageBox.warning(window, _tr("Back up now"), message)
+
+    context.runner.run(lambda: backup.back_up(db), done, failed)
+
+
+def restore_from_backup(window: QMainWindow, context: AppContext) -> None:
+    from ui.dialogs.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(context, window)
+    if dialog.exec() and dialog.restored_from is not None:
+        show = getattr(window, "_show_database", None)
+        if show is not None:
+            show()
+        window.statusBar().showMessage(_tr("Restored from {file}").format(file=dialog.restored_from.name), STATUS_MS)
+
+
+def backup_at_close(context: AppContext) -> None:
+    """The automatic backup when the app closes (one a day at most). A local copy takes about a
+    second for a large club; a failure is logged and never keeps the window from closing."""
+    from app.paths import demo_database
+
+    if context.db.path is not None and context.db.path == demo_database():
+        return  # the demo club is rebuilt at will: no backups of it
+    try:
+        backup.automatic_backup(context.db)
+    except Exception:  # noqa: BLE001 - closing must go on whatever happens
+        log.exception("automatic backup failed")
+
+
+def watch_storage(window: QMainWindow, context: AppContext) -> None:
+    """Check the database's place now and whenever another database is opened."""
+    QTimer.singleShot(0, lambda: warn_about_storage(window, context))
+    context.database_changed.connect(lambda: warn_about_storage(window, context))
+
+
+def _status_label(window: QMainWindow) -> QLabel:
+    label = window.findChild(QLabel, "storage_risk")
+    if label is None:
+        label = QLabel()
+        label.setObjectName("storage_risk")
+        label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        window.statusBar().addPermanentWidget(label)
+    return label
+
+
+def warn_about_storage(window: QMainWindow, context: AppContext) -> storage_check.StorageRisk | None:
+    """A warning in the status bar while the risk lasts; a dialog (non-blocking) the first time
+    for this path."""
+    risk = storage_check.check_database_path(context.db.path)
+    label = _status_label(window)
+    if risk is None:
+        label.hide()
+        return None
+    text = QCoreApplication.translate("Storage", risk.message).format(path=risk.path, service=risk.service)
+    label.setText(_tr("Database in a folder synchronised by {service}").format(service=risk.service)
+                  if risk.kind == storage_check.SYNCED else _tr("Database on a network share"))
+    label.setToolTip(text)
+    label.show()
+    settings = QSettings()
+    warned = settings.value(WARNED_KEY, [])
+    warned = [warned] if isinstance(warned, str) else list(warned or [])
+    if risk.path in warned:
+        return risk
+    settings.setValue(WARNED_KEY, [*warned, risk.path])
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Where the database is kept"), text,
+                      QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("storage_warning")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return risk
