@@ -1,0 +1,31 @@
+"""What the About dialog and the first run need to know about the open database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+
+from app.db.models import Meeting, Member
+from app.db.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    revision: str | None  # the schema revision stored in the database (Alembic)
+    members: int
+    meetings: int
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing recorded yet: the first run, where the welcome page guides."""
+        return self.members == 0 and self.meetings == 0
+
+
+def database_info(uow: UnitOfWork) -> DatabaseInfo:
+    with uow:
+        session = uow.session
+        revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        members = session.scalar(select(func.count(Member.id))) or 0
+        meetings = session.scalar(select(func.count(Meeting.id))) or 0
+    return DatabaseInfo(revision=revision, members=members, meetings=meetings)
