@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -37,24 +37,66 @@ MSG_NO_FOLDER = QT_TRANSLATE_NOOP("Database", "The folder of {path} does not exi
 MSG_MIGRATION_FAILED = QT_TRANSLATE_NOOP(
     "Database", "Updating {path} failed; the copy made before the update is {backup}."
 )
+MSG_SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database server {server} cannot be reached. Check its address and port, and that it is running, "
+    "then try again.",
+)
+MSG_SERVER_LOGIN = QT_TRANSLATE_NOOP(
+    "Database", "The database server {server} refused the user name or the password of {user}."
+)
+MSG_SERVER_NO_DATABASE = QT_TRANSLATE_NOOP(
+    "Database", "The database {database} does not exist on the server {server}. Ask for it to be created."
+)
+MSG_SERVER_REFUSED = QT_TRANSLATE_NOOP(
+    "Database", "The database server {server} refused the connection ({reason})."
+)
+MSG_SERVER_NO_RIGHTS = QT_TRANSLATE_NOOP(
+    "Database", "The user {user} may not create or change the tables of {path}. Ask for the rights."
+)
+MSG_NO_DRIVER = QT_TRANSLATE_NOOP(
+    "Database", "This copy of Cercle cannot connect to a {engine} server: its driver is not installed."
+)
+MSG_BAD_URL = QT_TRANSLATE_NOOP(
+    "Database", "{url} is not a database address Cercle can open (use a file or postgresql://user@host/database)."
+)
+CONNECT_TIMEOUT_S = 10
+# Tables every Cercle schema has had since the first one: how a newer Cercle is told apart
+# from another application that happens to use Alembic too.
+CERCLE_TABLES = frozenset({"members", "chapters", "meetings"})
 
 
 @dataclass
 class Database:
     """An open database: its engine and the factory of units of work."""
 
-    url: str
+    url: str = field(repr=False)  # may hold the server's password: never printed
     engine: Engine
     session_factory: sessionmaker[Session]
     path: Path | None  # the SQLite file, None on a server
     backup_made: Path | None = None
+    # A setting of this connection, not of the shared database: the chapter (antenna) whose
+    # meetings and attendance this user may change; None for the whole club.
+    chapter_limit: int | None = None
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)
 
     @property
     def display_name(self) -> str:
-        return str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
+        """The file, or the server address without its password."""
+        if self.path:
+            return str(self.path)
+        return _display(make_url(self.url))
+
+    @property
+    def is_server(self) -> bool:
+        return self.path is None
+
+    @property
+    def target(self) -> str:
+        """What ``open_database`` (and ``--db``) takes to open this database again."""
+        return str(self.path) if self.path is not None else self.url
 
     def close(self) -> None:
         self.engine.dispose()
@@ -62,6 +104,79 @@ class Database:
 
 def _is_url(target: str) -> bool:
     return "://" in target
+
+
+def is_server_url(target: str) -> bool:
+    """True for a server address (``postgresql://...``), False for a file path or ``sqlite:`` URL."""
+    return _is_url(target) and not target.startswith("sqlite:")
+
+
+def server_url(target: str) -> URL:
+    """The SQLAlchemy URL of a server address, with Cercle's driver (psycopg 3) filled in.
+
+    Raises:
+        DatabaseError: not an address of a database engine Cercle supports.
+    """
+    try:
+        url = make_url(target)
+    except Exception as exc:  # ArgumentError and ValueError, depending on what is wrong
+        raise DatabaseError(MSG_BAD_URL, url=_safe(target)) from exc
+    backend = url.get_backend_name()
+    if backend == "postgres":
+        backend = "postgresql"
+    if backend != "postgresql" or not url.database:
+        raise DatabaseError(MSG_BAD_URL, url=_safe(target))
+    return url.set(drivername="postgresql+psycopg")
+
+
+def _safe(target: str) -> str:
+    """An address as it may be shown: never with its password."""
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except Exception:
+        return target.split("@")[-1]
+
+
+def _server_name(url: URL) -> str:
+    return f"{url.host or 'localhost'}:{url.port or 5432}"
+
+
+def _server_engine(url: URL) -> Engine:
+    try:
+        import psycopg  # noqa: F401 - the driver, imported only for a server
+    except ImportError as exc:
+        raise DatabaseError(MSG_NO_DRIVER, engine="PostgreSQL") from exc
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "Cercle"},
+    )
+
+
+def _server_error(exc: DBAPIError, url: URL) -> DatabaseError:
+    """One clear message for what goes wrong when reaching a server."""
+    message = str(getattr(exc, "orig", exc))
+    lowered = message.lower()
+    server = _server_name(url)
+    if "password" in lowered or "authentication" in lowered or ("role" in lowered and "does not exist" in lowered):
+        return DatabaseError(MSG_SERVER_LOGIN, server=server, user=url.username or "?")
+    if "database" in lowered and "does not exist" in lowered:
+        return DatabaseError(MSG_SERVER_NO_DATABASE, server=server, database=url.database or "")
+    if "permission denied" in lowered:
+        return DatabaseError(MSG_SERVER_NO_RIGHTS, user=url.username or "?", path=_display(url))
+    if any(
+        sign in lowered
+        for sign in ("connection refused", "could not connect", "timeout", "translate host name",
+                     "no route", "network is unreachable", "name or service not known", "connection failed")
+    ):
+        return DatabaseError(MSG_SERVER_UNREACHABLE, server=server)
+    first_line = message.strip().splitlines()[0] if message.strip() else type(exc).__name__
+    return DatabaseError(MSG_SERVER_REFUSED, server=server, reason=first_line[:200])
+
+
+def _display(url: URL) -> str:
+    # URL.set() keeps a password given as None: _replace() really drops it.
+    return url.set(drivername=url.get_backend_name())._replace(password=None).render_as_string(hide_password=True)
 
 
 def _sqlite_engine(path: Path) -> Engine:
@@ -120,6 +235,9 @@ def _stored_revision(engine: Engine, name: str) -> tuple[str | None, bool]:
             if "alembic_version" not in tables:
                 return None, bool(tables - {"sqlite_sequence"})
             revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            if revision not in REVISIONS and not CERCLE_TABLES <= tables:
+                # Another application that also uses Alembic: not a newer Cercle.
+                return None, True
             return revision, True
     except OperationalError as exc:
         if "locked" in str(exc.orig).lower():
@@ -172,13 +290,19 @@ def backup_path_for(path: Path, when: datetime | None = None) -> Path:
 def open_database(target: str, *, create: bool = True) -> Database:
     """Open (and create or upgrade) the database at a file path or SQLAlchemy URL.
 
+    A server database (``postgresql://user:password@host/database``) must exist; an empty
+    one is set up on first open, as a new file is. No file backup is made on a server
+    (its administrator backs it up); the update runs in one transaction there.
+
     Raises:
         DatabaseError: the target is not a usable Cercle database; it is left untouched.
     """
     path: Path | None = None
-    if _is_url(target) and not target.startswith("sqlite:"):
-        engine = create_engine(target, pool_pre_ping=True)
-        name = make_url(target).render_as_string(hide_password=True)
+    url: URL | None = None
+    if is_server_url(target):
+        url = server_url(target)
+        engine = _server_engine(url)
+        name = _display(url)
         is_new = False
     else:
         path = Path(make_url(target).database or "") if target.startswith("sqlite:") else Path(target)
@@ -191,7 +315,13 @@ def open_database(target: str, *, create: bool = True) -> Database:
         if not is_new:
             _check_writable(engine, name)
 
-    revision, has_tables = _stored_revision(engine, name)
+    try:
+        revision, has_tables = _stored_revision(engine, name)
+    except DatabaseError as error:
+        engine.dispose()
+        if url is not None and isinstance(error.__cause__, DBAPIError):
+            raise _server_error(error.__cause__, url) from error.__cause__
+        raise
     backup: Path | None = None
     if revision is None and has_tables:
         engine.dispose()
@@ -206,10 +336,18 @@ def open_database(target: str, *, create: bool = True) -> Database:
 
         try:
             upgrade(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            if backup is not None:
+                raise DatabaseError(MSG_MIGRATION_FAILED, path=name, backup=str(backup)) from exc
+            if url is not None:
+                raise _server_error(exc, url) from exc
+            raise
         except Exception as exc:
             engine.dispose()
             if backup is not None:
                 raise DatabaseError(MSG_MIGRATION_FAILED, path=name, backup=str(backup)) from exc
             raise
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=str(engine.url), engine=engine, session_factory=factory, path=path, backup_made=backup)
+    full_url = engine.url.render_as_string(hide_password=False)
+    return Database(url=full_url, engine=engine, session_factory=factory, path=path, backup_made=backup)
