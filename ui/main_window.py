@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -18,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
-from app.db.schema import HEAD_REVISION
 from app.db.store import Database, open_database
 from app.domain.errors import CercleError
+from app.paths import default_database, demo_database
 from ui.context import AppContext
+from ui.data_safety import add_backup_actions, backup_at_close, watch_storage
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.navigation import PAGES
@@ -56,7 +58,11 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # placeholder: the page is built when first shown
         self.sidebar.currentRowChanged.connect(self._show_row)
-        self.page(PAGES[0].key)  # the page shown at start, in place before the state is restored
+        # The page shown at start (the dashboard), in place before the state is restored;
+        # CERCLE_START_PAGE names another (the start-up benchmark times the members page).
+        keys = [spec.key for spec in PAGES]
+        start_row = keys.index(os.environ["CERCLE_START_PAGE"]) if os.environ.get("CERCLE_START_PAGE") in keys else 0
+        self.page(keys[start_row])
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
@@ -70,7 +76,17 @@ class MainWindow(QMainWindow):
         self._show_database()
         self._build_menus()
         self._restore_state()
-        self.sidebar.setCurrentRow(0)
+        self.sidebar.setCurrentRow(start_row)
+        # First run: an empty database opens on the welcome page instead (see update_welcome).
+        self.welcome: QWidget | None = None
+        # "My database": the last database opened that is not the demo club (by default, the user's).
+        self.own_database = default_database()
+        self._remember_own_database()
+        self.context.database_changed.connect(self._remember_own_database)
+        self.context.database_changed.connect(self.update_welcome)
+        self.context.data_changed.connect(self._welcome_data_changed)
+        self.update_welcome()
+        watch_storage(self, self.context)  # a synced folder or a network share is warned about
 
     @staticmethod
     def tr_nav(title: str) -> str:
@@ -104,26 +120,49 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.choose_database)
         file_menu.addAction(open_action)
+        own_action = QAction(self.tr("&My database"), self)
+        own_action.setObjectName("my_database")
+        own_action.setToolTip(self.tr("Back to the club's own database (after the demo club or another file)"))
+        own_action.triggered.connect(self.open_own_database)
+        file_menu.addAction(own_action)
         lists_action = QAction(icon("lists.svg"), self.tr("Chapters and &sectors…"), self)
         lists_action.triggered.connect(self.edit_reference_lists)
         file_menu.addAction(lists_action)
+        import_action = QAction(self.tr("&Import from a spreadsheet…"), self)
+        import_action.setObjectName("import_spreadsheet")
+        import_action.triggered.connect(self.import_spreadsheet)
+        file_menu.addAction(import_action)
         settings_action = QAction(icon("settings.svg"), self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.edit_settings)
         file_menu.addAction(settings_action)
+        add_backup_actions(self, self.context, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_action = QAction(self.tr("&Help"), self)
+        help_action.setObjectName("help")
+        help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_action.triggered.connect(self.show_help)
+        help_menu.addAction(help_action)
         about_action = QAction(self.tr("&About Cercle"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
 
     def _show_database(self) -> None:
-        self.database_label.setText(self.tr("Database: {name}").format(
-            name=self.context.db.display_name))
+        if self.showing_demo():
+            self.database_label.setText(self.tr("Demo club (a separate file, not your data): {name}").format(
+                name=self.context.db.display_name))
+        else:
+            self.database_label.setText(self.tr("Database: {name}").format(
+                name=self.context.db.display_name))
+
+    def showing_demo(self) -> bool:
+        path = self.context.db.path
+        return path is not None and path == demo_database().resolve()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -133,16 +172,22 @@ class MainWindow(QMainWindow):
         if isinstance(error, CercleError):
             QMessageBox.warning(self, self.tr("Cercle"), tr_error(error))
         else:
+            from app.logs import log_exception
+
+            log_exception(type(error), error, error.__traceback__)
             QMessageBox.critical(self, self.tr("Cercle"), self.tr(
                 "An unexpected error occurred; nothing was saved by the interrupted action.\n{error}"
             ).format(error=str(error)))
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a Cercle database"), "",
-            self.tr("Cercle databases (*.db *.sqlite);;All files (*)"))
-        if path:
-            self.open_database(path)
+        """A file or the club's shared database on a server, with the connection's antenna limit."""
+        from ui.dialogs.open_database_dialog import OpenDatabaseDialog
+
+        dialog = OpenDatabaseDialog(self)
+        if dialog.exec() and dialog.database is not None:
+            self.context.set_database(dialog.database)
+            self._show_database()
+            self.context.data_changed.emit("all")
 
     def open_database(self, target: str) -> bool:
         try:
@@ -160,17 +205,133 @@ class MainWindow(QMainWindow):
 
         ReferenceListsDialog(self.context, self).exec()
 
+    def import_spreadsheet(self) -> None:
+        from ui.dialogs.import_wizard import open_import_wizard
+
+        open_import_wizard(self.context, self)
+
     def edit_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog
 
         SettingsDialog(self.context, self).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Cercle"), self.tr(
-            "<b>Cercle</b> {version}<br>The secretariat of the club: members, meetings, "
-            "referrals, charter and reports.<br><br>Database: {database}<br>Schema: {schema}"
-        ).format(version=__version__, database=self.context.db.display_name.replace("<", "&lt;"),
-                 schema=HEAD_REVISION))
+        from ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self.context, self).exec()
+
+    def show_help(self) -> None:
+        from ui.dialogs.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()  # not modal: the help stays open beside the window
+
+    def open_own_database(self) -> bool:
+        return self.open_database(self.own_database)
+
+    def _remember_own_database(self) -> None:
+        if not self.showing_demo():
+            db = self.context.db
+            self.own_database = str(db.path) if db.path else db.engine.url.render_as_string(hide_password=False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Ctrl+F reaches the window when the current page has no search shortcut of its own.
+        if event.matches(QKeySequence.StandardKey.Find):
+            self.focus_search()
+            return
+        super().keyPressEvent(event)
+
+    def focus_search(self) -> bool:
+        """Put the cursor in the current page's search field; False if the page has none."""
+        page = self.stack.currentWidget()
+        if page is None:
+            return False
+        own = getattr(page, "focus_search", None)
+        if callable(own):
+            own()
+            return True
+        edit = getattr(page, "search", None)
+        if not isinstance(edit, QLineEdit) or not edit.isVisible():
+            edit = next((child for child in page.findChildren(QLineEdit)
+                         if child.isVisible() and child.isEnabled() and not child.isReadOnly()), None)
+        if edit is None:
+            return False
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+        return True
+
+    # -- first run -----------------------------------------------------------------
+    def update_welcome(self) -> None:
+        """Show the welcome page while the database holds nothing; leave it once it does."""
+        from app.services.database_info import database_info
+
+        try:
+            empty = database_info(self.context.uow()).is_empty
+        except Exception:  # a database that cannot answer shows its error where it is used
+            empty = False
+        if empty:
+            if self.welcome is None:
+                from ui.pages.welcome import WelcomePage
+
+                welcome = WelcomePage(self.context)
+                welcome.import_requested.connect(self.import_members)
+                welcome.add_member_requested.connect(self.add_first_member)
+                welcome.demo_requested.connect(self.explore_demo)
+                self.stack.addWidget(welcome)
+                self.welcome = welcome
+                # A click on the sidebar's current row leaves the welcome page too.
+                self.sidebar.clicked.connect(lambda index: self._show_row(index.row()))
+            self.sidebar.blockSignals(True)
+            self.sidebar.selectionModel().clearCurrentIndex()  # no section is open
+            self.sidebar.clearSelection()
+            self.sidebar.blockSignals(False)
+            self.stack.setCurrentWidget(self.welcome)
+            self.welcome.import_button.setFocus()  # type: ignore[attr-defined]
+        elif self.welcome is not None and self.stack.currentWidget() is self.welcome:
+            self.show_page("members")
+            self._show_row(self.sidebar.currentRow())
+
+    def _welcome_data_changed(self, topic: str) -> None:
+        if self.welcome is not None and topic in ("members", "meetings", "all"):
+            self.update_welcome()
+
+    def import_members(self) -> None:
+        from ui.dialogs.import_wizard import open_import_wizard
+
+        open_import_wizard(self.context, self, kind="members")
+
+    def add_first_member(self) -> None:
+        self.show_page("members")
+        self.page("members").new_member()  # type: ignore[attr-defined]
+
+    def explore_demo(self) -> None:
+        """Open the demo club, a file of its own; it is written the first time (a second or two)."""
+        path = demo_database()
+        if path.exists() and path.stat().st_size > 0:
+            self.open_database(str(path))
+            return
+        if self.welcome is not None:
+            self.welcome.setEnabled(False)
+
+        def build() -> str:
+            from app.services.demo import build_demo
+
+            build_demo(path).close()
+            return str(path)
+
+        def done(target: str) -> None:
+            if self.welcome is not None:
+                self.welcome.setEnabled(True)
+            self.open_database(target)
+
+        def failed(error: BaseException) -> None:
+            if self.welcome is not None:
+                self.welcome.setEnabled(True)
+            path.unlink(missing_ok=True)  # never leave half a demo club behind
+            self.show_error(error)
+
+        self.context.runner.run(build, done, failed)
 
     # -- state ---------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -203,4 +364,5 @@ class MainWindow(QMainWindow):
             if save:
                 save()
         self.context.runner.wait(10000)  # let background reads finish before the database closes
+        backup_at_close(self.context)
         super().closeEvent(event)

@@ -19,6 +19,18 @@ class PageSpec:
     factory: Callable[[AppContext], QWidget]
 
 
+def _home(context: AppContext) -> QWidget:
+    from ui.pages.home import HomePage
+
+    return HomePage(context)
+
+
+def _reports(context: AppContext) -> QWidget:
+    from ui.pages.reports import ReportsPage
+
+    return ReportsPage(context)
+
+
 def _members(context: AppContext) -> QWidget:
     from ui.pages.members import MembersPage
 
@@ -43,6 +55,18 @@ def _network(context: AppContext) -> QWidget:
     return NetworkPage(context)
 
 
+def _compliance(context: AppContext) -> QWidget:
+    from ui.pages.compliance import CompliancePage
+
+    return CompliancePage(context)
+
+
+def _charter(context: AppContext) -> QWidget:
+    from ui.pages.charter import CharterPage
+
+    return CharterPage(context)
+
+
 def _contacts(context: AppContext) -> QWidget:
     from ui.pages.contacts import ContactsPage
 
@@ -51,9 +75,13 @@ def _contacts(context: AppContext) -> QWidget:
 
 # In sidebar order. Each feature adds its page here (one entry).
 PAGES: list[PageSpec] = [
+    PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), "home.svg", _home),
     PageSpec("members", QT_TRANSLATE_NOOP("Navigation", "Members"), "members.svg", _members),
     PageSpec("meetings", QT_TRANSLATE_NOOP("Navigation", "Meetings"), "meetings.svg", _meetings),
     PageSpec("referrals", QT_TRANSLATE_NOOP("Navigation", "Referrals"), "referrals.svg", _referrals),
     PageSpec("network", QT_TRANSLATE_NOOP("Navigation", "Network"), "network.svg", _network),
+    PageSpec("compliance", QT_TRANSLATE_NOOP("Navigation", "Compliance"), "compliance.svg", _compliance),
+    PageSpec("charter", QT_TRANSLATE_NOOP("Navigation", "Charter"), "charter.svg", _charter),
     PageSpec("contacts", QT_TRANSLATE_NOOP("Navigation", "Contacts"), "contacts.svg", _contacts),
+    PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "reports.svg", _reports),
 ]

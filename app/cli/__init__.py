@@ -22,6 +22,12 @@ COMMAND_MODULES = (
     "app.cli.meetings",
     "app.cli.demo",
     "app.cli.export",
+    "app.cli.report",
+    "app.cli.imports",
+    "app.cli.compliance",
+    "app.cli.backup",
+    "app.cli.selftest",
+    "app.cli.copy",
 )
 
 
@@ -50,6 +56,9 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app.logs import guard_streams
+
+    guard_streams(console_wanted=len(sys.argv if argv is None else argv) > 1)  # windowed bundle: no console
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.lang:
         set_language(args.lang)

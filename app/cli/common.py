@@ -17,8 +17,20 @@ from app.paths import default_database
 
 
 def open_db(args: Any) -> Database:
-    """Open the database named by ``--db``, ``$CERCLE_DB`` or the user's default."""
-    return open_database(getattr(args, "db", None) or default_database())
+    """Open the database named by ``--db``, ``$CERCLE_DB`` or the user's default.
+
+    ``$CERCLE_CHAPTER`` (a chapter's name) limits what the command may change to that
+    antenna's meetings and attendance, as the setting of a connection does in the GUI.
+    """
+    from app.services.antenna import chapter_from_environment
+
+    db = open_database(getattr(args, "db", None) or default_database())
+    try:
+        db.chapter_limit = chapter_from_environment(db.unit_of_work())
+    except Exception:
+        db.close()
+        raise
+    return db
 
 
 def _plain(value: Any) -> Any:

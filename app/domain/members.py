@@ -41,6 +41,8 @@ class MemberInput:
     club_role: ClubRole = ClubRole.MEMBER
     in_directory: bool = True
     notes: str = ""
+    consent_processing_on: date | None = None  # law 09-08: the day consent was given, None if not
+    consent_directory_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class CleanMember:
     club_role: ClubRole
     in_directory: bool
     notes: str | None
+    consent_processing_on: date | None
+    consent_directory_on: date | None
 
 
 def validate_member(data: MemberInput, *, member_id: int | None = None,
@@ -111,7 +115,12 @@ def validate_member(data: MemberInput, *, member_id: int | None = None,
         club_role=data.club_role,
         in_directory=data.in_directory,
         notes=check(v.clean_text, data.notes, "notes", max_length=4000, multiline=True),
+        consent_processing_on=data.consent_processing_on,
+        consent_directory_on=data.consent_directory_on,
     )
+    for consent in ("consent_processing_on", "consent_directory_on"):
+        if getattr(data, consent) is not None:
+            check(v.validate_sane_date, getattr(data, consent), consent, today=today)
     if data.join_date is not None:
         check(v.validate_sane_date, data.join_date, "join_date", today=today)
     if member_id is not None and data.sponsor_id == member_id:

@@ -38,6 +38,7 @@ from app.domain.enums import MemberStatus
 from app.domain.errors import CercleError, NotFoundError, ValidationError
 from app.domain.text import search_key
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services import antenna
 from app.services import roster as roster_service
 from app.services.meetings import MeetingRow, meeting_row
 from app.services.settings import save_settings
@@ -132,12 +133,13 @@ class MarkChange:
     substitute_company: str | None = None
 
 
-def _meeting_for_marks(session: Session, meeting_id: int, today: date) -> Meeting:
+def _meeting_for_marks(session: Session, meeting_id: int, today: date, chapter_limit: int | None = None) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         from app.services.meetings import MSG_NOT_FOUND
 
         raise NotFoundError(MSG_NOT_FOUND)
+    antenna.check_meeting(session, chapter_limit, meeting)
     if meeting.state == MeetingState.CANCELLED:
         raise CercleError(MSG_CANCELLED)
     if meeting.date > today:
@@ -271,6 +273,7 @@ def record_attendance(
     confirmed: bool = False,
     today: date | None = None,
     user: str | None = None,
+    chapter_limit: int | None = None,
 ) -> list[SheetRow]:
     """Record the statuses of one user action (one key press on several rows is one call).
 
@@ -280,11 +283,12 @@ def record_attendance(
         ValidationError: a member not expected at the meeting, a substitute without a name.
         ConfirmationRequired: the meeting was held more than 7 days ago and ``confirmed`` is false.
         CercleError: the meeting is cancelled or in the future. Nothing is saved on error.
+        OutsideChapterError: the meeting is outside ``chapter_limit``.
     """
     today = today or date.today()
     with uow:
         session = uow.session
-        meeting = _meeting_for_marks(session, meeting_id, today)
+        meeting = _meeting_for_marks(session, meeting_id, today, chapter_limit)
         roster, expected, extras = _expected(session, meeting)
         expected_ids = set(expected)
         marks: dict[int, CleanMark] = {}
@@ -308,13 +312,13 @@ def record_attendance(
 
 def mark_unmarked_present(
     uow: UnitOfWork, meeting_id: int, *, confirmed: bool = False, today: date | None = None,
-    user: str | None = None,
+    user: str | None = None, chapter_limit: int | None = None,
 ) -> list[SheetRow]:
     """Everyone expected who has no status yet is present (the last step of a sheet)."""
     today = today or date.today()
     with uow:
         session = uow.session
-        meeting = _meeting_for_marks(session, meeting_id, today)
+        meeting = _meeting_for_marks(session, meeting_id, today, chapter_limit)
         roster, expected, extras = _expected(session, meeting)
         records = _records(session, meeting_id)
         marks = {mid: CleanMark(AttendanceStatus.PRESENT) for mid in expected if mid not in records}
@@ -344,6 +348,7 @@ def check_in(
     at: datetime | None = None,
     confirmed: bool = False,
     user: str | None = None,
+    chapter_limit: int | None = None,
 ) -> CheckInResult:
     """Mark a member present (or late, after the start time plus the grace period) from the
     number typed or scanned from their badge.
@@ -360,7 +365,7 @@ def check_in(
     at = at or datetime.now()
     with uow:
         session = uow.session
-        meeting = _meeting_for_marks(session, meeting_id, at.date())
+        meeting = _meeting_for_marks(session, meeting_id, at.date(), chapter_limit)
         member = session.scalar(select(Member).where(Member.number == number))
         if member is None:
             raise NotFoundError(MSG_UNKNOWN_NUMBER, number=number)

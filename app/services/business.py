@@ -68,6 +68,7 @@ class ClosedBusinessRow:
     amount: Decimal
     is_new: bool
     notes: str | None
+    version: int = 0  # the record's version, handed back on save (no lost update)
 
 
 def _closed_rows(session: Session, *conditions) -> list[ClosedBusinessRow]:  # type: ignore[no-untyped-def]
@@ -87,7 +88,7 @@ def _closed_rows(session: Session, *conditions) -> list[ClosedBusinessRow]:  # t
             receiver_name=member_name(r_first, r_last), giver_id=cb.giver_id, giver_number=g_number,
             giver_name=member_name(g_first, g_last) if g_number is not None else "",
             referral_id=cb.referral_id, amount=Decimal(cb.amount).quantize(Decimal("0.01")),
-            is_new=cb.is_new, notes=cb.notes,
+            is_new=cb.is_new, notes=cb.notes, version=cb.version_id,
         )
         for cb, r_number, r_first, r_last, g_number, g_first, g_last in session.execute(query)
     ]
@@ -148,7 +149,15 @@ def record_closed_business(uow: UnitOfWork, data: ClosedBusinessInput, *, confir
 
 
 def update_closed_business(uow: UnitOfWork, closed_id: int, data: ClosedBusinessInput, *,
-                           confirm_large: bool = False, today: date | None = None) -> ClosedBusinessRow:
+                           confirm_large: bool = False, today: date | None = None,
+                           expected_version: int | None = None) -> ClosedBusinessRow:
+    """Correct closed business.
+
+    Raises:
+        ConflictError: it changed since the form loaded ``expected_version``.
+    """
+    from app.services import conflicts
+
     with uow:
         session = uow.session
         closed = session.get(ClosedBusiness, closed_id)
@@ -156,6 +165,15 @@ def update_closed_business(uow: UnitOfWork, closed_id: int, data: ClosedBusiness
             raise NotFoundError(MSG_NOT_FOUND)
         amount, giver_id, _referral, notes = _validate_closed(
             session, data, confirm_large=confirm_large, today=today or date.today())
+        record = conflicts.record_label(conflicts.MSG_BUSINESS, date=closed.date)
+        yours = {"date": data.day, "receiver_id": data.receiver_id, "giver_id": giver_id,
+                 "referral_id": data.referral_id, "amount": amount, "is_new": data.is_new, "notes": notes}
+        def names() -> dict[str, dict[int, str]]:  # read only when there is a conflict to show
+            members = {row[0]: member_name(row[1], row[2])
+                       for row in session.execute(select(Member.id, Member.first_name, Member.last_name))}
+            return {"receiver_id": members, "giver_id": members}
+
+        conflicts.check_version(closed, expected_version, record, yours, names)
         closed.date = data.day
         closed.receiver_id = data.receiver_id  # type: ignore[assignment]
         closed.giver_id = giver_id
@@ -163,7 +181,8 @@ def update_closed_business(uow: UnitOfWork, closed_id: int, data: ClosedBusiness
         closed.amount = amount
         closed.is_new = data.is_new
         closed.notes = notes
-        uow.commit()
+        with conflicts.saving(session, ClosedBusiness, closed_id, record, yours, names):
+            uow.commit()
         return _closed_rows(session, ClosedBusiness.id == closed_id)[0]
 
 

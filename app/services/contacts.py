@@ -77,6 +77,7 @@ class ContactRow:
     referrals: int  # as receiver or as the prospect a referral is about
     visits: int
     search_text: str
+    version: int = 0  # the record's version, handed back on save (no lost update)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ def _rows(session: Session, *conditions) -> list[ContactRow]:  # type: ignore[no
             member_id=contact.member_id, member_number=number, referrals=referrals or 0,
             visits=visits or 0,
             search_text=search_key(name, sector, contact.email, phone_search_keys(contact.phone)),
+            version=contact.version_id,
         ))
     return rows
 
@@ -177,13 +179,27 @@ def create_contact(uow: UnitOfWork, data: ContactInput) -> ContactRow:
         return _get_row(session, contact.id)
 
 
-def update_contact(uow: UnitOfWork, contact_id: int, data: ContactInput) -> ContactRow:
+def update_contact(uow: UnitOfWork, contact_id: int, data: ContactInput, *,
+                   expected_version: int | None = None) -> ContactRow:
+    """Save the contact form.
+
+    Raises:
+        ConflictError: the contact changed since the form loaded ``expected_version``.
+    """
+    from app.services import conflicts
+
     with uow:
         session = uow.session
         contact = _get(session, contact_id)
-        for field, value in _clean(session, data).items():
+        values = _clean(session, data)
+        record = conflicts.record_label(conflicts.MSG_CONTACT,
+                                        name=contact_name(contact.first_name, contact.last_name, contact.company))
+        names = {"sector_id": {row[0]: row[1] for row in session.execute(select(Sector.id, Sector.name))}}
+        conflicts.check_version(contact, expected_version, record, values, names)
+        for field, value in values.items():
             setattr(contact, field, value)
-        uow.commit()
+        with conflicts.saving(session, Contact, contact_id, record, values, names):
+            uow.commit()
         return _get_row(session, contact_id)
 
 

@@ -98,7 +98,27 @@ def populate(db: Database, *, today: date) -> None:
         members = _members(session, rng, chapters, sectors, today)
         session.flush()
         _extend(session, members, rng, today)
+        from app.services.demo_charter import add_charter
+
+        add_charter(session, today)
+        from app.services.demo_privacy import add_privacy
+
+        add_privacy(session, today)
+        _identity(session)
         uow.commit()
+
+
+def _identity(session) -> None:  # type: ignore[no-untyped-def]
+    """The demo club's name and address, printed at the top of its reports."""
+    import json
+
+    from app.db.models import Setting
+    from app.services.club import ClubIdentity
+
+    identity = ClubIdentity(name="Cercle des dirigeants (démonstration)",
+                            address="Boulevard d'Anfa, 20000 Casablanca", logo_png=None)
+    for key, value in identity.as_settings().items():
+        session.add(Setting(key=key, value=json.dumps(value, ensure_ascii=False, sort_keys=True)))
 
 
 def _extend(session, members: list[Member], rng: random.Random, today: date) -> None:  # type: ignore[no-untyped-def]

@@ -102,11 +102,12 @@ def _match(session: Session, values: dict[str, object]) -> Contact | None:
         if found is not None:
             return found
     if isinstance(email, str):
-        found = session.scalar(
-            select(Contact).where(func.lower(Contact.email) == email.lower()).order_by(Contact.id).limit(1)
-        )
-        if found is not None:
-            return found
+        # Compared in Python: SQL lower() folds ASCII only on SQLite but all letters on PostgreSQL.
+        wanted = email.lower()
+        for contact_id, stored in session.execute(
+                select(Contact.id, Contact.email).where(Contact.email.is_not(None)).order_by(Contact.id)):
+            if stored is not None and stored.lower() == wanted:
+                return session.get(Contact, contact_id)
     key = identity_key(values["first_name"], values["last_name"], values["company"])  # type: ignore[arg-type]
     if not key:
         return None

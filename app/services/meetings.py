@@ -25,6 +25,7 @@ from app.domain.attendance import (
 from app.domain.errors import CercleError, NotFoundError, ValidationError
 from app.domain.validation import clean_text
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services import antenna, conflicts
 from app.services import roster as roster_service
 
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists.")
@@ -88,6 +89,7 @@ class MeetingRow:
     attended: int
     turnout: float | None  # attended / expected; None until the meeting is held
     guests: int
+    version: int = 0  # the record's version, handed back on save (no lost update)
 
 
 def _clean_draft(session: Session, draft: MeetingDraft, today: date) -> dict[str, object]:
@@ -174,6 +176,7 @@ def _row(meeting: Meeting, counts: MeetingCounts, names: dict[int, str], guests:
         late=counts.late, absent=counts.absent, excused=counts.excused,
         substituted=counts.substituted, unmarked=counts.unmarked, attended=counts.attended,
         turnout=counts.turnout if meeting.state == MeetingState.HELD else None, guests=guests,
+        version=meeting.version_id,
     )
 
 
@@ -218,14 +221,17 @@ def list_meetings(
         return _rows(session, meetings, load_rules(session))
 
 
-def create_meeting(uow: UnitOfWork, draft: MeetingDraft, *, today: date | None = None) -> MeetingRow:
+def create_meeting(uow: UnitOfWork, draft: MeetingDraft, *, today: date | None = None,
+                   chapter_limit: int | None = None) -> MeetingRow:
     """Plan one meeting.
 
     Raises:
         ValidationError: an insane date, an unknown chapter or kind, text too long.
+        OutsideChapterError: the connection is limited to another chapter.
     """
     with uow:
         session = uow.session
+        antenna.check_chapter(session, chapter_limit, draft.chapter_id)
         meeting = Meeting(state=MeetingState.PLANNED.value, **_clean_draft(session, draft, today or date.today()))
         session.add(meeting)
         session.flush()
@@ -234,7 +240,8 @@ def create_meeting(uow: UnitOfWork, draft: MeetingDraft, *, today: date | None =
 
 
 def create_series(
-    uow: UnitOfWork, draft: MeetingDraft, dates: Sequence[date], *, today: date | None = None
+    uow: UnitOfWork, draft: MeetingDraft, dates: Sequence[date], *, today: date | None = None,
+    chapter_limit: int | None = None,
 ) -> list[MeetingRow]:
     """Plan the same meeting on each of ``dates`` (those the secretary left ticked).
 
@@ -245,6 +252,7 @@ def create_series(
         raise ValidationError("dates", MSG_SERIES_NO_DATE)
     with uow:
         session = uow.session
+        antenna.check_chapter(session, chapter_limit, draft.chapter_id)
         today = today or date.today()
         values = _clean_draft(session, draft, today)
         series_id = (session.scalar(select(func.max(Meeting.series_id))) or 0) + 1
@@ -261,13 +269,25 @@ def create_series(
 
 
 def update_meeting(
-    uow: UnitOfWork, meeting_id: int, draft: MeetingDraft, *, today: date | None = None
+    uow: UnitOfWork, meeting_id: int, draft: MeetingDraft, *, today: date | None = None,
+    expected_version: int | None = None, chapter_limit: int | None = None,
 ) -> MeetingRow:
-    """Change one meeting (one occurrence of a series: the others are left as they are)."""
+    """Change one meeting (one occurrence of a series: the others are left as they are).
+
+    Raises:
+        ConflictError: the meeting changed since the form loaded ``expected_version``.
+        OutsideChapterError: the meeting (or the chapter it moves to) is outside ``chapter_limit``.
+    """
     with uow:
         session = uow.session
         meeting = _get(session, meeting_id)
+        antenna.check_meeting(session, chapter_limit, meeting)
+        antenna.check_chapter(session, chapter_limit, draft.chapter_id)
         values = _clean_draft(session, draft, today or date.today())
+        record = conflicts.record_label(conflicts.MSG_MEETING, date=meeting.date)
+        yours = {key: MeetingKind(str(value)) if key == "kind" else value for key, value in values.items()}
+        names = {"chapter_id": _chapter_names(session)}
+        conflicts.check_version(meeting, expected_version, record, yours, names)
         # Who was expected depends on these three: moving them would silently rewrite the figures.
         moved = any(values.get(key, getattr(meeting, key)) != getattr(meeting, key)
                     for key in ("date", "kind", "chapter_id"))
@@ -275,31 +295,35 @@ def update_meeting(
             raise ValidationError("date", MSG_FROZEN)
         for key, value in values.items():
             setattr(meeting, key, value)
-        uow.commit()
+        with conflicts.saving(session, Meeting, meeting_id, record, yours, names):
+            uow.commit()
         return meeting_row(session, meeting.id)
 
 
-def set_meeting_state(uow: UnitOfWork, meeting_id: int, state: MeetingState) -> MeetingRow:
+def set_meeting_state(uow: UnitOfWork, meeting_id: int, state: MeetingState, *,
+                      chapter_limit: int | None = None) -> MeetingRow:
     """Mark a meeting planned, held or cancelled. Attendance already recorded is kept, but a
     cancelled meeting counts for nobody.
     """
     with uow:
         session = uow.session
         meeting = _get(session, meeting_id)
+        antenna.check_meeting(session, chapter_limit, meeting)
         meeting.state = MeetingState(state).value
         uow.commit()
         return meeting_row(session, meeting.id)
 
 
-def cancel_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingRow:
-    return set_meeting_state(uow, meeting_id, MeetingState.CANCELLED)
+def cancel_meeting(uow: UnitOfWork, meeting_id: int, *, chapter_limit: int | None = None) -> MeetingRow:
+    return set_meeting_state(uow, meeting_id, MeetingState.CANCELLED, chapter_limit=chapter_limit)
 
 
-def delete_meeting(uow: UnitOfWork, meeting_id: int) -> None:
+def delete_meeting(uow: UnitOfWork, meeting_id: int, *, chapter_limit: int | None = None) -> None:
     """Delete a meeting created by mistake; one with attendance or guests must be cancelled."""
     with uow:
         session = uow.session
         meeting = _get(session, meeting_id)
+        antenna.check_meeting(session, chapter_limit, meeting)
         for model in (Attendance, GuestVisit):
             if session.scalar(select(func.count()).where(model.meeting_id == meeting_id)):
                 raise CercleError(MSG_HAS_RECORDS)
@@ -308,11 +332,13 @@ def delete_meeting(uow: UnitOfWork, meeting_id: int) -> None:
         uow.commit()
 
 
-def add_expected_member(uow: UnitOfWork, meeting_id: int, member_number: int) -> MeetingRow:
+def add_expected_member(uow: UnitOfWork, meeting_id: int, member_number: int, *,
+                        chapter_limit: int | None = None) -> MeetingRow:
     """Expect a member who would not be otherwise (e.g. visiting another chapter)."""
     with uow:
         session = uow.session
         meeting = _get(session, meeting_id)
+        antenna.check_meeting(session, chapter_limit, meeting)
         member = session.scalar(select(Member).where(Member.number == member_number))
         if member is None:
             raise NotFoundError(MSG_MEMBER_UNKNOWN, number=member_number)
@@ -332,11 +358,12 @@ def add_expected_member(uow: UnitOfWork, meeting_id: int, member_number: int) ->
         return meeting_row(session, meeting.id)
 
 
-def remove_expected_member(uow: UnitOfWork, meeting_id: int, member_id: int) -> MeetingRow:
+def remove_expected_member(uow: UnitOfWork, meeting_id: int, member_id: int, *,
+                           chapter_limit: int | None = None) -> MeetingRow:
     """Undo :func:`add_expected_member`; refused once the member has a status there."""
     with uow:
         session = uow.session
-        _get(session, meeting_id)
+        antenna.check_meeting(session, chapter_limit, _get(session, meeting_id))
         has_mark = session.scalar(
             select(func.count()).where(Attendance.meeting_id == meeting_id, Attendance.member_id == member_id)
         )

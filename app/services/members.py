@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -11,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from app.db.models import (
     Attendance,
     AttendanceAudit,
+    Chapter,
     ClosedBusiness,
     Contact,
     ExtraExpected,
@@ -20,6 +23,7 @@ from app.db.models import (
     OneToOne,
     Presentation,
     Referral,
+    Sector,
 )
 from app.db.uow import UnitOfWork
 from app.domain.enums import Civility, ClubRole, CompanySize, MemberStatus
@@ -28,6 +32,8 @@ from app.domain.members import STATUS_CHANGES, CleanMember, MemberInput, validat
 from app.domain.text import fold, search_key
 from app.domain.validation import clean_text, phone_search_keys
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services import conflicts
+from app.services.member_audit import changed_fields, forget_audit, record_audit
 
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No member with number {number}.")
 MSG_HAS_HISTORY = QT_TRANSLATE_NOOP(
@@ -98,6 +104,7 @@ class MemberDetails:
     sponsor_label: str | None
     chapter: str
     sector: str | None
+    version: int = 0  # the record's version, handed back on save (no lost update)
 
 
 @dataclass(frozen=True)
@@ -187,6 +194,7 @@ def _details(member: Member) -> MemberDetails:
         city=member.city or "", mobile=member.mobile or "", office_phone=member.office_phone or "",
         email=member.email or "", address=member.address or "", sponsor_id=member.sponsor_id,
         club_role=member.club_role, in_directory=member.in_directory, notes=member.notes or "",
+        consent_processing_on=member.consent_processing_on, consent_directory_on=member.consent_directory_on,
     )
     sponsor = member.sponsor
     return MemberDetails(
@@ -200,6 +208,7 @@ def _details(member: Member) -> MemberDetails:
         sponsor_label=f"{sponsor.number} – {sponsor.first_name} {sponsor.last_name}" if sponsor else None,
         chapter=member.chapter.name,
         sector=member.sector.name if member.sector else None,
+        version=member.version_id,
     )
 
 
@@ -272,17 +281,29 @@ def create_member(uow: UnitOfWork, data: MemberInput, *, allow_duplicate: bool =
         _apply(member, clean)
         session.add(member)
         session.flush()
+        record_audit(session, member.id, "create")
         uow.commit()
         session.refresh(member)
         return _details(member)
 
 
 def update_member(uow: UnitOfWork, member_id: int, data: MemberInput, *,
-                  allow_duplicate: bool = False, today: date | None = None) -> MemberDetails:
+                  allow_duplicate: bool = False, today: date | None = None,
+                  expected_version: int | None = None) -> MemberDetails:
+    """Save the member form.
+
+    Raises:
+        ConflictError: the member changed since the form loaded ``expected_version``.
+    """
     clean = validate_member(data, member_id=member_id, today=today)
     with uow:
         session = uow.session
         member = _get(session, member_id)
+        record = conflicts.record_label(conflicts.MSG_MEMBER, number=member.number,
+                                        name=f"{member.first_name} {member.last_name}")
+        yours = {field: getattr(clean, field) for field in CleanMember.__dataclass_fields__}
+        names = partial(_conflict_names, session)
+        conflicts.check_version(member, expected_version, record, yours, names)
         _check_sponsor(session, clean.sponsor_id)
         if member.status_history and clean.join_date > member.status_history[0].effective_date:
             from app.formatting import format_date
@@ -293,10 +314,23 @@ def update_member(uow: UnitOfWork, member_id: int, data: MemberInput, *,
             matches = _find_duplicates(session, clean, member_id)
             if matches:
                 raise DuplicateMemberError(matches)
+        record_audit(session, member.id, "update", changed_fields(member, clean))
         _apply(member, clean)
-        uow.commit()
+        with conflicts.saving(session, Member, member_id, record, yours, names):
+            uow.commit()
         session.refresh(member)
         return _details(member)
+
+
+def _conflict_names(session: Session) -> dict[str, dict[Any, str]]:
+    """Names of the referenced records, to show a conflict as the form shows the member."""
+    sponsors = {row.id: f"{row.number} – {row.first_name} {row.last_name}"
+                for row in session.execute(select(Member.id, Member.number, Member.first_name, Member.last_name))}
+    return {
+        "chapter_id": {row[0]: row[1] for row in session.execute(select(Chapter.id, Chapter.name))},
+        "sector_id": {row[0]: row[1] for row in session.execute(select(Sector.id, Sector.name))},
+        "sponsor_id": sponsors,
+    }
 
 
 def change_status(uow: UnitOfWork, member_id: int, status: MemberStatus, effective_date: date,
@@ -321,6 +355,7 @@ def change_status(uow: UnitOfWork, member_id: int, status: MemberStatus, effecti
             MemberStatusChange(status=status, effective_date=effective_date, reason=clean_reason)
         )
         member.status = status
+        record_audit(session, member.id, "status", ["status"], status=status.value)
         uow.commit()
         session.refresh(member)
         return _details(member)
@@ -355,5 +390,6 @@ def delete_member(uow: UnitOfWork, member_id: int) -> None:
         member = _get(session, member_id)
         if has_history(session, member_id):
             raise CercleError(MSG_HAS_HISTORY, name=f"{member.first_name} {member.last_name}")
+        forget_audit(session, member_id)  # a record entered by mistake leaves no trail of its own
         session.delete(member)
         uow.commit()

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from functools import partial
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, aliased
@@ -30,6 +32,7 @@ from app.domain.errors import CercleError, NotFoundError, ValidationError
 from app.domain.text import search_key
 from app.domain.validation import clean_text
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services import conflicts
 from app.services.active_members import require_active
 from app.services.amounts import from_cents, sum_cents
 
@@ -94,6 +97,7 @@ class ReferralRow:
     status: ReferralStatus
     closed_amount: Decimal
     search_text: str
+    version: int = 0  # the record's version, handed back on save (no lost update)
 
     @property
     def scope(self) -> Scope:
@@ -134,6 +138,7 @@ def _journal_query(flt: JournalFilter):  # type: ignore[no-untyped-def]
             Referral.receiver_contact_id, beneficiary.first_name, beneficiary.last_name,
             beneficiary.company, Referral.prospect_id, prospect.first_name, prospect.last_name,
             prospect.company, Referral.need, Referral.temperature, Referral.status, closed.c.cents,
+            Referral.version_id,
         )
         .join(giver, giver.id == Referral.giver_id)
         .join(Chapter, Chapter.id == giver.chapter_id)
@@ -179,7 +184,7 @@ def _rows(session: Session, query) -> list[ReferralRow]:  # type: ignore[no-unty
     needs: dict[str | None, str] = {}
     for (ref_id, day, giver_id, g_number, g_first, g_last, g_chapter_id, g_chapter,
          r_id, r_number, r_first, r_last, c_id, c_first, c_last, c_company,
-         p_id, p_first, p_last, p_company, need, temperature, status, cents) in session.execute(query):
+         p_id, p_first, p_last, p_company, need, temperature, status, cents, version) in session.execute(query):
         giver = members.get(giver_id)
         if giver is None:
             name = member_name(g_first, g_last)
@@ -209,6 +214,7 @@ def _rows(session: Session, query) -> list[ReferralRow]:  # type: ignore[no-unty
             temperature=_TEMPERATURES[temperature], status=_STATUSES[status],
             closed_amount=from_cents(cents) if cents else _NO_AMOUNT,
             search_text=" ".join(key for key in (giver[1], receiver[1], prospect[1], need_key) if key),
+            version=version,
         ))
     return rows
 
@@ -297,13 +303,26 @@ def _get(session: Session, referral_id: int) -> Referral:
 
 
 def update_referral(uow: UnitOfWork, referral_id: int, data: ReferralInput, *,
-                    confirm_backwards: bool = False, today: date | None = None) -> ReferralRow:
-    """Correct a referral; a change of status is dated today and logged as a step."""
+                    confirm_backwards: bool = False, today: date | None = None,
+                    expected_version: int | None = None) -> ReferralRow:
+    """Correct a referral; a change of status is dated today and logged as a step.
+
+    Raises:
+        ConflictError: the referral changed since the form loaded ``expected_version``.
+    """
     with uow:
         session = uow.session
         referral = _get(session, referral_id)
         today = today or date.today()
         need = _validate(session, data, today)
+        record = conflicts.record_label(conflicts.MSG_REFERRAL, date=referral.date)
+        yours = {
+            "date": data.day, "giver_id": data.giver_id, "receiver_member_id": data.receiver_member_id,
+            "receiver_contact_id": data.receiver_contact_id, "prospect_id": data.prospect_id, "need": need,
+            "temperature": Temperature(data.temperature), "status": ReferralStatus(data.status),
+        }
+        names = partial(_conflict_names, session)
+        conflicts.check_version(referral, expected_version, record, yours, names)
         old = ReferralStatus(referral.status)
         check_transition(old, data.status, confirm_backwards=confirm_backwards)
         if data.day != referral.date:
@@ -323,8 +342,19 @@ def update_referral(uow: UnitOfWork, referral_id: int, data: ReferralInput, *,
             referral.status = data.status.value
             session.add(ReferralStep(referral_id=referral.id, status=data.status.value,
                                      date=max(today, data.day)))
-        uow.commit()
+        with conflicts.saving(session, Referral, referral_id, record, yours, names):
+            uow.commit()
         return _get_row(session, referral_id)
+
+
+def _conflict_names(session: Session) -> dict[str, dict[Any, str]]:
+    """Names of the members and contacts a referral points to, to show a conflict readably."""
+    members = {row.id: member_name(row.first_name, row.last_name)
+               for row in session.execute(select(Member.id, Member.first_name, Member.last_name))}
+    contacts = {row.id: contact_name(row.first_name, row.last_name, row.company)
+                for row in session.execute(select(Contact.id, Contact.first_name, Contact.last_name, Contact.company))}
+    return {"giver_id": members, "receiver_member_id": members,
+            "receiver_contact_id": contacts, "prospect_id": contacts}
 
 
 def set_referral_status(uow: UnitOfWork, referral_id: int, status: ReferralStatus, day: date, *,

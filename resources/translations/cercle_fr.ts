@@ -1,6 +1,172 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name />
+    <message>
+        <source>Import done: {created} member(s) created, {updated} updated, {rejected} row(s) rejected.</source>
+        <translation>Import terminé : {created} membre(s) créé(s), {updated} mis à jour, {rejected} ligne(s) rejetée(s).</translation>
+    </message>
+    <message>
+        <source>{chapters} chapter(s) and {sectors} sector(s) created.</source>
+        <translation>{chapters} antenne(s) et {sectors} secteur(s) créé(s).</translation>
+    </message>
+    <message>
+        <source>Import done: {marks} mark(s) recorded, {meetings} meeting(s) created, {rejected} row(s) rejected.</source>
+        <translation>Import terminé : {marks} présence(s) enregistrée(s), {meetings} réunion(s) créée(s), {rejected} ligne(s) rejetée(s).</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>programming language</source>
+        <translation>langage de programmation</translation>
+    </message>
+    <message>
+        <source>windows and widgets</source>
+        <translation>fenêtres et composants graphiques</translation>
+    </message>
+    <message>
+        <source>Qt from Python</source>
+        <translation>Qt depuis Python</translation>
+    </message>
+    <message>
+        <source>report preview</source>
+        <translation>aperçu des rapports</translation>
+    </message>
+    <message>
+        <source>database access</source>
+        <translation>accès à la base de données</translation>
+    </message>
+    <message>
+        <source>database updates</source>
+        <translation>mises à jour de la base de données</translation>
+    </message>
+    <message>
+        <source>used by Alembic</source>
+        <translation>utilisé par Alembic</translation>
+    </message>
+    <message>
+        <source>database file</source>
+        <translation>fichier de la base de données</translation>
+    </message>
+    <message>
+        <source>PDF reports</source>
+        <translation>rapports PDF</translation>
+    </message>
+    <message>
+        <source>Arabic text shaping in the reports</source>
+        <translation>écriture de l'arabe dans les rapports</translation>
+    </message>
+    <message>
+        <source>club logo in the reports</source>
+        <translation>logo du club dans les rapports</translation>
+    </message>
+    <message>
+        <source>Excel import and export</source>
+        <translation>import et export Excel</translation>
+    </message>
+    <message>
+        <source>used by openpyxl</source>
+        <translation>utilisé par openpyxl</translation>
+    </message>
+    <message>
+        <source>dates and numbers in French</source>
+        <translation>dates et nombres en français</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>company identifiers (ICE)</source>
+        <translation>identifiants des entreprises (ICE)</translation>
+    </message>
+    <message>
+        <source>user data folder</source>
+        <translation>dossier des données de l'utilisateur</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (optional)</source>
+        <translation>serveur PostgreSQL (facultatif)</translation>
+    </message>
+    <message>
+        <source>font of the reports</source>
+        <translation>police des rapports</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Sert à</translation>
+    </message>
+    <message>
+        <source>Cercle is built on these free components, shipped with it under their own licenses. Qt and PySide6 are used under the LGPL version 3: they are separate libraries in the application folder, which you may replace with compatible versions.</source>
+        <translation>Cercle repose sur ces composants libres, livrés avec lui sous leurs propres licences. Qt et PySide6 sont utilisés sous la LGPL version 3 : ce sont des bibliothèques distinctes, dans le dossier de l'application, que vous pouvez remplacer par des versions compatibles.</translation>
+    </message>
+    <message>
+        <source>About Cercle</source>
+        <translation>À propos de Cercle</translation>
+    </message>
+    <message>
+        <source>The secretariat of the club: members, meetings, referrals, charter and reports.</source>
+        <translation>Le secrétariat du club : membres, réunions, recommandations, charte et rapports.</translation>
+    </message>
+    <message>
+        <source>{stored} (this version expects {head})</source>
+        <translation>{stored} (cette version attend {head})</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>{members} members, {meetings} meetings</source>
+        <translation>{members} membres, {meetings} réunions</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Fonctionne sur</translation>
+    </message>
+    <message>
+        <source>Copy these details</source>
+        <translation>Copier ces informations</translation>
+    </message>
+    <message>
+        <source>Font license…</source>
+        <translation>Licence de la police…</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>Cette installation</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licences</translation>
+    </message>
+</context>
+<context>
     <name>AddExpectedDialog</name>
     <message>
         <source>Add an expected member</source>
@@ -157,6 +323,10 @@
         <translation>{kind} – {place} – {date}</translation>
     </message>
     <message>
+        <source>Read only: this connection may change only the meetings and attendance of {chapter}.</source>
+        <translation>Lecture seule : cette connexion ne peut modifier que les réunions et les présences de l'antenne {chapter}.</translation>
+    </message>
+    <message>
         <source>Expected {expected} · present {present} · late {late} · absent {absent} · excused {excused} · substituted {substituted} · not marked {unmarked} · turnout {turnout}</source>
         <translation>Attendus {expected} · présents {present} · en retard {late} · absents {absent} · excusés {excused} · remplacés {substituted} · non pointés {unmarked} · taux de présence {turnout}</translation>
     </message>
@@ -241,6 +411,92 @@
     <message>
         <source>No change recorded. Changes are kept once a meeting was held more than 7 days ago.</source>
         <translation>Aucune modification enregistrée. Les modifications sont conservées dès qu’une réunion a eu lieu il y a plus de 7 jours.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Restored {source} into {database}; the replaced database was saved as {previous}.</source>
+        <translation>{source} a été restaurée dans {database} ; la base remplacée a été sauvegardée sous {previous}.</translation>
+    </message>
+    <message>
+        <source>This database is on a server ({name}): back it up and restore it with the server's own tools.</source>
+        <translation>Cette base de données est sur un serveur ({name}) : sauvegardez-la et restaurez-la avec les outils du serveur.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name.</source>
+        <translation>{path} existe déjà ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} does not exist and cannot be created.</source>
+        <translation>Le dossier des sauvegardes {path} n’existe pas et ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: {reason}</source>
+        <translation>Impossible d’écrire la sauvegarde {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Le fichier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is the database in use; choose a backup file.</source>
+        <translation>{path} est la base de données en cours d’utilisation ; choisissez un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{path} failed the integrity check: it is damaged. Nothing was changed.</source>
+        <translation>{path} n’a pas passé le contrôle d’intégrité : le fichier est endommagé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database could not be replaced ({reason}); it was left as it was. Its backup is {backup}.</source>
+        <translation>La base de données n’a pas pu être remplacée ({reason}) ; elle est restée telle quelle. Sa sauvegarde est {backup}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Backups and personal data</source>
+        <translation>Sauvegardes et données personnelles</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>The oldest automatic backups beyond this number are deleted.</source>
+        <translation>Au-delà de ce nombre, les sauvegardes automatiques les plus anciennes sont supprimées.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Sauvegardes conservées</translation>
+    </message>
+    <message>
+        <source>Cercle backs up the database when it closes, once a day at most. A folder on another disk or a synchronised folder (OneDrive…) keeps a copy safe if this computer fails; the database itself must stay on this computer.</source>
+        <translation>Cercle sauvegarde la base de données à la fermeture, une fois par jour au plus. Un dossier sur un autre disque ou un dossier synchronisé (OneDrive…) garde une copie à l’abri si cet ordinateur tombe en panne ; la base elle-même doit rester sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Personal data (law 09-08)</source>
+        <translation>Données personnelles (loi 09-08)</translation>
+    </message>
+    <message>
+        <source>Keep the data of a member who left for</source>
+        <translation>Conserver les données d’un membre parti pendant</translation>
+    </message>
+    <message>
+        <source>After this period, a member who resigned or was excluded can be anonymised from their record (Personal data tab).</source>
+        <translation>Passé ce délai, un membre démissionnaire ou exclu peut être anonymisé depuis sa fiche (onglet Données personnelles).</translation>
     </message>
 </context>
 <context>
@@ -331,6 +587,321 @@
     </message>
 </context>
 <context>
+    <name>Charter</name>
+    <message>
+        <source>1. Communicate about one's activity</source>
+        <translation>1. Communiquer sur son activité</translation>
+    </message>
+    <message>
+        <source>2. Take part in the club's activities</source>
+        <translation>2. Participer aux activités du club</translation>
+    </message>
+    <message>
+        <source>3. Give business to receive business</source>
+        <translation>3. Donner des affaires pour en recevoir</translation>
+    </message>
+    <message>
+        <source>4. Recommend non-members too</source>
+        <translation>4. Recommander aussi des non-membres</translation>
+    </message>
+    <message>
+        <source>5. Respect the intelligence of others</source>
+        <translation>5. Respecter l'intelligence des autres</translation>
+    </message>
+    <message>
+        <source>3. Make one's company a recognised brand</source>
+        <translation>3. Faire de son entreprise une marque reconnue</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>First warning</source>
+        <translation>Premier avertissement</translation>
+    </message>
+    <message>
+        <source>Second warning</source>
+        <translation>Second avertissement</translation>
+    </message>
+    <message>
+        <source>Board hearing</source>
+        <translation>Convocation au bureau</translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation>Exclusion</translation>
+    </message>
+</context>
+<context>
+    <name>CharterPage</name>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>Clos le {date}</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charte</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>Nouvelle version…</translation>
+    </message>
+    <message>
+        <source>Text and versions</source>
+        <translation>Texte et versions</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Current members (active and suspended)</source>
+        <translation>Membres actuels (actifs et suspendus)</translation>
+    </message>
+    <message>
+        <source>Not signed (active members)</source>
+        <translation>Non signée (membres actifs)</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>Tous les membres</translation>
+    </message>
+    <message>
+        <source>Search: name, company, number…</source>
+        <translation>Rechercher : nom, société, numéro…</translation>
+    </message>
+    <message>
+        <source>Record signature…</source>
+        <translation>Enregistrer la signature…</translation>
+    </message>
+    <message>
+        <source>Remove signature</source>
+        <translation>Retirer la signature</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>All points</source>
+        <translation>Tous les points</translation>
+    </message>
+    <message>
+        <source>Search: member, facts…</source>
+        <translation>Rechercher : membre, faits…</translation>
+    </message>
+    <message>
+        <source>Record warning…</source>
+        <translation>Enregistrer un avertissement…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>Add decision…</source>
+        <translation>Ajouter une décision…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Clore…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>Supprimer la décision</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>No charter adopted yet.</source>
+        <translation>Aucune charte adoptée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Current version: {version}, adopted on {date}</source>
+        <translation>Version en vigueur : {version}, adoptée le {date}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>{shown} shown of {total} members</source>
+        <translation>{shown} affichés sur {total} membres</translation>
+    </message>
+    <message>
+        <source>Remove the signature of {name} ({version}, signed on {date})?</source>
+        <translation>Retirer la signature de {name} ({version}, signée le {date}) ?</translation>
+    </message>
+    <message>
+        <source>{shown} shown of {total} warnings</source>
+        <translation>{shown} affichés sur {total} avertissements</translation>
+    </message>
+    <message>
+        <source>Select a warning to see the board's decisions.</source>
+        <translation>Sélectionnez un avertissement pour voir les décisions du bureau.</translation>
+    </message>
+    <message>
+        <source>Decisions on the warning of &lt;b&gt;{member}&lt;/b&gt; dated {date}:</source>
+        <translation>Décisions sur l'avertissement de &lt;b&gt;{member}&lt;/b&gt; du {date} :</translation>
+    </message>
+    <message>
+        <source>Delete the warning of {name} dated {date}, with its decisions? Only a warning recorded by mistake should be deleted; otherwise close it.</source>
+        <translation>Supprimer l'avertissement de {name} du {date}, avec ses décisions ? Ne supprimez qu'un avertissement saisi par erreur ; sinon, clôturez-le.</translation>
+    </message>
+    <message>
+        <source>Delete the decision "{step}" of {date}?</source>
+        <translation>Supprimer la décision « {step} » du {date} ?</translation>
+    </message>
+</context>
+<context>
+    <name>CharterRulesTab</name>
+    <message>
+        <source>Charter scoring</source>
+        <translation>Barème de la charte</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Window before the date</source>
+        <translation>Fenêtre avant la date</translation>
+    </message>
+    <message>
+        <source>New member (not coloured) for less than</source>
+        <translation>Nouveau membre (sans couleur) pendant moins de</translation>
+    </message>
+    <message>
+        <source>More unexcused absences than this cap the light at red</source>
+        <translation>Au-delà de ce nombre d'absences non excusées, le feu est au mieux rouge</translation>
+    </message>
+    <message>
+        <source>Lights (total out of 100)</source>
+        <translation>Feux (total sur 100)</translation>
+    </message>
+    <message>
+        <source>Green from</source>
+        <translation>Vert à partir de</translation>
+    </message>
+    <message>
+        <source>Orange from</source>
+        <translation>Orange à partir de</translation>
+    </message>
+    <message>
+        <source>Red from (grey below)</source>
+        <translation>Rouge à partir de (gris en dessous)</translation>
+    </message>
+    <message>
+        <source>Criteria: threshold and points of each step, best first</source>
+        <translation>Critères : seuil et points de chaque palier, du meilleur au moins bon</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> pts</translation>
+    </message>
+    <message>
+        <source>Below the last step a criterion gives 0 points. Absences: at most this many; other criteria: at least this value (per month for referrals and one-to-ones).</source>
+        <translation>Sous le dernier palier, un critère rapporte 0 point. Absences : au plus ce nombre ; autres critères : au moins cette valeur (par mois pour les recommandations et les tête-à-tête).</translation>
+    </message>
+    <message>
+        <source>Best possible total: {total} (must be 100)</source>
+        <translation>Meilleur total possible : {total} (doit être 100)</translation>
+    </message>
+    <message>
+        <source>Last changed: {date}</source>
+        <translation>Dernière modification : {date}</translation>
+    </message>
+    <message>
+        <source>The club uses the charter's default numbers.</source>
+        <translation>Le club utilise le barème par défaut de la charte.</translation>
+    </message>
+</context>
+<context>
+    <name>CharterVersionDialog</name>
+    <message>
+        <source>Adopt a new version of the charter</source>
+        <translation>Adopter une nouvelle version de la charte</translation>
+    </message>
+    <message>
+        <source>e.g. 2</source>
+        <translation>ex. 2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Adoptée le</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopter</translation>
+    </message>
+</context>
+<context>
+    <name>CloseWarningDialog</name>
+    <message>
+        <source>Close the warning</source>
+        <translation>Clore l'avertissement</translation>
+    </message>
+    <message>
+        <source>How the matter was settled</source>
+        <translation>Comment l'affaire a été réglée</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clos le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>When</source>
@@ -381,8 +952,52 @@
         <translation>Société</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Adoptée le</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signée le</translation>
+    </message>
+    <message>
+        <source>Last version signed</source>
+        <translation>Dernière version signée</translation>
+    </message>
+    <message>
+        <source>Charter point</source>
+        <translation>Point de la charte</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Dernière étape</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -552,6 +1167,471 @@
         <source>Invited by</source>
         <translation>Invité par</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>Charter compliance on {date} (window {start} – {end})</source>
+        <translation>Conformité à la charte au {date} (fenêtre du {start} au {end})</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Feu</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Plafonds appliqués</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Unexcused absences</source>
+        <translation>Absences non excusées</translation>
+    </message>
+    <message>
+        <source>Referrals given per month</source>
+        <translation>Recommandations données par mois</translation>
+    </message>
+    <message>
+        <source>Closed business generated (MAD)</source>
+        <translation>Affaires conclues générées (MAD)</translation>
+    </message>
+    <message>
+        <source>One-to-ones per month</source>
+        <translation>Tête-à-tête par mois</translation>
+    </message>
+    <message>
+        <source>External referrals</source>
+        <translation>Recommandations externes</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Présentations</translation>
+    </message>
+    <message>
+        <source>Guests invited</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Referrals/month</source>
+        <translation>Recom./mois</translation>
+    </message>
+    <message>
+        <source>Closed (MAD)</source>
+        <translation>Affaires (MAD)</translation>
+    </message>
+    <message>
+        <source>1-to-1/month</source>
+        <translation>T-à-T/mois</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Externes</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>More than {count} unexcused absences: at most red</source>
+        <translation>Plus de {count} absences non excusées : rouge au mieux</translation>
+    </message>
+    <message>
+        <source>Open warning (respect or brand): at most orange</source>
+        <translation>Avertissement en cours (respect ou marque) : orange au mieux</translation>
+    </message>
+    <message>
+        <source>Red or grey twice in a row</source>
+        <translation>Rouge ou gris deux fois de suite</translation>
+    </message>
+    <message>
+        <source>More than {count} unexcused absences</source>
+        <translation>Plus de {count} absences non excusées</translation>
+    </message>
+    <message>
+        <source>Open warning</source>
+        <translation>Avertissement en cours</translation>
+    </message>
+    <message>
+        <source>Closed business</source>
+        <translation>Affaires conclues</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Tête-à-tête</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Guest (came again, counted once)</source>
+        <translation>Invité (revenu, compté une fois)</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Passed to</source>
+        <translation>Transmise à</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Conclue par</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Tout le club</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Not a member a month earlier</source>
+        <translation>Pas membre un mois plus tôt</translation>
+    </message>
+    <message>
+        <source>A month earlier: {total} ({light})</source>
+        <translation>Un mois plus tôt : {total} ({light})</translation>
+    </message>
+    <message>
+        <source>Member for less than the months required: shown, not coloured</source>
+        <translation>Membre depuis moins de mois que requis : affiché, sans couleur</translation>
+    </message>
+    <message>
+        <source>Evaluated over {months} months of membership</source>
+        <translation>Évalué sur {months} mois d'adhésion</translation>
+    </message>
+    <message>
+        <source>{criterion}: {value}, {points} points out of {max}. Double-click to see the records.</source>
+        <translation>{criterion} : {value}, {points} points sur {max}. Double-cliquez pour voir les enregistrements.</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Board attention</source>
+        <translation>Attention du bureau</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceHistoryTab</name>
+    <message>
+        <source>Criteria today</source>
+        <translation>Critères à ce jour</translation>
+    </message>
+    <message>
+        <source>Month by month (on the same day of each month, over the window before it):</source>
+        <translation>Mois par mois (le même jour de chaque mois, sur la fenêtre qui le précède) :</translation>
+    </message>
+    <message>
+        <source>Not active on {date}: not evaluated</source>
+        <translation>Inactif au {date} : non évalué</translation>
+    </message>
+    <message>
+        <source>On {date}: {light}, total {total}</source>
+        <translation>Au {date} : {light}, total {total}</translation>
+    </message>
+    <message>
+        <source>{points} / {max} pts</source>
+        <translation>{points} / {max} pts</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePage</name>
+    <message>
+        <source>Compliance with the charter</source>
+        <translation>Conformité à la charte</translation>
+    </message>
+    <message>
+        <source>Evaluate on this date, over the months before it</source>
+        <translation>Évaluer à cette date, sur les mois qui la précèdent</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Record a warning…</source>
+        <translation>Enregistrer un avertissement…</translation>
+    </message>
+    <message>
+        <source>Record a warning for the selected member</source>
+        <translation>Enregistrer un avertissement pour le membre sélectionné</translation>
+    </message>
+    <message>
+        <source>Print the report…</source>
+        <translation>Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>The compliance report on this date, as a PDF</source>
+        <translation>Le rapport de conformité à cette date, en PDF</translation>
+    </message>
+    <message>
+        <source>Search: name, number, company…</source>
+        <translation>Rechercher : nom, numéro, société…</translation>
+    </message>
+    <message>
+        <source>All lights</source>
+        <translation>Tous les feux</translation>
+    </message>
+    <message>
+        <source>Red or grey</source>
+        <translation>Rouge ou gris</translation>
+    </message>
+    <message>
+        <source>Needs the board's attention</source>
+        <translation>À examiner par le bureau</translation>
+    </message>
+    <message>
+        <source>Red or grey twice in a row, too many unexcused absences, or an open warning</source>
+        <translation>Rouge ou gris deux fois de suite, trop d'absences non excusées, ou un avertissement en cours</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Feu</translation>
+    </message>
+    <message>
+        <source>Each criterion: value · points. Double-click a figure for the records behind it; right-click a row for more.</source>
+        <translation>Chaque critère : valeur · points. Double-cliquez sur un chiffre pour voir ce qui le justifie ; clic droit pour plus d'actions.</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Évaluation en cours…</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: {error}</source>
+        <translation>L'évaluation a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>window: {start} – {end}</source>
+        <translation>fenêtre : {start} – {end}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} members</source>
+        <translation>{shown} sur {total} membres</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Records behind</source>
+        <translation>Enregistrements derrière</translation>
+    </message>
+    <message>
+        <source>Open the member record</source>
+        <translation>Ouvrir la fiche du membre</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceRecordsDialog</name>
+    <message>
+        <source>{criterion} — {member}</source>
+        <translation>{criterion} — {member}</translation>
+    </message>
+    <message>
+        <source>{criterion}: {value}, {points} points out of {max}, over {start} – {end}.</source>
+        <translation>{criterion} : {value}, {points} points sur {max}, du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Absences and unmarked meetings count one each; lates count by complete pairs (per the attendance settings); excused absences are not listed.</source>
+        <translation>Les absences et les réunions non pointées comptent une chacune ; les retards comptent par paires complètes (selon les réglages des présences) ; les absences excusées ne sont pas listées.</translation>
+    </message>
+    <message>
+        <source>Only the {months} months of membership in the window count; rates per month are divided by them.</source>
+        <translation>Seuls les {months} mois d'adhésion dans la fenêtre comptent ; les moyennes par mois sont calculées sur ces mois.</translation>
+    </message>
+    <message>
+        <source>No record over the window.</source>
+        <translation>Aucun enregistrement sur la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Ready to import {file}: {new} new member(s), {updated} update(s); {unchanged} row(s) unchanged.</source>
+        <translation>Prêt à importer {file} : {new} nouveau(x) membre(s), {updated} mise(s) à jour ; {unchanged} ligne(s) inchangée(s).</translation>
+    </message>
+    <message>
+        <source>Ready to import {file}: {marks} mark(s) to record for {members} member(s).</source>
+        <translation>Prêt à importer {file} : {marks} présence(s) à enregistrer pour {members} membre(s).</translation>
+    </message>
+    <message>
+        <source>{count} row(s) rejected will not be imported; you can save them from the previous step.</source>
+        <translation>{count} ligne(s) rejetée(s) ne seront pas importées ; vous pouvez les enregistrer à l'étape précédente.</translation>
+    </message>
+    <message>
+        <source>Everything is written at once, or nothing if anything goes wrong.</source>
+        <translation>Tout est enregistré d'un coup, ou rien si un problème survient.</translation>
+    </message>
+    <message>
+        <source>Check the summary, then import the accepted rows.</source>
+        <translation>Vérifiez le résumé, puis importez les lignes acceptées.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>L'import est terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu'un d'autre</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Enregistré par l'autre personne</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Vos valeurs</translation>
+    </message>
+    <message>
+        <source>Reload shows the record as it is saved now (your changes are dropped). Overwrite saves your values over theirs.</source>
+        <translation>Recharger affiche la fiche telle qu'elle est enregistrée maintenant (vos modifications sont abandonnées). Écraser enregistre vos valeurs à la place des leurs.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Écraser avec mes valeurs</translation>
+    </message>
+    <message>
+        <source>The record no longer exists: close the form.</source>
+        <translation>La fiche n'existe plus : fermez le formulaire.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentField</name>
+    <message>
+        <source>The day the member gave this consent</source>
+        <translation>Le jour où le membre a donné ce consentement</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -672,6 +1752,52 @@
     </message>
 </context>
 <context>
+    <name>Copy</name>
+    <message>
+        <source>Copied {tables} tables ({rows} rows) into {target}: counts and checksums match the source.</source>
+        <translation>{tables} tables copiées ({rows} lignes) dans {target} : nombres de lignes et sommes de contrôle identiques à la source.</translation>
+    </message>
+    <message>
+        <source>{target} already holds a club ({table}: {rows} rows). Copy into an empty database, or add --replace to erase it first.</source>
+        <translation>{target} contient déjà un club ({table} : {rows} lignes). Copiez vers une base vide, ou ajoutez --replace pour l'effacer d'abord.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>La source et la cible sont la même base de données.</translation>
+    </message>
+    <message>
+        <source>The copy of the table {table} differs from the source ({source} rows, {target} copied): nothing was written.</source>
+        <translation>La copie de la table {table} diffère de la source ({source} lignes, {target} copiées) : rien n'a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Cercle met an unexpected error and interrupted the action in progress. Nothing that action was doing was saved: your data is intact.</source>
+        <translation>Cercle a rencontré une erreur inattendue et a interrompu l'action en cours. Rien de ce que faisait cette action n'a été enregistré : vos données sont intactes.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+{path}
+Send it to whoever maintains Cercle for you.</source>
+        <translation>Les détails sont dans le journal :
+{path}
+Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <source>No log file could be written in the user data folder.</source>
+        <translation>Aucun journal n'a pu être écrit dans le dossier des données de l'utilisateur.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>{path} is not a Cercle database (it is not an SQLite file).</source>
@@ -704,6 +1830,104 @@
     <message>
         <source>Updating {path} failed; the copy made before the update is {backup}.</source>
         <translation>La mise à jour de {path} a échoué ; la copie faite avant la mise à jour est {backup}.</translation>
+    </message>
+    <message>
+        <source>The database server {server} cannot be reached. Check its address and port, and that it is running, then try again.</source>
+        <translation>Le serveur de base de données {server} est injoignable. Vérifiez son adresse et son port, et qu'il est démarré, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database server {server} refused the user name or the password of {user}.</source>
+        <translation>Le serveur de base de données {server} a refusé le nom d'utilisateur ou le mot de passe de {user}.</translation>
+    </message>
+    <message>
+        <source>The database {database} does not exist on the server {server}. Ask for it to be created.</source>
+        <translation>La base de données {database} n'existe pas sur le serveur {server}. Demandez qu'elle soit créée.</translation>
+    </message>
+    <message>
+        <source>The database server {server} refused the connection ({reason}).</source>
+        <translation>Le serveur de base de données {server} a refusé la connexion ({reason}).</translation>
+    </message>
+    <message>
+        <source>The user {user} may not create or change the tables of {path}. Ask for the rights.</source>
+        <translation>L'utilisateur {user} n'a pas le droit de créer ou de modifier les tables de {path}. Demandez ces droits.</translation>
+    </message>
+    <message>
+        <source>This copy of Cercle cannot connect to a {engine} server: its driver is not installed.</source>
+        <translation>Cette installation de Cercle ne peut pas se connecter à un serveur {engine} : son pilote n'est pas installé.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database address Cercle can open (use a file or postgresql://user@host/database).</source>
+        <translation>{url} n'est pas une adresse de base de données que Cercle sait ouvrir (indiquez un fichier ou postgresql://utilisateur@serveur/base).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Board decision</source>
+        <translation>Décision du bureau</translation>
+    </message>
+    <message>
+        <source>e.g. Bureau du 12/11/2026 — K. Alaoui</source>
+        <translation>ex. Bureau du 12/11/2026 — K. Alaoui</translation>
+    </message>
+    <message>
+        <source>Also change the member's status to excluded from this date</source>
+        <translation>Faire aussi passer le membre au statut exclu à cette date</translation>
+    </message>
+    <message>
+        <source>Excluded by the board: breach of the charter (point {point})</source>
+        <translation>Exclu par le bureau : manquement à la charte (point {point})</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Reason for the exclusion</source>
+        <translation>Motif de l'exclusion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <source>Check the result</source>
+        <translation>Vérifier le résultat</translation>
+    </message>
+    <message>
+        <source>What the import would do. Nothing has been written yet.</source>
+        <translation>Ce que ferait l'import. Rien n'a encore été enregistré.</translation>
+    </message>
+    <message>
+        <source>Show every row (otherwise only the rejected ones and those to check)</source>
+        <translation>Afficher toutes les lignes (sinon seulement les lignes rejetées et celles à vérifier)</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows…</source>
+        <translation>Enregistrer les lignes rejetées…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -883,6 +2107,86 @@
         <source>Cannot write {path}: {reason}</source>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
+    <message>
+        <source>This meeting belongs to {chapter}: this connection may change only the meetings of {limit}.</source>
+        <translation>Cette réunion appartient à l'antenne {chapter} : cette connexion ne peut modifier que les réunions de {limit}.</translation>
+    </message>
+    <message>
+        <source>This is a meeting of the whole club: this connection may change only the meetings of {limit}.</source>
+        <translation>C'est une réunion de tout le club : cette connexion ne peut modifier que les réunions de {limit}.</translation>
+    </message>
+    <message>
+        <source>There is no chapter named {name}.</source>
+        <translation>Il n'y a pas d'antenne nommée {name}.</translation>
+    </message>
+    <message>
+        <source>No charter has been adopted yet.</source>
+        <translation>Aucune charte n'a encore été adoptée.</translation>
+    </message>
+    <message>
+        <source>This charter version no longer exists.</source>
+        <translation>Cette version de la charte n'existe plus.</translation>
+    </message>
+    <message>
+        <source>This warning no longer exists.</source>
+        <translation>Cet avertissement n'existe plus.</translation>
+    </message>
+    <message>
+        <source>This decision no longer exists.</source>
+        <translation>Cette décision n'existe plus.</translation>
+    </message>
+    <message>
+        <source>{name} has not signed version {version}.</source>
+        <translation>{name} n'a pas signé la version {version}.</translation>
+    </message>
+    <message>
+        <source>This warning was closed on {date}; reopen it to add a decision.</source>
+        <translation>Cet avertissement a été clos le {date} ; rouvrez-le pour ajouter une décision.</translation>
+    </message>
+    <message>
+        <source>This warning was already closed on {date}.</source>
+        <translation>Cet avertissement a déjà été clos le {date}.</translation>
+    </message>
+    <message>
+        <source>This warning is open.</source>
+        <translation>Cet avertissement est ouvert.</translation>
+    </message>
+    <message>
+        <source>{record} was changed by someone else since you opened it.</source>
+        <translation>Quelqu'un d'autre a modifié {record} depuis l'ouverture de ce formulaire.</translation>
+    </message>
+    <message>
+        <source>{record} was deleted by someone else since you opened it.</source>
+        <translation>Quelqu'un d'autre a supprimé {record} depuis l'ouverture de ce formulaire.</translation>
+    </message>
+    <message>
+        <source>The member {number} – {name}</source>
+        <translation>le membre {number} – {name}</translation>
+    </message>
+    <message>
+        <source>The meeting of {date}</source>
+        <translation>la réunion du {date}</translation>
+    </message>
+    <message>
+        <source>The referral of {date}</source>
+        <translation>la recommandation du {date}</translation>
+    </message>
+    <message>
+        <source>The contact {name}</source>
+        <translation>le contact {name}</translation>
+    </message>
+    <message>
+        <source>The closed business of {date}</source>
+        <translation>l'affaire conclue du {date}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
 </context>
 <context>
     <name>ExcuseDialog</name>
@@ -963,10 +2267,81 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file, as saved by Excel. Nothing is written before the last step.</source>
+        <translation>Un classeur Excel (.xlsx) ou un fichier CSV, tel qu'Excel l'enregistre. Rien n'est enregistré avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>A list of members</source>
+        <translation>Une liste de membres</translation>
+    </message>
+    <message>
+        <source>An attendance grid (members in rows, meeting dates in columns)</source>
+        <translation>Une grille de présences (membres en lignes, dates de réunion en colonnes)</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>Le fichier contient :</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importer depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <source>General</source>
         <translation>Général</translation>
+    </message>
+    <message>
+        <source>e.g. Club des dirigeants de Casablanca</source>
+        <translation>p. ex. Club des dirigeants de Casablanca</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>The club (printed on the reports)</source>
+        <translation>Le club (imprimé sur les rapports)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Dialogs opened from now on use the new language; the pages already open follow at the next start.</source>
+        <translation>Les fenêtres ouvertes désormais sont dans la nouvelle langue ; les pages déjà ouvertes suivront au prochain démarrage.</translation>
     </message>
     <message>
         <source>Interface</source>
@@ -975,6 +2350,18 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Choose the club's logo</source>
+        <translation>Choisir le logo du club</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +2454,550 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Search in the current page</source>
+        <translation>Rechercher dans la page affichée</translation>
+    </message>
+    <message>
+        <source>New member (members page), new meeting (meetings page)</source>
+        <translation>Nouveau membre (page Membres), nouvelle réunion (page Réunions)</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Ouvrir la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Save the open form; save the PDF on the Reports page</source>
+        <translation>Enregistrer la fiche ouverte ; enregistrer le PDF sur la page Rapports</translation>
+    </message>
+    <message>
+        <source>On an attendance sheet: present, late, absent, excused, substituted</source>
+        <translation>Sur une feuille de présence : présent, retard, absent, excusé, remplacé</translation>
+    </message>
+    <message>
+        <source>On an attendance sheet: all unmarked members are present</source>
+        <translation>Sur une feuille de présence : tous les membres non pointés sont présents</translation>
+    </message>
+    <message>
+        <source>Quick entry of the weekly referrals (referrals page)</source>
+        <translation>Saisie rapide des recommandations de la semaine (page Recommandations)</translation>
+    </message>
+    <message>
+        <source>Print the report shown on the Reports page</source>
+        <translation>Imprimer le rapport affiché sur la page Rapports</translation>
+    </message>
+    <message>
+        <source>Generate the report again (Reports page)</source>
+        <translation>Générer à nouveau le rapport (page Rapports)</translation>
+    </message>
+    <message>
+        <source>Close a form without saving</source>
+        <translation>Fermer une fiche sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Clavier</translation>
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation>Où sont vos données</translation>
+    </message>
+    <message>
+        <source>The sidebar lists the sections: members, meetings and attendance, referrals and closed business, the charter, the reports. A new database opens on a welcome page: import the member list from Excel, type the first member, or explore the demo club.</source>
+        <translation>La barre latérale liste les rubriques : membres, réunions et présences, recommandations et affaires conclues, charte, rapports. Une nouvelle base de données s'ouvre sur une page d'accueil : importer la liste des membres depuis Excel, saisir le premier membre ou découvrir le club de démonstration.</translation>
+    </message>
+    <message>
+        <source>Every week: record the meeting's attendance (Meetings), the referrals passed and the business closed (Referrals). The board's PDFs are on the Reports page.</source>
+        <translation>Chaque semaine : pointer les présences de la réunion (Réunions), les recommandations passées et les affaires conclues (Recommandations). Les PDF du bureau sont sur la page Rapports.</translation>
+    </message>
+    <message>
+        <source>The club's name, logo and address (printed on the reports), the language, the attendance rules and the backups are set in File → Settings.</source>
+        <translation>Le nom, le logo et l'adresse du club (imprimés sur les rapports), la langue, les règles de présence et les sauvegardes se règlent dans Fichier → Paramètres.</translation>
+    </message>
+    <message>
+        <source>To move to a new computer: make a backup, copy it to the new computer, install Cercle there and restore the backup.</source>
+        <translation>Pour passer à un nouvel ordinateur : faites une sauvegarde, copiez-la sur le nouvel ordinateur, installez-y Cercle et restaurez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cercle help</source>
+        <translation>Aide de Cercle</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Active members by month</source>
+        <translation>Membres actifs par mois</translation>
+    </message>
+    <message>
+        <source>Attendance rate by month</source>
+        <translation>Taux de présence par mois</translation>
+    </message>
+    <message>
+        <source>Referrals and closed business by month</source>
+        <translation>Recommandations et affaires conclues par mois</translation>
+    </message>
+    <message>
+        <source>Referrals and closed business by chapter</source>
+        <translation>Recommandations et affaires conclues par antenne</translation>
+    </message>
+    <message>
+        <source>Charter lights</source>
+        <translation>Feux de la charte</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Membres actifs</translation>
+    </message>
+    <message>
+        <source>Attendance, last 3 months</source>
+        <translation>Présence, 3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Referrals this year</source>
+        <translation>Recommandations cette année</translation>
+    </message>
+    <message>
+        <source>Closed business this year</source>
+        <translation>Affaires conclues cette année</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Lecture des chiffres…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation>Les chiffres n'ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>Figures on {today}; charts over the last 12 months, from {start} to {end}. Click a figure to open its page.</source>
+        <translation>Chiffres au {today} ; graphiques des 12 derniers mois, du {start} au {end}. Cliquez sur un chiffre pour ouvrir sa page.</translation>
+    </message>
+    <message>
+        <source>{joined} joined and {left} left in 12 months</source>
+        <translation>{joined} arrivées et {left} départs en 12 mois</translation>
+    </message>
+    <message>
+        <source>Open the members</source>
+        <translation>Ouvrir les membres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) held since {start}</source>
+        <translation>
+            <numerusform>%n réunion tenue depuis le {start}</numerusform>
+            <numerusform>%n réunions tenues depuis le {start}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the meetings</source>
+        <translation>Ouvrir les réunions</translation>
+    </message>
+    <message>
+        <source>{internal} to members, {external} to outsiders</source>
+        <translation>{internal} vers des membres, {external} vers l'extérieur</translation>
+    </message>
+    <message>
+        <source>Open the referral journal</source>
+        <translation>Ouvrir le journal des recommandations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) since 1 January</source>
+        <translation>
+            <numerusform>%n affaire depuis le 1er janvier</numerusform>
+            <numerusform>%n affaires depuis le 1er janvier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the charter compliance</source>
+        <translation>Ouvrir la conformité à la charte</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Unknown field {field} in --map; known fields: {fields}.</source>
+        <translation>Champ {field} inconnu dans --map ; champs connus : {fields}.</translation>
+    </message>
+    <message>
+        <source>No chapter named {name}.</source>
+        <translation>Aucune antenne ne s'appelle {name}.</translation>
+    </message>
+    <message>
+        <source>Row {row}{column}: {result} – {reason}</source>
+        <translation>Ligne {row}{column} : {result} – {reason}</translation>
+    </message>
+    <message>
+        <source>Chapters not in the database: {names}</source>
+        <translation>Antennes absentes de la base : {names}</translation>
+    </message>
+    <message>
+        <source>Sectors not in the database: {names}</source>
+        <translation>Secteurs absents de la base : {names}</translation>
+    </message>
+    <message>
+        <source>Meeting dates not in the database: {dates}</source>
+        <translation>Dates de réunion absentes de la base : {dates}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation : rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} member(s) created, {updated} updated, {rejected} row(s) rejected.</source>
+        <translation>Import terminé : {created} membre(s) créé(s), {updated} mis à jour, {rejected} ligne(s) rejetée(s).</translation>
+    </message>
+    <message>
+        <source>Imported: {marks} mark(s) recorded, {meetings} meeting(s) created, {rejected} row(s) rejected.</source>
+        <translation>Import terminé : {marks} présence(s) enregistrée(s), {meetings} réunion(s) créée(s), {rejected} ligne(s) rejetée(s).</translation>
+    </message>
+    <message>
+        <source>No header row found in the first {rows} rows: the file needs column titles such as Nom, Prénom, Société.</source>
+        <translation>Aucune ligne de titres dans les {rows} premières lignes : le fichier doit avoir des titres de colonnes comme Nom, Prénom, Société.</translation>
+    </message>
+    <message>
+        <source>No header row found in the first {rows} rows: the grid needs a member column (N° or Nom) and meeting dates as column titles.</source>
+        <translation>Aucune ligne de titres dans les {rows} premières lignes : la grille doit avoir une colonne de membres (N° ou Nom) et des dates de réunion comme titres de colonnes.</translation>
+    </message>
+    <message>
+        <source>The file holds no data.</source>
+        <translation>Le fichier ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <source>A member number is a whole number, e.g. 1042.</source>
+        <translation>Un numéro de membre est un nombre entier, par ex. 1042.</translation>
+    </message>
+    <message>
+        <source>Unknown status “{value}”: use P (present), R (late), A (absent), E (excused), S (substituted) or leave blank.</source>
+        <translation>Statut « {value} » inconnu : utilisez P (présent), R (retard), A (absent), E (excusé), S (remplacé) ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Unknown value “{value}”.</source>
+        <translation>Valeur « {value} » inconnue.</translation>
+    </message>
+    <message>
+        <source>Write yes or no (oui / non).</source>
+        <translation>Écrivez oui ou non.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Duplicate in the file</source>
+        <translation>Doublon dans le fichier</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>{label}: {count}</source>
+        <translation>{label} : {count}</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Numéro de membre</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Taille de l’entreprise</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Téléphone du bureau</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>Date d'adhésion</translation>
+    </message>
+    <message>
+        <source>Role in the club</source>
+        <translation>Rôle au club</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>Dans l'annuaire</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom et prénom</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Date de réunion</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: the file does not exist.</source>
+        <translation>Impossible de lire {path} : le fichier n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid Excel (.xlsx) file.</source>
+        <translation>{path} n'est pas un fichier Excel (.xlsx) valide.</translation>
+    </message>
+    <message>
+        <source>{path} is in the old Excel format (.xls): open it in Excel and save it as .xlsx or .csv.</source>
+        <translation>{path} est à l'ancien format Excel (.xls) : ouvrez-le dans Excel et enregistrez-le en .xlsx ou .csv.</translation>
+    </message>
+    <message>
+        <source>Choose a .xlsx or .csv file: {path}</source>
+        <translation>Choisissez un fichier .xlsx ou .csv : {path}</translation>
+    </message>
+    <message>
+        <source>{path} is too large to import (over {limit} rows or {megabytes} MB).</source>
+        <translation>{path} est trop volumineux pour être importé (plus de {limit} lignes ou {megabytes} Mo).</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable CSV file: {reason}</source>
+        <translation>{path} n'est pas un fichier CSV lisible : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d'écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file: save it from Excel as .xlsx or CSV.</source>
+        <translation>{path} n'est pas un fichier texte : enregistrez-le depuis Excel en .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>No column identifies the members: map a column to the member number or the name.</source>
+        <translation>Aucune colonne n'identifie les membres : associez une colonne au numéro de membre ou au nom.</translation>
+    </message>
+    <message>
+        <source>No column is a meeting date: map the columns whose title is a date.</source>
+        <translation>Aucune colonne n'est une date de réunion : associez les colonnes dont le titre est une date.</translation>
+    </message>
+    <message>
+        <source>Column {column} is mapped to a meeting but its title is not a date.</source>
+        <translation>La colonne {column} est associée à une réunion mais son titre n'est pas une date.</translation>
+    </message>
+    <message>
+        <source>Two columns hold the meeting of {date}.</source>
+        <translation>Deux colonnes portent la réunion du {date}.</translation>
+    </message>
+    <message>
+        <source>No member with this number or name.</source>
+        <translation>Aucun membre avec ce numéro ou ce nom.</translation>
+    </message>
+    <message>
+        <source>Several members are called {name}: use the member number.</source>
+        <translation>Plusieurs membres s'appellent {name} : utilisez le numéro de membre.</translation>
+    </message>
+    <message>
+        <source>{name} was not expected at the meeting of {date}.</source>
+        <translation>{name} n'était pas attendu à la réunion du {date}.</translation>
+    </message>
+    <message>
+        <source>The meeting of {date} has not taken place yet.</source>
+        <translation>La réunion du {date} n'a pas encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>No meeting is recorded on {dates}: allow the import to create them, or plan them first.</source>
+        <translation>Aucune réunion n'est enregistrée le {dates} : autorisez l'import à les créer, ou planifiez-les d'abord.</translation>
+    </message>
+    <message>
+        <source>Same member as row {row}.</source>
+        <translation>Même membre qu'à la ligne {row}.</translation>
+    </message>
+    <message>
+        <source>Map or create the chapters and sectors the database does not know: {names}.</source>
+        <translation>Associez ou créez les antennes et secteurs inconnus de la base : {names}.</translation>
+    </message>
+    <message>
+        <source>No column holds the member's name: map at least the last name, first name and company.</source>
+        <translation>Aucune colonne ne contient le nom du membre : associez au moins le nom, le prénom et la société.</translation>
+    </message>
+    <message>
+        <source>Same {what} as row {row}.</source>
+        <translation>Même {what} qu'à la ligne {row}.</translation>
+    </message>
+    <message>
+        <source>Same {what} as member {number} ({name}), already recorded.</source>
+        <translation>Même {what} que le membre n° {number} ({name}), déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>Member number {number} is {name} in the database: check the number or the name.</source>
+        <translation>Le membre n° {number} est {name} dans la base : vérifiez le numéro ou le nom.</translation>
+    </message>
+    <message>
+        <source>Changes: {fields}.</source>
+        <translation>Modifie : {fields}.</translation>
+    </message>
+    <message>
+        <source>A member named {name} already exists ({company}, number {number}): check that this is someone else.</source>
+        <translation>Un membre nommé {name} existe déjà ({company}, n° {number}) : vérifiez qu'il s'agit bien d'une autre personne.</translation>
+    </message>
+    <message>
+        <source>member number</source>
+        <translation>numéro de membre</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <source>name and company</source>
+        <translation>nom et société</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>New rows to check (a member of the same name exists): {count}</source>
+        <translation>Nouvelles lignes à vérifier (un membre du même nom existe) : {count}</translation>
+    </message>
+    <message>
+        <source>Marks to record: {count}</source>
+        <translation>Présences à enregistrer : {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importer depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Unexpected error; nothing was imported.
+{error}</source>
+        <translation>Erreur inattendue ; rien n'a été importé.
+{error}</translation>
+    </message>
+</context>
+<context>
     <name>JoinClubDialog</name>
     <message>
         <source>{name} becomes a member</source>
@@ -1143,8 +3074,20 @@
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
+        <source>&amp;My database</source>
+        <translation>&amp;Ma base de données</translation>
+    </message>
+    <message>
+        <source>Back to the club's own database (after the demo club or another file)</source>
+        <translation>Revenir à la base de données du club (après le club de démonstration ou un autre fichier)</translation>
+    </message>
+    <message>
         <source>Chapters and &amp;sectors…</source>
         <translation>Antennes et &amp;secteurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importer depuis un tableur…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1163,6 +3106,10 @@
         <translation>À &amp;propos de Cercle</translation>
     </message>
     <message>
+        <source>Demo club (a separate file, not your data): {name}</source>
+        <translation>Club de démonstration (un fichier à part, pas vos données) : {name}</translation>
+    </message>
+    <message>
         <source>Database: {name}</source>
         <translation>Base de données : {name}</translation>
     </message>
@@ -1176,21 +3123,60 @@
         <translation>Une erreur inattendue s’est produite ; l’action interrompue n’a rien enregistré.
 {error}</translation>
     </message>
+</context>
+<context>
+    <name>MappingPage</name>
     <message>
-        <source>Open a Cercle database</source>
-        <translation>Ouvrir une base de données Cercle</translation>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
     </message>
     <message>
-        <source>Cercle databases (*.db *.sqlite);;All files (*)</source>
-        <translation>Bases Cercle (*.db *.sqlite);;Tous les fichiers (*)</translation>
+        <source>Column</source>
+        <translation>Colonne</translation>
     </message>
     <message>
-        <source>About Cercle</source>
-        <translation>À propos de Cercle</translation>
+        <source>Title in the file</source>
+        <translation>Titre dans le fichier</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Cercle&lt;/b&gt; {version}&lt;br&gt;The secretariat of the club: members, meetings, referrals, charter and reports.&lt;br&gt;&lt;br&gt;Database: {database}&lt;br&gt;Schema: {schema}</source>
-        <translation>&lt;b&gt;Cercle&lt;/b&gt; {version}&lt;br&gt;Le secrétariat du club : membres, réunions, recommandations, charte et rapports.&lt;br&gt;&lt;br&gt;Base de données : {database}&lt;br&gt;Schéma : {schema}</translation>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Field in Cercle</source>
+        <translation>Champ dans Cercle</translation>
+    </message>
+    <message>
+        <source>Join date of the members whose row gives none:</source>
+        <translation>Date d'adhésion des membres sans date :</translation>
+    </message>
+    <message>
+        <source>{file}: titles found on row {row}. Check the field each column goes to; your choices are remembered for the next file.</source>
+        <translation>{file} : titres trouvés à la ligne {row}. Vérifiez le champ de chaque colonne ; vos choix sont retenus pour le prochain fichier.</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Chapter of the members whose row names none:</source>
+        <translation>Antenne des membres sans antenne :</translation>
+    </message>
+    <message>
+        <source>(none: such rows are errors)</source>
+        <translation>(aucune : ces lignes sont en erreur)</translation>
+    </message>
+    <message>
+        <source>Chapter of the meetings to create:</source>
+        <translation>Antenne des réunions à créer :</translation>
+    </message>
+    <message>
+        <source>The members' chapter</source>
+        <translation>L'antenne des membres</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Tout le club</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +3288,14 @@
         <translation>Pointer les présences (Entrée)</translation>
     </message>
     <message>
+        <source>Sign-in sheet (PDF)</source>
+        <translation>Feuille d'émargement (PDF)</translation>
+    </message>
+    <message>
+        <source>The printable sign-in sheet of the selected meeting</source>
+        <translation>La feuille d'émargement à imprimer de la réunion sélectionnée</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
@@ -1344,6 +3338,64 @@
     <message>
         <source>Delete the meeting of {date}? This cannot be undone.</source>
         <translation>Supprimer la réunion du {date} ? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCharter</name>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closed on {date}</source>
+        <translation>clos le {date}</translation>
+    </message>
+    <message>
+        <source>last step: {step} ({date})</source>
+        <translation>dernière étape : {step} ({date})</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>pas encore de décision</translation>
+    </message>
+    <message>
+        <source>{date} – {point} – &lt;b&gt;{state}&lt;/b&gt; – {step}&lt;br&gt;&lt;span style='color: #555;'&gt;{facts}&lt;/span&gt;</source>
+        <translation>{date} – {point} – &lt;b&gt;{state}&lt;/b&gt; – {step}&lt;br&gt;&lt;span style='color: #555;'&gt;{facts}&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCharterBox</name>
+    <message>
+        <source>Charter</source>
+        <translation>Charte</translation>
+    </message>
+    <message>
+        <source>Record signature…</source>
+        <translation>Enregistrer la signature…</translation>
+    </message>
+    <message>
+        <source>Record warning…</source>
+        <translation>Enregistrer un avertissement…</translation>
+    </message>
+    <message>
+        <source>Charter: no version adopted yet</source>
+        <translation>Charte : aucune version adoptée pour l'instant</translation>
+    </message>
+    <message>
+        <source>Charter: signed version {version} on {date}</source>
+        <translation>Charte : version {version} signée le {date}</translation>
+    </message>
+    <message>
+        <source>Charter: version {version} not signed</source>
+        <translation>Charte : version {version} non signée</translation>
+    </message>
+    <message>
+        <source>(signed earlier: version {versions})</source>
+        <translation>(signée auparavant : version {versions})</translation>
+    </message>
+    <message>
+        <source>No warning.</source>
+        <translation>Aucun avertissement.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +3525,14 @@
         <translation>Seul un membre saisi par erreur, sans historique, peut être supprimé</translation>
     </message>
     <message>
+        <source>Print record</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
+        <source>The member's record as a PDF, on the Reports page</source>
+        <translation>La fiche du membre en PDF, dans la page Rapports</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
@@ -1483,6 +3543,14 @@
     <message>
         <source>Business</source>
         <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
     </message>
     <message>
         <source>Figures over the period</source>
@@ -1636,6 +3704,10 @@
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
+        <source>The report shows the record as saved. Close the record without saving your changes?</source>
+        <translation>Le rapport montre la fiche telle qu'elle est enregistrée. Fermer la fiche sans enregistrer vos modifications ?</translation>
+    </message>
+    <message>
         <source>Delete member</source>
         <translation>Supprimer le membre</translation>
     </message>
@@ -1649,6 +3721,101 @@
     <message>
         <source>Name, company or number</source>
         <translation>Nom, société ou numéro</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPrivacyTab</name>
+    <message>
+        <source>Consents (law 09-08)</source>
+        <translation>Consentements (loi 09-08)</translation>
+    </message>
+    <message>
+        <source>Change them in the Record tab, with the date the member gave them.</source>
+        <translation>Modifiez-les dans l’onglet Fiche, avec la date à laquelle le membre les a donnés.</translation>
+    </message>
+    <message>
+        <source>Right of access</source>
+        <translation>Droit d’accès</translation>
+    </message>
+    <message>
+        <source>Export this member's data (PDF or JSON)…</source>
+        <translation>Exporter les données de ce membre (PDF ou JSON)…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the member in one file: record, status history, attendance, referrals, business, one-to-ones, presentations, guests, charter signatures, warnings and this audit trail.</source>
+        <translation>Tout ce qui est enregistré sur le membre dans un seul fichier : fiche, historique des statuts, présences, recommandations, affaires, tête-à-tête, présentations, invités, signatures de la charte, avertissements et ce journal.</translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymiser…</translation>
+    </message>
+    <message>
+        <source>Audit trail: who created or changed this record, and when</source>
+        <translation>Journal : qui a créé ou modifié cette fiche, et quand</translation>
+    </message>
+    <message>
+        <source>Processing of their data</source>
+        <translation>Traitement de ses données</translation>
+    </message>
+    <message>
+        <source>Appearing in the directory</source>
+        <translation>Présence dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>{what}: not given</source>
+        <translation>{what} : consentement non donné</translation>
+    </message>
+    <message>
+        <source>{what}: given on {date}</source>
+        <translation>{what} : consentement donné le {date}</translation>
+    </message>
+    <message>
+        <source>This member was anonymised on {date}: their identity is no longer stored.</source>
+        <translation>Ce membre a été anonymisé le {date} : son identité n’est plus conservée.</translation>
+    </message>
+    <message>
+        <source>Only a member who left the club (resigned or excluded) can be anonymised, after the retention period ({months} months).</source>
+        <translation>Seul un membre qui a quitté le club (démissionnaire ou exclu) peut être anonymisé, après la durée de conservation ({months} mois).</translation>
+    </message>
+    <message>
+        <source>Left the club on {left}; the retention period ({months} months) is over. Anonymising removes their identity for good and keeps their figures in the club's statistics.</source>
+        <translation>A quitté le club le {left} ; la durée de conservation ({months} mois) est écoulée. L’anonymisation supprime définitivement son identité et garde ses chiffres dans les statistiques du club.</translation>
+    </message>
+    <message>
+        <source>Left the club on {left}; the data is kept for {months} months, so it can be anonymised from {from_date}.</source>
+        <translation>A quitté le club le {left} ; les données sont conservées {months} mois, l’anonymisation est donc possible à partir du {from_date}.</translation>
+    </message>
+    <message>
+        <source>Export this member's data</source>
+        <translation>Exporter les données de ce membre</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;JSON file (*.json)</source>
+        <translation>Document PDF (*.pdf);;Fichier JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Écriture de {file}…</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>Écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>Anonymise a member</source>
+        <translation>Anonymiser un membre</translation>
+    </message>
+    <message>
+        <source>Anonymise {name} (member {number})? Their name, contact details and notes are removed for good; their attendance, referrals and business stay in the statistics. This cannot be undone.</source>
+        <translation>Anonymiser {name} (membre {number}) ? Son nom, ses coordonnées et ses notes seront supprimés définitivement ; ses présences, recommandations et affaires restent dans les statistiques. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +3885,10 @@
         <translation>Actifs et suspendus</translation>
     </message>
     <message>
+        <source>Charter not signed</source>
+        <translation>Charte non signée</translation>
+    </message>
+    <message>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
@@ -1741,6 +3912,10 @@
 <context>
     <name>Navigation</name>
     <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -1757,8 +3932,20 @@
         <translation>Réseau</translation>
     </message>
     <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charte</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +4028,93 @@
     </message>
 </context>
 <context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Recent connections…</source>
+        <translation>Connexions récentes…</translation>
+    </message>
+    <message>
+        <source>A file on this computer</source>
+        <translation>Un fichier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The club's shared database on a server (PostgreSQL)</source>
+        <translation>La base partagée du club sur un serveur (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Cercle database file (.db)</source>
+        <translation>Fichier de base Cercle (.db)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>name or address of the server</source>
+        <translation>nom ou adresse du serveur</translation>
+    </message>
+    <message>
+        <source>asked each time, never saved</source>
+        <translation>demandé à chaque fois, jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Tout le club</translation>
+    </message>
+    <message>
+        <source>Antenna</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Limit to the chapter</source>
+        <translation>Limiter à l'antenne</translation>
+    </message>
+    <message>
+        <source>An antenna's secretary sees every member but changes only the meetings and attendance of her chapter. Leave empty for the national secretariat.</source>
+        <translation>La secrétaire d'une antenne voit tous les membres mais ne modifie que les réunions et les présences de son antenne. Laissez vide pour le secrétariat national.</translation>
+    </message>
+    <message>
+        <source>Open a Cercle database</source>
+        <translation>Ouvrir une base de données Cercle</translation>
+    </message>
+    <message>
+        <source>Cercle databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données Cercle (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a database file.</source>
+        <translation>Choisissez un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Give the server and the name of the database.</source>
+        <translation>Indiquez le serveur et le nom de la base de données.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>From</source>
@@ -1915,6 +4189,101 @@
     <message>
         <source>Whole club</source>
         <translation>Tout le club</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Only a member who left the club (resigned or excluded) can be anonymised.</source>
+        <translation>Seul un membre qui a quitté le club (démissionnaire ou exclu) peut être anonymisé.</translation>
+    </message>
+    <message>
+        <source>This member left on {left}: the data is kept for {months} months, so it can be anonymised from {from_date}.</source>
+        <translation>Ce membre est parti le {left} : ses données sont conservées {months} mois, il pourra donc être anonymisé à partir du {from_date}.</translation>
+    </message>
+    <message>
+        <source>This member was already anonymised on {date}.</source>
+        <translation>Ce membre a déjà été anonymisé le {date}.</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>Member {number} – {name}</source>
+        <translation>Membre {number} – {name}</translation>
+    </message>
+    <message>
+        <source>Everything the club's secretariat stores about this member on {date} (right of access, Moroccan law 09-08 on the protection of personal data).</source>
+        <translation>Tout ce que le secrétariat du club conserve sur ce membre au {date} (droit d’accès, loi marocaine 09-08 relative à la protection des données à caractère personnel).</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Member record</source>
+        <translation>Fiche membre</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf or .json: {path}</source>
+        <translation>Choisissez un nom de fichier se terminant par .pdf ou .json : {path}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d'écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <source>Consent changed</source>
+        <translation>Changement de consentement</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Export des données</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <source>Consents to the processing of their data</source>
+        <translation>Consent au traitement de ses données</translation>
+    </message>
+    <message>
+        <source>Consents to appear in the directory</source>
+        <translation>Consent à figurer dans l’annuaire</translation>
     </message>
 </context>
 <context>
@@ -2285,10 +4654,921 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Choose a file name ending in .pdf: {path}</source>
+        <translation>Choisissez un nom de fichier se terminant par .pdf : {path}</translation>
+    </message>
+    <message>
+        <source>There is no chapter named {name}.</source>
+        <translation>Il n'y a pas d'antenne nommée {name}.</translation>
+    </message>
+    <message>
+        <source>{path}: {pages} pages</source>
+        <translation>{path} : {pages} pages</translation>
+    </message>
+    <message>
+        <source>Unknown report: {name}. Choose one of: {names}.</source>
+        <translation>Rapport inconnu : {name}. Choisissez parmi : {names}.</translation>
+    </message>
+    <message>
+        <source>The end of the period ({end}) is before its start ({start}).</source>
+        <translation>La fin de la période ({end}) est avant son début ({start}).</translation>
+    </message>
+    <message>
+        <source>Choose the meeting for this report.</source>
+        <translation>Choisissez la réunion de ce rapport.</translation>
+    </message>
+    <message>
+        <source>Choose the member (number) for this report.</source>
+        <translation>Choisissez le membre (numéro) de ce rapport.</translation>
+    </message>
+    <message>
+        <source>There is no meeting number {id}.</source>
+        <translation>Il n'y a pas de réunion numéro {id}.</translation>
+    </message>
+    <message>
+        <source>There is no member number {number}.</source>
+        <translation>Il n'y a pas de membre numéro {number}.</translation>
+    </message>
+    <message>
+        <source>There is no chapter number {id}.</source>
+        <translation>Il n'y a pas d'antenne numéro {id}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d'écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Member directory</source>
+        <translation>Annuaire des membres</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Referrals and closed business</source>
+        <translation>Recommandations et affaires conclues</translation>
+    </message>
+    <message>
+        <source>Charter compliance</source>
+        <translation>Respect de la charte</translation>
+    </message>
+    <message>
+        <source>Board pack</source>
+        <translation>Bilan pour le bureau</translation>
+    </message>
+    <message>
+        <source>Member record</source>
+        <translation>Fiche membre</translation>
+    </message>
+    <message>
+        <source>Member badges</source>
+        <translation>Badges des membres</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charte</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company and position</source>
+        <translation>Entreprise et fonction</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Sector not given</source>
+        <translation>Secteur non renseigné</translation>
+    </message>
+    <message>
+        <source>{listed} members in the directory.</source>
+        <translation>{listed} membres dans l'annuaire.</translation>
+    </message>
+    <message>
+        <source>{count} active members asked not to appear in it.</source>
+        <translation>{count} membres actifs ont demandé à ne pas y figurer.</translation>
+    </message>
+    <message>
+        <source>Mob. {phone}</source>
+        <translation>Port. {phone}</translation>
+    </message>
+    <message>
+        <source>Off. {phone}</source>
+        <translation>Bur. {phone}</translation>
+    </message>
+    <message>
+        <source>{count} badges. Cut along the dotted lines.</source>
+        <translation>{count} badges. Découper en suivant les pointillés.</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>N° {number}</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Membres actifs</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>Referrals given</source>
+        <translation>Recommandations données</translation>
+    </message>
+    <message>
+        <source>Share to non-members</source>
+        <translation>Part vers des non-membres</translation>
+    </message>
+    <message>
+        <source>Closed business</source>
+        <translation>Affaires conclues</translation>
+    </message>
+    <message>
+        <source>Deals closed</source>
+        <translation>Affaires signées</translation>
+    </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation>Tête-à-tête</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Members in green</source>
+        <translation>Membres au vert</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Antennes</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Active members and lights on {date}; every other figure over the period.</source>
+        <translation>Membres actifs et feux au {date} ; tous les autres chiffres sur la période.</translation>
+    </message>
+    <message>
+        <source>Version {version} adopted on {date}</source>
+        <translation>Version {version} adoptée le {date}</translation>
+    </message>
+    <message>
+        <source>No charter has been adopted yet: adopt one in the charter settings.</source>
+        <translation>Aucune charte n'a encore été adoptée : adoptez-en une dans les paramètres de la charte.</translation>
+    </message>
+    <message>
+        <source>I, the undersigned, declare that I have read the charter of {club} (version {version}) and undertake to respect it.</source>
+        <translation>Je soussigné(e) déclare avoir pris connaissance de la charte de {club} (version {version}) et m'engage à la respecter.</translation>
+    </message>
+    <message>
+        <source>I, the undersigned, declare that I have read the club's charter (version {version}) and undertake to respect it.</source>
+        <translation>Je soussigné(e) déclare avoir pris connaissance de la charte du club (version {version}) et m'engage à la respecter.</translation>
+    </message>
+    <message>
+        <source>the club</source>
+        <translation>le club</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Fait à</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>The member's signature, preceded by “read and approved”</source>
+        <translation>Signature du membre, précédée de la mention « lu et approuvé »</translation>
+    </message>
+    <message>
+        <source>For the club: the President</source>
+        <translation>Pour le club : le Président</translation>
+    </message>
+    <message>
+        <source>Personal data (law 09-08)</source>
+        <translation>Données personnelles (loi 09-08)</translation>
+    </message>
+    <message>
+        <source>The information on this form is processed by {club} to manage its members: registry, meetings and attendance, business passed between members, and the member directory. It is kept while you are a member and, after you leave, for the retention period the club has set, then anonymised. In accordance with law 09-08 on the protection of individuals with regard to the processing of personal data, you have a right of access, rectification and opposition, which you can exercise with the club's secretariat.</source>
+        <translation>Les informations recueillies sur ce formulaire sont traitées par {club} pour la gestion de ses membres : registre, réunions et présences, affaires transmises entre membres et annuaire des membres. Elles sont conservées pendant l'adhésion puis, après le départ, pendant la durée fixée par le club, avant d'être anonymisées. Conformément à la loi 09-08 relative à la protection des personnes physiques à l'égard du traitement des données à caractère personnel, vous disposez d'un droit d'accès, de rectification et d'opposition, que vous pouvez exercer auprès du secrétariat du club.</translation>
+    </message>
+    <message>
+        <source>I agree to the processing of my personal data for the management of the club.</source>
+        <translation>J'accepte le traitement de mes données personnelles pour la gestion du club.</translation>
+    </message>
+    <message>
+        <source>I agree to appear in the member directory (name, company, phones, e-mail).</source>
+        <translation>J'accepte de figurer dans l'annuaire des membres (nom, société, téléphones, e-mail).</translation>
+    </message>
+    <message>
+        <source>Active members at the end of each month</source>
+        <translation>Membres actifs en fin de mois</translation>
+    </message>
+    <message>
+        <source>Joined: {joined} · Left: {left}</source>
+        <translation>Entrées : {joined} · Sorties : {left}</translation>
+    </message>
+    <message>
+        <source>Attendance rate by month</source>
+        <translation>Taux de présence par mois</translation>
+    </message>
+    <message>
+        <source>Referrals given by month</source>
+        <translation>Recommandations données par mois</translation>
+    </message>
+    <message>
+        <source>Closed business by month (MAD)</source>
+        <translation>Affaires conclues par mois (MAD)</translation>
+    </message>
+    <message>
+        <source>Referrals by chapter</source>
+        <translation>Recommandations par antenne</translation>
+    </message>
+    <message>
+        <source>Closed business by chapter (MAD)</source>
+        <translation>Affaires conclues par antenne (MAD)</translation>
+    </message>
+    <message>
+        <source>Compliance lights on {date}</source>
+        <translation>Feux de conformité au {date}</translation>
+    </message>
+    <message>
+        <source>Turnout by meeting</source>
+        <translation>Taux de présence par réunion</translation>
+    </message>
+    <message>
+        <source>No data for this period.</source>
+        <translation>Aucune donnée pour cette période.</translation>
+    </message>
+    <message>
+        <source>On {date} — {scope}</source>
+        <translation>Au {date} — {scope}</translation>
+    </message>
+    <message>
+        <source>Total out of 100 over the {months} months to {date}: green from {green}, orange from {orange}, red from {red}, grey below; members who joined less than {new} months ago are new and not scored. Each criterion shows the value, then the points over the maximum.</source>
+        <translation>Total sur 100 sur les {months} mois jusqu'au {date} : vert à partir de {green}, orange à partir de {orange}, rouge à partir de {red}, gris en dessous ; les membres entrés depuis moins de {new} mois sont nouveaux et non notés. Chaque critère indique la valeur, puis les points sur le maximum.</translation>
+    </message>
+    <message>
+        <source>Needing the board's attention ({count})</source>
+        <translation>À l'attention du bureau ({count})</translation>
+    </message>
+    <message>
+        <source>Open warnings ({count})</source>
+        <translation>Avertissements en cours ({count})</translation>
+    </message>
+    <message>
+        <source>No member needs the board's attention on this date.</source>
+        <translation>Aucun membre ne requiert l'attention du bureau à cette date.</translation>
+    </message>
+    <message>
+        <source>No warning is open on this date.</source>
+        <translation>Aucun avertissement en cours à cette date.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Feu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Charter point</source>
+        <translation>Point de la charte</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Last decision</source>
+        <translation>Dernière décision</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Pas encore de décision</translation>
+    </message>
+    <message>
+        <source>{step} on {date}</source>
+        <translation>{step} le {date}</translation>
+    </message>
+    <message>
+        <source>Members expected ({count})</source>
+        <translation>Membres attendus ({count})</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Invité par</translation>
+    </message>
+    <message>
+        <source>{kind} of {date}</source>
+        <translation>{kind} du {date}</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>à {time}</translation>
+    </message>
+    <message>
+        <source>(guest chapter: {chapter})</source>
+        <translation>(antenne d'origine : {chapter})</translation>
+    </message>
+    <message>
+        <source>Please sign next to your name on arrival. Guests: write your details on a free line.</source>
+        <translation>Merci de signer en face de votre nom à l'arrivée. Invités : inscrivez vos coordonnées sur une ligne libre.</translation>
+    </message>
+    <message>
+        <source>No. {number} — {period}</source>
+        <translation>N° {number} — {period}</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Charter and warnings</source>
+        <translation>Charte et avertissements</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Mois par mois</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Role in the club</source>
+        <translation>Rôle au club</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Membre depuis le</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Parrain</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Téléphone du bureau</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>Dans l'annuaire</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>{status} since {date}</source>
+        <translation>{status} depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Meetings expected</source>
+        <translation>Réunions attendues</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Unexcused absences</source>
+        <translation>Absences non excusées</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Excuse or substitute</source>
+        <translation>Excuse ou remplaçant</translation>
+    </message>
+    <message>
+        <source>Given to members</source>
+        <translation>Données à des membres</translation>
+    </message>
+    <message>
+        <source>Given outside</source>
+        <translation>Données à l'extérieur</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>Closed (amount)</source>
+        <translation>Conclues (montant)</translation>
+    </message>
+    <message>
+        <source>Generated for others</source>
+        <translation>Générées pour d'autres</translation>
+    </message>
+    <message>
+        <source>Presentations</source>
+        <translation>Présentations</translation>
+    </message>
+    <message>
+        <source>{count} deals</source>
+        <translation>{count} affaires</translation>
+    </message>
+    <message>
+        <source>On {date}: {light}, total {total} / 100</source>
+        <translation>Au {date} : {light}, total {total} / 100</translation>
+    </message>
+    <message>
+        <source>On {date}: not scored (not an active member).</source>
+        <translation>Au {date} : non noté (pas membre actif).</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>End of month</source>
+        <translation>Fin de mois</translation>
+    </message>
+    <message>
+        <source>Charter version {version} signed on {date}.</source>
+        <translation>Charte version {version} signée le {date}.</translation>
+    </message>
+    <message>
+        <source>The current charter (version {version}) is not signed yet.</source>
+        <translation>La charte en vigueur (version {version}) n'est pas encore signée.</translation>
+    </message>
+    <message>
+        <source>No warning.</source>
+        <translation>Aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>Clos le {date}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Personal data of a member</source>
+        <translation>Données personnelles d’un membre</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Substit.</source>
+        <translation>Rempl.</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Non saisi</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Unexcused</source>
+        <translation>Non excusées</translation>
+    </message>
+    <message>
+        <source>Total ({count} members)</source>
+        <translation>Total ({count} membres)</translation>
+    </message>
+    <message>
+        <source>Members expected</source>
+        <translation>Membres attendus</translation>
+    </message>
+    <message>
+        <source>Over the absence limit</source>
+        <translation>Au-delà de la limite d'absences</translation>
+    </message>
+    <message>
+        <source>Rate: meetings attended out of the meetings expected, excused absences left out. Highlighted: more than {cap} unexcused absences in the {months} months to {date}, the charter's limit.</source>
+        <translation>Taux : réunions suivies sur les réunions attendues, absences excusées exclues. Surlignés : plus de {cap} absences non excusées sur les {months} mois jusqu'au {date}, la limite de la charte.</translation>
+    </message>
+    <message>
+        <source>Unexcused: absences without an excuse, every {lates} late arrivals counting as one.</source>
+        <translation>Non excusées : absences sans excuse, {lates} retards comptant pour une.</translation>
+    </message>
+    <message>
+        <source>Whole-club meetings</source>
+        <translation>Réunions de tout le club</translation>
+    </message>
+    <message>
+        <source>Turnout of the meetings of {chapter}</source>
+        <translation>Taux de présence aux réunions de {chapter}</translation>
+    </message>
+    <message>
+        <source>To members</source>
+        <translation>À des membres</translation>
+    </message>
+    <message>
+        <source>To non-members</source>
+        <translation>À des non-membres</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By chapter</source>
+        <translation>Par antenne</translation>
+    </message>
+    <message>
+        <source>Top givers</source>
+        <translation>Meilleurs donneurs</translation>
+    </message>
+    <message>
+        <source>Per member</source>
+        <translation>Par membre</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>A referral counts for the chapter of the member who gave it; closed business for the chapter of the member who closed it. “Generated for others”: business closed by other members thanks to this member's referrals. Members active during the period, or with business in it, are listed.</source>
+        <translation>Une recommandation compte pour l'antenne du membre qui l'a donnée ; une affaire conclue pour l'antenne du membre qui l'a conclue. « Générées pour d'autres » : affaires conclues par d'autres membres grâce aux recommandations de ce membre. Sont listés les membres actifs pendant la période ou ayant eu des affaires pendant celle-ci.</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Imprimé le {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} / {pages}</source>
+        <translation>Page {page} / {pages}</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Tout le club</translation>
+    </message>
+    <message>
+        <source>Nothing to show for these choices.</source>
+        <translation>Rien à afficher pour ces choix.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Members by chapter and sector with their contact details; members who asked not to appear in the directory are left out.</source>
+        <translation>Les membres par antenne et par secteur avec leurs coordonnées ; les membres qui ont demandé à ne pas figurer dans l'annuaire en sont exclus.</translation>
+    </message>
+    <message>
+        <source>The expected members of one meeting with a box to sign, and lines for guests.</source>
+        <translation>Les membres attendus à une réunion avec une case pour signer, et des lignes pour les invités.</translation>
+    </message>
+    <message>
+        <source>Each member's attendance over the period, by chapter, with the members over the absence limit.</source>
+        <translation>La présence de chaque membre sur la période, par antenne, avec les membres au-delà de la limite d'absences.</translation>
+    </message>
+    <message>
+        <source>Referrals and closed business over the period: totals, by chapter, by month and by member.</source>
+        <translation>Recommandations et affaires conclues sur la période : totaux, par antenne, par mois et par membre.</translation>
+    </message>
+    <message>
+        <source>Each member's charter light and criteria on a date, and the members who need the board's attention.</source>
+        <translation>Le feu de la charte et les critères de chaque membre à une date, et les membres qui demandent l'attention du bureau.</translation>
+    </message>
+    <message>
+        <source>The board pack: the key figures and charts of the period.</source>
+        <translation>Le bilan du bureau : les chiffres clés et les graphiques de la période.</translation>
+    </message>
+    <message>
+        <source>One member's details, attendance, business and compliance history.</source>
+        <translation>Les coordonnées, la présence, les affaires et l'historique de conformité d'un membre.</translation>
+    </message>
+    <message>
+        <source>Name badges with a QR code of the member number, 8 per A4 page.</source>
+        <translation>Badges nominatifs avec un code QR du numéro de membre, 8 par page A4.</translation>
+    </message>
+    <message>
+        <source>The current charter with a signature block for a new member.</source>
+        <translation>La charte en vigueur avec un bloc de signature pour un nouveau membre.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>À la date du</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <source>Generate the report with these parameters (F5)</source>
+        <translation>Générer le rapport avec ces paramètres (F5)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the report shown (Ctrl+P)</source>
+        <translation>Imprimer le rapport affiché (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report shown as a PDF file (Ctrl+S)</source>
+        <translation>Enregistrer le rapport affiché dans un fichier PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Show whole pages instead of fitting the width</source>
+        <translation>Afficher des pages entières au lieu d'ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Choose a report and its parameters, then click Generate.</source>
+        <translation>Choisissez un rapport et ses paramètres, puis cliquez sur Générer.</translation>
+    </message>
+    <message>
+        <source>Whole club</source>
+        <translation>Tout le club</translation>
+    </message>
+    <message>
+        <source>The preview shows “{shown}”: click Generate for this report.</source>
+        <translation>L'aperçu montre « {shown} » : cliquez sur Générer pour ce rapport.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The parameters changed: click Generate to update the report.</source>
+        <translation>Les paramètres ont changé : cliquez sur Générer pour mettre le rapport à jour.</translation>
+    </message>
+    <message>
+        <source>Generating “{title}”…</source>
+        <translation>Génération de « {title} »…</translation>
+    </message>
+    <message>
+        <source>The report was written but cannot be shown.</source>
+        <translation>Le rapport a été écrit mais ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L'imprimante n'a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {path}: {reason}</source>
+        <translation>Le rapport n'a pas pu être enregistré dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The database &lt;b&gt;{database}&lt;/b&gt; will be replaced by the backup you choose. The backup is checked first, and the current database is itself backed up before it is replaced.</source>
+        <translation>La base de données &lt;b&gt;{database}&lt;/b&gt; sera remplacée par la sauvegarde choisie. La sauvegarde est d’abord vérifiée, et la base actuelle est elle-même sauvegardée avant d’être remplacée.</translation>
+    </message>
+    <message>
+        <source>No backup in {folder} yet.</source>
+        <translation>Aucune sauvegarde dans {folder} pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Restaurer la sauvegarde choisie</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}:</source>
+        <translation>Sauvegardes dans {folder} :</translation>
+    </message>
+    <message>
+        <source>Cercle databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données Cercle (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup {file}? Whatever was entered since that backup will be replaced (the current database is backed up first).</source>
+        <translation>Remplacer la base de données par la sauvegarde {file} ? Tout ce qui a été saisi depuis cette sauvegarde sera remplacé (la base actuelle est sauvegardée d’abord).</translation>
+    </message>
+    <message>
+        <source>The database was restored from {file}. The database it replaced was saved as {previous}.</source>
+        <translation>La base de données a été restaurée depuis {file}. La base remplacée a été sauvegardée sous {previous}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Record a signature of the charter</source>
+        <translation>Enregistrer une signature de la charte</translation>
+    </message>
+    <message>
+        <source>Version {version}, adopted on {date}</source>
+        <translation>Version {version}, adoptée le {date}</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Charter version</source>
+        <translation>Version de la charte</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signée le</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation>Choisissez le membre.</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +5595,17 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>The database {path} is in a folder synchronised by {service}. A synchronisation running while Cercle writes can damage it. Move the database to a folder of this computer only (keep the backups in the synchronised folder if you like).</source>
+        <translation>La base de données {path} se trouve dans un dossier synchronisé par {service}. Une synchronisation pendant que Cercle écrit peut l’endommager. Déplacez la base dans un dossier propre à cet ordinateur (les sauvegardes peuvent rester dans le dossier synchronisé).</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share. Network folders do not lock the file reliably and can damage it. Move the database to a folder of this computer.</source>
+        <translation>La base de données {path} se trouve sur un partage réseau. Les dossiers réseau ne verrouillent pas le fichier de façon fiable et peuvent l’endommager. Déplacez la base dans un dossier de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>SubstituteDialog</name>
     <message>
         <source>Substitute</source>
@@ -2331,6 +5622,37 @@
     <message>
         <source>Company</source>
         <translation>Société</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownPage</name>
+    <message>
+        <source>Unknown chapters, sectors or meetings</source>
+        <translation>Antennes, secteurs ou réunions inconnus</translation>
+    </message>
+    <message>
+        <source>The file names some the database does not know: choose an existing one or let the import create it.</source>
+        <translation>Le fichier en cite que la base ne connaît pas : choisissez-en un existant ou laissez l'import le créer.</translation>
+    </message>
+    <message>
+        <source>Chapter “{name}”</source>
+        <translation>Antenne « {name} »</translation>
+    </message>
+    <message>
+        <source>Sector “{name}”</source>
+        <translation>Secteur « {name} »</translation>
+    </message>
+    <message>
+        <source>Create “{name}”</source>
+        <translation>Créer « {name} »</translation>
+    </message>
+    <message>
+        <source>No meeting is recorded on {dates}. The marks of these dates need one; otherwise go back and set those columns to “(ignore)”.</source>
+        <translation>Aucune réunion n'est enregistrée le {dates}. Les présences de ces dates en ont besoin ; sinon revenez en arrière et mettez ces colonnes sur « (ignorer) ».</translation>
+    </message>
+    <message>
+        <source>Create these meetings (held, weekly)</source>
+        <translation>Créer ces réunions (tenues, hebdomadaires)</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +5924,232 @@
     <message>
         <source>Choose a contact from the directory.</source>
         <translation>Choisissez un contact dans le répertoire.</translation>
+    </message>
+    <message>
+        <source>Keep between {low} and {high} backups.</source>
+        <translation>Conservez entre {low} et {high} sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the backup folder (for example C:\Users\…\Sauvegardes).</source>
+        <translation>Indiquez le chemin complet du dossier des sauvegardes (par exemple C:\Users\…\Sauvegardes).</translation>
+    </message>
+    <message>
+        <source>This folder path is too long or contains characters a folder name cannot have.</source>
+        <translation>Ce chemin de dossier est trop long ou contient des caractères interdits dans un nom de dossier.</translation>
+    </message>
+    <message>
+        <source>Give the version a name, e.g. 2.</source>
+        <translation>Donnez un nom à la version, par exemple 2.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Saisissez la date.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the charter.</source>
+        <translation>Saisissez le texte de la charte.</translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation>Choisissez le membre.</translation>
+    </message>
+    <message>
+        <source>Choose the charter point, from 1 to 5.</source>
+        <translation>Choisissez le point de la charte, de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Only point 3 has a brand part.</source>
+        <translation>Seul le point 3 comporte un volet « marque ».</translation>
+    </message>
+    <message>
+        <source>Describe the facts.</source>
+        <translation>Décrivez les faits.</translation>
+    </message>
+    <message>
+        <source>Choose the step the board decided.</source>
+        <translation>Choisissez l'étape décidée par le bureau.</translation>
+    </message>
+    <message>
+        <source>Say who decided, e.g. Bureau du 12/11/2026 — K. Alaoui.</source>
+        <translation>Indiquez qui a décidé, par exemple Bureau du 12/11/2026 — K. Alaoui.</translation>
+    </message>
+    <message>
+        <source>A decision cannot be dated before the warning ({date}).</source>
+        <translation>Une décision ne peut pas être datée d'avant l'avertissement ({date}).</translation>
+    </message>
+    <message>
+        <source>A warning cannot be closed before its own date ({date}).</source>
+        <translation>Un avertissement ne peut pas être clos avant sa propre date ({date}).</translation>
+    </message>
+    <message>
+        <source>This version was adopted on {date}; it cannot be signed before.</source>
+        <translation>Cette version a été adoptée le {date} ; elle ne peut pas être signée avant.</translation>
+    </message>
+    <message>
+        <source>Enter a window between 1 and 24 months.</source>
+        <translation>Indiquez une fenêtre de 1 à 24 mois.</translation>
+    </message>
+    <message>
+        <source>Enter a number of months for new members between 0 and the window ({window}).</source>
+        <translation>Indiquez pour les nouveaux membres un nombre de mois entre 0 et la fenêtre ({window}).</translation>
+    </message>
+    <message>
+        <source>Enter a number of absences between 0 and 100.</source>
+        <translation>Indiquez un nombre d'absences entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>The light thresholds must rise from red to orange to green, between 1 and 100.</source>
+        <translation>Les seuils des feux doivent monter du rouge à l'orange puis au vert, entre 1 et 100.</translation>
+    </message>
+    <message>
+        <source>{criterion}: each step must ask more than the next one and give more points.</source>
+        <translation>{criterion} : chaque palier doit exiger plus que le suivant et rapporter plus de points.</translation>
+    </message>
+    <message>
+        <source>{criterion}: thresholds must be between 0 and 1,000,000,000 and points between 0 and 100.</source>
+        <translation>{criterion} : les seuils doivent être entre 0 et 1 000 000 000 et les points entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>The best points of all criteria must add up to 100 (they add up to {total}).</source>
+        <translation>Les meilleurs points de tous les critères doivent totaliser 100 (ils totalisent {total}).</translation>
+    </message>
+    <message>
+        <source>The retention period is between {low} and {high} months.</source>
+        <translation>La durée de conservation est comprise entre {low} et {high} mois.</translation>
+    </message>
+    <message>
+        <source>A version named {version} already exists.</source>
+        <translation>Une version nommée {version} existe déjà.</translation>
+    </message>
+    <message>
+        <source>{name} already signed version {version} on {date}.</source>
+        <translation>{name} a déjà signé la version {version} le {date}.</translation>
+    </message>
+    <message>
+        <source>Only an exclusion decision changes the member's status to excluded.</source>
+        <translation>Seule une décision d'exclusion fait passer le membre au statut exclu.</translation>
+    </message>
+    <message>
+        <source>The warning cannot be dated after its first decision ({date}).</source>
+        <translation>L'avertissement ne peut pas être daté d'après sa première décision ({date}).</translation>
+    </message>
+    <message>
+        <source>The warning cannot be dated after it was closed ({date}).</source>
+        <translation>L'avertissement ne peut pas être daté d'après sa clôture ({date}).</translation>
+    </message>
+    <message>
+        <source>Unknown criterion: {key}.</source>
+        <translation>Critère inconnu : {key}.</translation>
+    </message>
+    <message>
+        <source>Enter a history between 1 and 60 months.</source>
+        <translation>Indiquez un historique de 1 à 60 mois.</translation>
+    </message>
+    <message>
+        <source>Choose an evaluation date between 1990 and 2100.</source>
+        <translation>Choisissez une date d'évaluation entre 1990 et 2100.</translation>
+    </message>
+    <message>
+        <source>No member matches “{text}”: type a name, company or number and pick one in the list.</source>
+        <translation>Aucun membre ne correspond à « {text} » : tapez un nom, une société ou un numéro et choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <source>The club's name is too long ({max} characters at most).</source>
+        <translation>Le nom du club est trop long ({max} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The address is too long ({max} characters at most).</source>
+        <translation>L'adresse est trop longue ({max} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>{path} is not a PNG or JPEG image Cercle can read.</source>
+        <translation>{path} n'est pas une image PNG ou JPEG que Cercle sait lire.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for a logo (20 MB at most).</source>
+        <translation>{path} est trop volumineux pour un logo (20 Mo au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>WarningDialog</name>
+    <message>
+        <source>Record a warning</source>
+        <translation>Enregistrer un avertissement</translation>
+    </message>
+    <message>
+        <source>Correct the warning</source>
+        <translation>Corriger l'avertissement</translation>
+    </message>
+    <message>
+        <source>What happened, when, who saw it</source>
+        <translation>Ce qui s'est passé, quand, qui en a été témoin</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Charter point</source>
+        <translation>Point de la charte</translation>
+    </message>
+    <message>
+        <source>Date of the facts</source>
+        <translation>Date des faits</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{member}&lt;/b&gt; ({chapter}) – {point}, {date}&lt;br&gt;{facts}</source>
+        <translation>&lt;b&gt;{member}&lt;/b&gt; ({chapter}) – {point}, {date}&lt;br&gt;{facts}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Cercle</source>
+        <translation>Bienvenue dans Cercle</translation>
+    </message>
+    <message>
+        <source>This database is still empty. Start with your member list: the meetings, attendance, referrals and reports build on it.</source>
+        <translation>Cette base de données est encore vide. Commencez par la liste des membres : les réunions, les présences, les recommandations et les rapports s'appuient sur elle.</translation>
+    </message>
+    <message>
+        <source>&amp;Import members from Excel</source>
+        <translation>&amp;Importer les membres depuis Excel</translation>
+    </message>
+    <message>
+        <source>Read your current list (.xlsx or .csv). You check every row before anything is saved.</source>
+        <translation>Lire votre liste actuelle (.xlsx ou .csv). Vous vérifiez chaque ligne avant que rien ne soit enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the first member</source>
+        <translation>Ajouter le premier &amp;membre</translation>
+    </message>
+    <message>
+        <source>Type a member's record; you can import the others later.</source>
+        <translation>Saisir la fiche d'un membre ; vous pourrez importer les autres ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo club</source>
+        <translation>&amp;Explorer le club de démonstration</translation>
+    </message>
+    <message>
+        <source>A fictional club of 200 members with a year of meetings, in a separate file. Your own database stays empty and untouched; come back to it with File → My database.</source>
+        <translation>Un club fictif de 200 membres avec une année de réunions, dans un fichier à part. Votre propre base de données reste vide et intacte ; revenez-y par Fichier → Ma base de données.</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>Base de données : {name}</translation>
     </message>
 </context>
 </TS>

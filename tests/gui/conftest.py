@@ -21,6 +21,7 @@ def main_window(qtbot, french, demo_db):
     context = AppContext(demo_db)
     context.runner.set_synchronous(True)  # tasks run inline: no thread outlives a test
     window = MainWindow(demo_db, context)
+    window.show_page("members")  # the app opens on the dashboard; these tests start from the members
     qtbot.add_widget(window)
     window.resize(1280, 800)
     window.show()

@@ -21,8 +21,8 @@ P, L, A, E, S = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStat
 
 
 @pytest.fixture
-def club(tmp_path) -> Club:
-    club = make_club(str(tmp_path / "t.db"))
+def club(db_target) -> Club:
+    club = make_club(db_target)
     yield club
     club.db.close()
 

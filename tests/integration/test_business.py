@@ -21,8 +21,8 @@ YEAR = (date(2026, 1, 1), date(2026, 12, 31))
 
 
 @pytest.fixture
-def club(tmp_path) -> Club:  # type: ignore[no-untyped-def]
-    return make_club(str(tmp_path / "t.db"))
+def club(db_target) -> Club:  # type: ignore[no-untyped-def]
+    return make_club(db_target)
 
 
 def count(club: Club, model: type) -> int:

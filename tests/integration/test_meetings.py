@@ -16,8 +16,8 @@ from tests.integration.meetings_club import TODAY, Club, make_club
 
 
 @pytest.fixture
-def club(tmp_path) -> Club:
-    club = make_club(str(tmp_path / "t.db"))
+def club(db_target) -> Club:
+    club = make_club(db_target)
     yield club
     club.db.close()
 

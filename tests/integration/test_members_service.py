@@ -25,10 +25,27 @@ TODAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def db_path(db: Database) -> Path:
-    """The SQLite file behind ``db``, read directly to count what was really saved."""
-    assert db.path is not None
-    return db.path
+def db_path(db: Database) -> Path | str:
+    """The SQLite file (or server address) behind ``db``, read directly to count what was really saved."""
+    return db.path or db.url
+
+
+def raw_rows(db_path: Path | str, sql: str) -> list[tuple]:
+    """Rows read on a connection of their own, outside the services."""
+    if isinstance(db_path, str):
+        from sqlalchemy import create_engine
+
+        engine = create_engine(db_path)
+        try:
+            with engine.connect() as connection:
+                return [tuple(row) for row in connection.exec_driver_sql(sql)]
+        finally:
+            engine.dispose()
+    connection = sqlite3.connect(db_path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
 
 
 @pytest.fixture
@@ -51,12 +68,8 @@ def karim(casablanca: int, it_sector: int) -> MemberInput:
     )
 
 
-def count(db_path: Path, table: str) -> int:
-    connection = sqlite3.connect(db_path)
-    try:
-        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    finally:
-        connection.close()
+def count(db_path: Path | str, table: str) -> int:
+    return raw_rows(db_path, f"SELECT count(*) FROM {table}")[0][0]
 
 
 def create(db: Database, data: MemberInput, **kwargs):  # type: ignore[no-untyped-def]
@@ -124,11 +137,7 @@ def test_arabic_name_and_markup_are_stored_literally(db: Database, db_path: Path
     assert again.data.arabic_name == "كريم التازي"
     assert again.data.company == "<b>Atlas & Fils</b>"
     assert again.data.notes == "Remise < 10 % & paiement à 30 jours"
-    connection = sqlite3.connect(db_path)
-    try:
-        stored = connection.execute("SELECT arabic_name, company FROM members").fetchone()
-    finally:
-        connection.close()
+    stored = raw_rows(db_path, "SELECT arabic_name, company FROM members")[0]
     assert stored == ("كريم التازي", "<b>Atlas & Fils</b>")
 
 

@@ -18,8 +18,8 @@ from .business_club import TODAY, Club, make_club
 
 
 @pytest.fixture
-def club(tmp_path) -> Club:  # type: ignore[no-untyped-def]
-    return make_club(str(tmp_path / "t.db"))
+def club(db_target) -> Club:  # type: ignore[no-untyped-def]
+    return make_club(db_target)
 
 
 def count(club: Club, model: type) -> int:

@@ -84,7 +84,8 @@ class AddExpectedDialog(QDialog):
             return
         try:
             self.added_row = meetings.add_expected_member(
-                self.context.uow(), self.meeting.id, self._numbers[member_id])
+                self.context.uow(), self.meeting.id, self._numbers[member_id],
+                chapter_limit=self.context.db.chapter_limit)
         except CercleError as error:
             self.error.setText(tr_error(error))
             self.error.show()

@@ -25,6 +25,7 @@ from app import formatting
 from app.domain.attendance import MeetingKind, SeriesFrequency, series_dates
 from app.domain.errors import CercleError
 from app.services import meetings, reference
+from app.services.conflicts import ConflictError
 from app.services.meetings import MeetingDraft, MeetingRow
 from ui.context import AppContext
 from ui.i18n import tr_error
@@ -166,18 +167,51 @@ class MeetingDialog(QDialog):
             title=self.title_edit.text(), notes=self.notes.toPlainText(),
         )
 
+    def _resolve_conflict(self, conflict: ConflictError) -> None:
+        """Someone saved this meeting meanwhile: show what differs; reload, or overwrite knowingly."""
+        from dataclasses import replace
+
+        from ui.dialogs.conflict_dialog import ConflictChoice, ask_conflict, form_labels
+
+        assert self.meeting is not None
+        fields = {"date": self.day, "start_time": self.start, "kind": self.kind, "chapter_id": self.chapter,
+                  "place": self.place, "title": self.title_edit, "notes": self.notes}
+        choice = ask_conflict(conflict, form_labels(self, fields), self)
+        if choice is ConflictChoice.OVERWRITE and conflict.current_version is not None:
+            self.meeting = replace(self.meeting, version=conflict.current_version)
+            self.save()
+        elif choice is ConflictChoice.RELOAD and conflict.current_version is None:
+            self.reject()
+        elif choice is ConflictChoice.RELOAD:
+            meeting = self.meeting = meetings.get_meeting(self.context.uow(), self.meeting.id)
+            self.day.setDate(_qdate(meeting.date))
+            if meeting.start_time is not None:
+                self.start.setTime(QTime(meeting.start_time.hour, meeting.start_time.minute))
+            self.kind.setCurrentIndex(self.kind.findData(meeting.kind))
+            self.chapter.setCurrentIndex(max(self.chapter.findData(meeting.chapter_id), 0))
+            self.place.setText(meeting.place or "")
+            self.title_edit.setText(meeting.title or "")
+            self.notes.setPlainText(meeting.notes or "")
+
     def _show_error(self, error: CercleError) -> None:
         self.error.setText(tr_error(error))
         self.error.show()
 
     def save(self) -> None:
+        limit = self.context.db.chapter_limit
         try:
             if self.meeting is not None:
-                rows = [meetings.update_meeting(self.context.uow(), self.meeting.id, self.draft())]
+                # The version this form loaded: a save over someone else's is refused (no lost update).
+                rows = [meetings.update_meeting(self.context.uow(), self.meeting.id, self.draft(),
+                                                expected_version=self.meeting.version, chapter_limit=limit)]
             elif self.repeat.isChecked():
-                rows = meetings.create_series(self.context.uow(), self.draft(), self.ticked_dates())
+                rows = meetings.create_series(self.context.uow(), self.draft(), self.ticked_dates(),
+                                              chapter_limit=limit)
             else:
-                rows = [meetings.create_meeting(self.context.uow(), self.draft())]
+                rows = [meetings.create_meeting(self.context.uow(), self.draft(), chapter_limit=limit)]
+        except ConflictError as conflict:
+            self._resolve_conflict(conflict)
+            return
         except CercleError as error:
             self._show_error(error)
             return

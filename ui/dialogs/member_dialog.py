@@ -43,10 +43,13 @@ from app.services import attendance as attendance_service
 from app.services import business_stats, reference
 from app.services import members as member_service
 from app.services.attendance import HistoryRow
+from app.services.conflicts import ConflictError
 from app.services.members import DuplicateMemberError, MemberDetails
 from ui.context import AppContext
+from ui.dialogs.member_privacy import ConsentField, MemberPrivacyTab, consent_fields
 from ui.i18n import tr_enum, tr_error
 from ui.icons import icon
+from ui.member_tabs_compliance import ComplianceHistoryTab
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.pages.attendance_sheet import STATUS_COLOURS, tr_attendance
 from ui.widgets.period_picker import PeriodPicker
@@ -197,6 +200,9 @@ class MemberDialog(QDialog):
         directory.setChecked(True)
         self.fields["in_directory"] = directory
         club.addRow("", directory)
+        for name, consent in consent_fields(self):  # law 09-08: each consent with its date
+            self.fields[name] = consent
+            self._row(club, "", name, consent)
 
         contact = QFormLayout()
         mobile = self._line("mobile", 30)
@@ -228,6 +234,9 @@ class MemberDialog(QDialog):
             grid.addWidget(group, position_ // 2, position_ % 2)
         if self.member_id is not None:
             grid.addWidget(self._status_box(), 2, 0, 1, 2)
+            from ui.member_charter import MemberCharterBox
+
+            grid.addWidget(MemberCharterBox(self.context, self.member_id), 3, 0, 1, 2)
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()
@@ -248,6 +257,11 @@ class MemberDialog(QDialog):
             delete.setToolTip(self.tr("Only a member entered by mistake, with no history, can be deleted"))
             delete.clicked.connect(self.delete)
             self.buttons.addButton(delete, QDialogButtonBox.ButtonRole.DestructiveRole)
+            print_record = QPushButton(self.tr("Print record"))
+            print_record.setObjectName("print_record")
+            print_record.setToolTip(self.tr("The member's record as a PDF, on the Reports page"))
+            print_record.clicked.connect(self.print_record)
+            self.buttons.addButton(print_record, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         if self.member_id is None:
             layout.addWidget(scroll, 1)
@@ -267,6 +281,10 @@ class MemberDialog(QDialog):
         self.tabs.addTab(self.attendance_tab, self.tr("Attendance"))
         self.business_tab = self._business_tab()
         self.tabs.addTab(self.business_tab, self.tr("Business"))
+        self.tabs.addTab(ComplianceHistoryTab(self.context, self.member_id), self.tr("Compliance"))
+        self.privacy_tab = MemberPrivacyTab(self.context, self.member_id)  # type: ignore[arg-type]
+        self.privacy_tab.anonymised.connect(lambda member_id: (self.member_saved.emit(member_id), self.accept()))
+        self.tabs.addTab(self.privacy_tab, self.tr("Personal data"))
         self._stale: set[QWidget] = {self.attendance_tab, self.business_tab}
         self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
         return self.tabs
@@ -496,6 +514,8 @@ class MemberDialog(QDialog):
         if data.join_date:
             self.fields["join_date"].setDate(QDate(data.join_date))  # type: ignore[attr-defined]
         self.fields["in_directory"].setChecked(data.in_directory)  # type: ignore[attr-defined]
+        for name in ("consent_processing_on", "consent_directory_on"):
+            self.fields[name].set_value(getattr(data, name))  # type: ignore[attr-defined]
         self._show_status(details)
 
     def _show_status(self, details: MemberDetails) -> None:
@@ -537,6 +557,8 @@ class MemberDialog(QDialog):
             address=text("address"), sponsor_id=data("sponsor_id"),  # type: ignore[arg-type]
             club_role=data("club_role"), in_directory=f["in_directory"].isChecked(),  # type: ignore[arg-type,attr-defined]
             notes=text("notes"),
+            consent_processing_on=f["consent_processing_on"].value(),  # type: ignore[attr-defined]
+            consent_directory_on=f["consent_directory_on"].value(),  # type: ignore[attr-defined]
         )
 
     def _connect_changes(self) -> None:
@@ -557,6 +579,8 @@ class MemberDialog(QDialog):
                 widget.dateChanged.connect(touched)
             elif isinstance(widget, QCheckBox):
                 widget.toggled.connect(touched)
+            elif isinstance(widget, ConsentField):
+                widget.changed.connect(touched)
 
     def validate(self, *, show_all: bool = False) -> bool:
         """Check the form; show messages for the fields already touched. True when valid."""
@@ -574,7 +598,7 @@ class MemberDialog(QDialog):
         return not problems
 
     # -- actions -------------------------------------------------------------------
-    def save(self, *, allow_duplicate: bool = False) -> None:
+    def save(self, *, allow_duplicate: bool = False, overwrite_version: int | None = None) -> None:
         if not self.validate(show_all=True):
             return
         data = self.current_input()
@@ -583,8 +607,13 @@ class MemberDialog(QDialog):
                 details = member_service.create_member(self.context.uow(), data,
                                                        allow_duplicate=allow_duplicate)
             else:
+                # The version the form loaded: a save over someone else's is refused (no lost update).
+                version = overwrite_version or (self.details.version if self.details else None)
                 details = member_service.update_member(self.context.uow(), self.member_id, data,
-                                                       allow_duplicate=allow_duplicate)
+                                                       allow_duplicate=allow_duplicate, expected_version=version)
+        except ConflictError as conflict:
+            self._resolve_conflict(conflict, allow_duplicate)
+            return
         except DuplicateMemberError as duplicate:
             self._ask_duplicate(duplicate)
             return
@@ -606,6 +635,21 @@ class MemberDialog(QDialog):
         self.member_id = details.id
         self.member_saved.emit(details.id)
         self.accept()
+
+    def _resolve_conflict(self, conflict: ConflictError, allow_duplicate: bool) -> None:
+        """Someone saved this member meanwhile: show what differs; reload, or overwrite knowingly."""
+        from ui.dialogs.conflict_dialog import ConflictChoice, ask_conflict, form_labels
+
+        choice = ask_conflict(conflict, form_labels(self, self.fields), self)
+        if choice is ConflictChoice.OVERWRITE and conflict.current_version is not None:
+            self.save(allow_duplicate=allow_duplicate, overwrite_version=conflict.current_version)
+        elif choice is ConflictChoice.RELOAD and conflict.current_version is None:
+            self.reject()  # deleted meanwhile
+        elif choice is ConflictChoice.RELOAD and self.member_id is not None:
+            self.details = member_service.get_member(self.context.uow(), self.member_id)
+            self._load(self.details)
+            self.touched.clear()
+            self.validate()
 
     def _ask_duplicate(self, duplicate: DuplicateMemberError) -> None:
         match = duplicate.matches[0]
@@ -639,6 +683,22 @@ class MemberDialog(QDialog):
             assert self.details is not None
             self._show_status(self.details)
             self.member_saved.emit(self.details.id)
+
+    def print_record(self) -> None:
+        """Close the record (asking first if it was edited) and show it as a report."""
+        if self.details is None:
+            return
+        if self.touched and QMessageBox.question(self, self.windowTitle(), self.tr(
+                "The report shows the record as saved. Close the record without saving your changes?"
+        )) != QMessageBox.StandardButton.Yes:
+            return
+        from app.reports import ReportParams
+        from ui.pages.reports import open_report
+
+        start, end = self.attendance_period.period()
+        self.reject()
+        open_report(self.context, "fiche-membre", ReportParams(start=start, end=end,
+                                                              member_number=self.details.number))
 
     def delete(self) -> None:
         assert self.details is not None

@@ -38,6 +38,7 @@ from app.domain.business import ReferralStatus, Temperature, label
 from app.domain.errors import CercleError, ValidationError
 from app.services import business, contacts, referrals
 from app.services import members as member_service
+from app.services.conflicts import ConflictError
 from app.services.contacts import ContactRow
 from app.services.referrals import LinkedBusiness, ReferralHasBusinessError, ReferralInput, ReferralRow
 from ui.context import AppContext
@@ -238,9 +239,14 @@ class ReferralDialog(QDialog):
         self.error.hide()
         try:
             data = self.current_input()
+            # The version this form loaded: a save over someone else's is refused (no lost update).
             saved = referrals.update_referral(
-                self.context.uow(), self.row.id, data, confirm_backwards=confirm_backwards
+                self.context.uow(), self.row.id, data, confirm_backwards=confirm_backwards,
+                expected_version=self.row.version,
             )
+        except ConflictError as conflict:
+            self._resolve_conflict(conflict, confirm_backwards)
+            return
         except ValidationError as error:
             if error.field == "status" and not confirm_backwards:
                 answer = QMessageBox.question(self, self.windowTitle(), tr_error(error))
@@ -255,6 +261,25 @@ class ReferralDialog(QDialog):
         self.row = saved
         self.saved.emit(saved.id)
         self.accept()
+
+    def _resolve_conflict(self, conflict: ConflictError, confirm_backwards: bool) -> None:
+        """Someone saved this referral meanwhile: show what differs; reload, or overwrite knowingly."""
+        from dataclasses import replace
+
+        from ui.dialogs.conflict_dialog import ConflictChoice, ask_conflict, form_labels
+
+        fields = {"date": self.day, "giver_id": self.giver, "receiver_member_id": self.receiver,
+                  "receiver_contact_id": self.beneficiary, "prospect_id": self.prospect, "need": self.need,
+                  "temperature": self.temperature, "status": self.status}
+        choice = ask_conflict(conflict, form_labels(self, fields), self)
+        if choice is ConflictChoice.OVERWRITE and conflict.current_version is not None:
+            self.row = replace(self.row, version=conflict.current_version)
+            self.save(confirm_backwards=confirm_backwards)
+        elif choice is ConflictChoice.RELOAD and conflict.current_version is None:
+            self.reject()
+        elif choice is ConflictChoice.RELOAD:
+            self.row = referrals.get_referral(self.context.uow(), self.row.id)
+            self._load(self.row)
 
     def _show_error(self, error: CercleError) -> None:
         self.error.setText(tr_error(error))

@@ -253,7 +253,30 @@ class AttendanceSheetPage(QWidget):
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._update_expected_buttons()
+        self._show_limit()
         self.table.setFocus()
+
+    def _show_limit(self) -> None:
+        """A connection limited to another antenna reads this sheet but cannot change it."""
+        from app.services.antenna import limit_name, may_edit
+
+        assert self.sheet is not None
+        limit = self.context.db.chapter_limit
+        self.read_only = not may_edit(limit, self.sheet.meeting.chapter_id)
+        if getattr(self, "limit_note", None) is None:
+            self.limit_note = QLabel()
+            self.limit_note.setObjectName("sheet_read_only")
+            self.limit_note.setWordWrap(True)
+            self.limit_note.setStyleSheet("color: #8a5a00; font-weight: bold;")
+            self.layout().insertWidget(1, self.limit_note)  # type: ignore[union-attr]
+        self.limit_note.setVisible(self.read_only)
+        if self.read_only:
+            self.limit_note.setText(self.tr(
+                "Read only: this connection may change only the meetings and attendance of {chapter}.").format(
+                    chapter=limit_name(self.context.uow(), limit)))
+        for widget in (self.checkin, self.all_present_button, self.add_expected_button):
+            widget.setEnabled(not self.read_only)
+        self._update_expected_buttons()
 
     def refresh(self, select_member_id: int | None = None) -> None:
         """Reload the open sheet (members added or removed, settings changed), keeping what the
@@ -344,7 +367,8 @@ class AttendanceSheetPage(QWidget):
         ]
         try:
             changed = attendance.record_attendance(
-                self.context.uow(), self.sheet.meeting.id, changes, confirmed=self.confirmed)
+                self.context.uow(), self.sheet.meeting.id, changes, confirmed=self.confirmed,
+                chapter_limit=self.context.db.chapter_limit)
         except CercleError as error:
             self._show_error(tr_error(error))
             return
@@ -356,7 +380,8 @@ class AttendanceSheetPage(QWidget):
             return
         try:
             changed = attendance.mark_unmarked_present(
-                self.context.uow(), self.sheet.meeting.id, confirmed=self.confirmed)
+                self.context.uow(), self.sheet.meeting.id, confirmed=self.confirmed,
+                chapter_limit=self.context.db.chapter_limit)
         except CercleError as error:
             self._show_error(tr_error(error))
             return
@@ -391,8 +416,9 @@ class AttendanceSheetPage(QWidget):
 
     def _update_expected_buttons(self, *_args: object) -> None:
         rows = self.selected_rows() if self.sheet is not None else []
-        self.add_expected_button.setEnabled(self.sheet is not None)
-        self.remove_expected_button.setEnabled(self._removable(rows))
+        read_only = getattr(self, "read_only", False)
+        self.add_expected_button.setEnabled(self.sheet is not None and not read_only)
+        self.remove_expected_button.setEnabled(self._removable(rows) and not read_only)
 
     def add_expected_member(self) -> None:
         """Ask which member to expect by hand, then show them on the sheet."""
@@ -418,7 +444,8 @@ class AttendanceSheetPage(QWidget):
                 "Only a member added by hand to this meeting can be removed from it: select one."))
             return
         try:
-            meetings_service.remove_expected_member(self.context.uow(), self.sheet.meeting.id, rows[0].member_id)
+            meetings_service.remove_expected_member(self.context.uow(), self.sheet.meeting.id, rows[0].member_id,
+                                                    chapter_limit=self.context.db.chapter_limit)
         except CercleError as error:
             self._show_error(tr_error(error))
             return
@@ -444,7 +471,8 @@ class AttendanceSheetPage(QWidget):
             return
         try:
             result = attendance.check_in(self.context.uow(), self.sheet.meeting.id, badge,
-                                         at=datetime.now(), confirmed=self.confirmed)
+                                         at=datetime.now(), confirmed=self.confirmed,
+                                         chapter_limit=self.context.db.chapter_limit)
         except CercleError as error:
             self.checkin_feedback.setStyleSheet("color: #b3261e; font-weight: bold;")
             self.checkin_feedback.setText(tr_error(error))

@@ -130,6 +130,10 @@ class MeetingsPage(QWidget):
         self.sheet_button.setObjectName("open_sheet")
         self.sheet_button.setToolTip(self.tr("Record who came (Enter)"))
         self.sheet_button.clicked.connect(self.open_current)
+        self.sign_in_button = QPushButton(self.tr("Sign-in sheet (PDF)"))
+        self.sign_in_button.setObjectName("sign_in_sheet")
+        self.sign_in_button.setToolTip(self.tr("The printable sign-in sheet of the selected meeting"))
+        self.sign_in_button.clicked.connect(self.print_sign_in_sheet)
 
         self.table = QTableView()
         self.table.setObjectName("meetings_table")
@@ -166,6 +170,7 @@ class MeetingsPage(QWidget):
             filters.addWidget(label)
             filters.addWidget(widget)
         filters.addStretch(1)
+        filters.addWidget(self.sign_in_button)
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -250,6 +255,7 @@ class MeetingsPage(QWidget):
         cancelled = row is not None and row.state is MeetingState.CANCELLED
         self.cancel_button.setText(self.tr("Restore meeting") if cancelled else self.tr("Cancel meeting"))
         self.sheet_button.setEnabled(row is not None and not cancelled and row.date <= date.today())
+        self.sign_in_button.setEnabled(row is not None and not cancelled)
 
     # -- actions -------------------------------------------------------------------
     def new_meeting(self) -> None:
@@ -288,7 +294,7 @@ class MeetingsPage(QWidget):
                 return
             state = MeetingState.CANCELLED
         try:
-            meetings.set_meeting_state(self.context.uow(), row.id, state)
+            meetings.set_meeting_state(self.context.uow(), row.id, state, chapter_limit=self.context.db.chapter_limit)
         except CercleError as error:
             self.error.setText(tr_error(error))
             self.error.show()
@@ -308,7 +314,7 @@ class MeetingsPage(QWidget):
         if row is None or not self.ask_delete(row):
             return
         try:
-            meetings.delete_meeting(self.context.uow(), row.id)
+            meetings.delete_meeting(self.context.uow(), row.id, chapter_limit=self.context.db.chapter_limit)
         except CercleError as error:
             self.error.setText(tr_error(error))
             self.error.show()
@@ -328,6 +334,15 @@ class MeetingsPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.audit_dialog = dialog
         dialog.open()
+
+    def print_sign_in_sheet(self) -> None:
+        """The sign-in sheet of the selected meeting, on the Reports page."""
+        row = self.selected_meeting()
+        if row is not None:
+            from app.reports import ReportParams
+            from ui.pages.reports import open_report
+
+            open_report(self.context, "emargement", ReportParams(meeting_id=row.id))
 
     def open_current(self) -> None:
         row = self.selected_meeting()

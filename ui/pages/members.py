@@ -26,6 +26,7 @@ from app.domain.enums import ClubRole, MemberStatus
 from app.domain.text import matcher
 from app.domain.validation import format_phone
 from app.services import attendance as attendance_service
+from app.services import charter as charter_service
 from app.services import members as member_service
 from app.services import reference
 from app.services.members import MemberRow
@@ -115,6 +116,7 @@ class MembersPage(QWidget):
         # here (not in MemberRow) and updated in place, so the column and filter see new values.
         self.rates: dict[int, float | None] = {}
         self.absences: dict[int, int] = {}
+        self.unsigned: set[int] = set()  # active members who have not signed the current charter
         self.figures_at = date.today()
         self.table = QTableView()
         self.model: DataclassTableModel[MemberRow] = DataclassTableModel(
@@ -221,6 +223,7 @@ class MembersPage(QWidget):
     def _fill_fixed_filters(self) -> None:
         self.status_filter.addItem(self.tr("All statuses"), None)
         self.status_filter.addItem(self.tr("Active and suspended"), "current")
+        self.status_filter.addItem(self.tr("Charter not signed"), "unsigned")  # active members, current version
         for status in MemberStatus:
             self.status_filter.addItem(tr_enum(status), status)
         self.role_filter.addItem(self.tr("All roles"), None)
@@ -261,6 +264,12 @@ class MembersPage(QWidget):
                     attendance_service.unexcused_absences(db.unit_of_work(), at, FIGURES_MONTHS))
 
         self.context.runner.run(compute, lambda result: self._show_figures(at, *result))
+        self.context.runner.run(lambda: charter_service.unsigned_member_ids(db.unit_of_work()), self._show_unsigned)
+
+    def _show_unsigned(self, unsigned: set[int]) -> None:
+        self.unsigned = unsigned
+        if self.status_filter.currentData() == "unsigned":
+            self.apply_filter()
 
     def _show_figures(self, at: date, rates: dict[int, float | None], absences: dict[int, int]) -> None:
         self.figures_at = at
@@ -287,7 +296,7 @@ class MembersPage(QWidget):
     def _on_data_changed(self, topic: str) -> None:
         if topic in ("members", "reference", "all"):
             self.reload()
-        elif topic in ("attendance", "meetings", "settings"):
+        elif topic in ("attendance", "meetings", "settings", "charter"):
             # Statuses, cancelled meetings or the lates rule change the figures, not the members.
             self._read_figures()
             self.apply_filter()
@@ -300,13 +309,15 @@ class MembersPage(QWidget):
         role = self.role_filter.currentData()
         more_than = self.absences_filter.value()
         absences = self.absences
+        unsigned = self.unsigned
         current = (MemberStatus.ACTIVE, MemberStatus.SUSPENDED)
         board = tuple(r for r in ClubRole if r is not ClubRole.MEMBER)
 
         def accept(row: MemberRow) -> bool:
             return (
                 match(row.search_text)
-                and (status is None or (row.status in current if status == "current" else row.status == status))
+                and (status is None or (row.status in current if status == "current" else row.id in unsigned
+                                        if status == "unsigned" else row.status == status))
                 and (chapter is None or row.chapter_id == chapter)
                 and (sector is None or row.sector_id == sector)
                 and (role is None or (row.club_role in board if role == "board" else row.club_role == role))

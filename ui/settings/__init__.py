@@ -63,8 +63,22 @@ def _attendance(context: AppContext) -> SettingsTab:
     return AttendanceTab(context)
 
 
+def _charter_rules(context: AppContext) -> SettingsTab:
+    from ui.settings.charter_rules import CharterRulesTab
+
+    return CharterRulesTab(context)
+
+
+def _backup(context: AppContext) -> SettingsTab:
+    from ui.settings.backup import BackupTab
+
+    return BackupTab(context)
+
+
 # In tab order. Each feature with settings adds its tab here (one entry).
 TABS: list[Callable[[AppContext], SettingsTab]] = [
     _general,
     _attendance,
+    _charter_rules,
+    _backup,
 ]
