@@ -24,11 +24,11 @@ from app.db.models import ClosedBusiness, Contact, Meeting, OneToOne, Presentati
 from app.domain.business import ContactKind, PresentationKind, ReferralStatus, Temperature
 from app.services.active_members import MemberPeriods, load_periods
 
-REFERRALS = 1500
+REFERRALS = 4200
 EXTERNAL_SHARE = 0.2
-CLOSED_FROM_REFERRALS = 320
+CLOSED_FROM_REFERRALS = 700
 CLOSED_DIRECT = 80  # thanks for business passed by word of mouth, with no referral recorded
-ONE_TO_ONES = 800
+ONE_TO_ONES = 2200
 SAME_CHAPTER = 0.75
 # Closed amounts: lognormal around a median of 25,000 MAD; sigma 1.4 puts about one in a
 # hundred above a million.
@@ -121,9 +121,9 @@ def add_business(session: Session, today: date, rng: random.Random) -> None:
 
 
 def _generosity(rng: random.Random) -> float:
-    # One member in ten passes nothing all year (the "gives nothing" list is never empty);
+    # One member in about sixteen passes nothing all year (the "gives nothing" list is never empty);
     # the others follow a Pareto law, so a few generous members pass most referrals.
-    return 0.0 if rng.random() < 0.1 else rng.paretovariate(1.5)
+    return 0.0 if rng.random() < 0.06 else rng.paretovariate(2.5)
 
 
 def _amount(rng: random.Random) -> Decimal:

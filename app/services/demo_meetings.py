@@ -141,8 +141,8 @@ def _attendance(
         if member_id in chronic:
             reliability = rng.uniform(0.40, 0.62)
         else:
-            reliability = rng.uniform(0.85, 0.96)
-        lateness = rng.choice((0.02, 0.04, 0.08, 0.15))
+            reliability = rng.uniform(0.90, 0.99)
+        lateness = rng.choice((0.01, 0.02, 0.04, 0.10))
         for day, meeting_id in expected.get(member_id, ()):
             key = keys[meeting_id]
             if day == today and rng.random() < 0.5:

@@ -12,7 +12,7 @@ from app.db.models import ClosedBusiness, OneToOne, Presentation, Referral, Refe
 from app.domain.business import ReferralStatus
 from app.services.active_members import load_periods
 from app.services.demo import build_demo
-from app.services.demo_business import add_business
+from app.services.demo_business import CLOSED_DIRECT, CLOSED_FROM_REFERRALS, ONE_TO_ONES, REFERRALS, add_business
 
 from .business_club import make_club
 
@@ -26,14 +26,14 @@ def test_demo_year_is_realistic_and_keeps_the_rules(tmp_path) -> None:  # type: 
         periods = load_periods(s)
         refs = s.execute(select(Referral.id, Referral.date, Referral.giver_id, Referral.receiver_member_id,
                                 Referral.status)).all()
-        assert len(refs) == 1500
+        assert len(refs) == REFERRALS
         external = sum(1 for r in refs if r.receiver_member_id is None)
         assert 0.15 < external / len(refs) < 0.25
         for _id, day, giver, receiver, _status in refs:
             assert day <= TODAY and periods[giver].active_on(day)
             assert receiver is None or (receiver != giver and periods[receiver].active_on(day))
         closed = s.execute(select(ClosedBusiness)).scalars().all()
-        assert len(closed) == 400
+        assert len(closed) == CLOSED_FROM_REFERRALS + CLOSED_DIRECT
         amounts = sorted(c.amount for c in closed)
         assert all(isinstance(a, Decimal) and a > 0 and a == a.quantize(Decimal(1)) for a in amounts)
         assert amounts[-1] > 10 * amounts[len(amounts) // 2]  # long tail
@@ -41,7 +41,7 @@ def test_demo_year_is_realistic_and_keeps_the_rules(tmp_path) -> None:  # type: 
             assert c.receiver_id != c.giver_id and periods[c.receiver_id].active_on(c.date)
         won = {r.id for r in refs if r.status == ReferralStatus.WON}
         assert {c.referral_id for c in closed if c.referral_id} == won
-        assert len(s.execute(select(OneToOne.id)).all()) == 800
+        assert len(s.execute(select(OneToOne.id)).all()) == ONE_TO_ONES
         assert s.execute(select(Presentation.id)).first() is not None
         last_steps = {}
         for referral_id, status, day in s.execute(select(ReferralStep.referral_id, ReferralStep.status,
@@ -63,4 +63,4 @@ def test_same_seed_same_business(tmp_path) -> None:  # type: ignore[no-untyped-d
                 select(Referral.date, Referral.giver_id, Referral.receiver_member_id, Referral.status)
                 .order_by(Referral.id)).all())
         club.db.close()
-    assert results[0] == results[1] and len(results[0]) == 1500
+    assert results[0] == results[1] and len(results[0]) == REFERRALS
