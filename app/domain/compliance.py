@@ -347,11 +347,39 @@ def active_days_between(periods: Sequence[Period], start: date, end: date) -> in
     return total
 
 
+def calendar_months(start: date, stop: date) -> float:
+    """Calendar months from ``start`` (included) to ``stop`` (excluded): whole months, then the
+    remaining days as a fraction of the month that follows (23 July to 23 November is exactly 4)."""
+    whole = 0
+    while months_before(start, -(whole + 1)) <= stop:
+        whole += 1
+    reached = months_before(start, -whole)
+    following = months_before(start, -(whole + 1))
+    return whole + (stop - reached).days / (following - reached).days
+
+
 def active_months(periods: Sequence[Period], at: date, months: int) -> float:
-    """The active part of the window in months: ``months`` for a member active throughout."""
+    """The active part of the window in months: ``months`` for a member active throughout.
+
+    The months the member was not active (before joining, while suspended) are measured in
+    calendar months and taken off, so that joining or a suspension on the same day of a month
+    leaves a whole number of months and the per-month rates land exactly on the table's steps.
+    """
     start, end = window(at, months)
-    days = (end - start).days + 1
-    return months * active_days_between(periods, start, end) / days
+    stop = end + timedelta(days=1)
+    covered = sorted((max(start, period.start), min(stop, period.end) if period.end else stop)
+                     for period in periods)
+    inactive = 0.0
+    cursor = start
+    for lo, hi in covered:
+        if hi <= lo:
+            continue
+        if lo > cursor:
+            inactive += calendar_months(cursor, lo)
+        cursor = max(cursor, hi)
+    if cursor < stop:
+        inactive += calendar_months(cursor, stop)
+    return max(0.0, months - inactive)
 
 
 def is_new(periods: Sequence[Period], at: date, new_months: int) -> bool:

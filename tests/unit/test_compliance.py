@@ -124,13 +124,13 @@ def test_window_is_six_calendar_months_ending_on_the_date() -> None:
 
 def test_active_months_leaves_out_the_days_before_joining_and_a_suspension() -> None:
     assert active_months([Period(date(2020, 1, 1), None)], AT, 6) == 6.0
-    start, end = window(AT, 6)  # 184 days
-    days = (end - start).days + 1
-    joined = date(2026, 8, 23)  # 92 days before the end, included
-    assert active_months([Period(joined, None)], AT, 6) == pytest.approx(6 * 92 / days)
-    # Suspended from 1 July to 1 September (62 days) inside the window.
+    joined = date(2026, 8, 23)  # three calendar months before the end of the window
+    assert active_months([Period(joined, None)], AT, 6) == pytest.approx(3.0)
+    # Joined 8 September: 23 May to 8 September off, 3 months and 16 days of a 31-day month.
+    assert active_months([Period(date(2026, 9, 8), None)], AT, 6) == pytest.approx(6 - (3 + 16 / 31))
+    # Suspended from 1 July to 1 September inside the window: two calendar months off.
     suspended = [Period(date(2020, 1, 1), date(2026, 7, 1)), Period(date(2026, 9, 1), None)]
-    assert active_months(suspended, AT, 6) == pytest.approx(6 * (days - 62) / days)
+    assert active_months(suspended, AT, 6) == pytest.approx(4.0)
 
 
 def test_new_member_boundary_is_three_months_of_membership() -> None:
@@ -264,3 +264,32 @@ def test_the_french_message_of_a_refusal_is_filled_in() -> None:
     with pytest.raises(ValidationError) as raised:
         ComplianceRules(new_months=9).validated()
     assert "6" in raised.value.text()
+
+
+# ------------------------------------------------------------- calendar-month proration
+
+
+@pytest.mark.parametrize(
+    ("periods", "expected"),
+    [
+        ([Period(date(2026, 7, 23), None)], 4.0),  # joined exactly 4 months before D
+        ([Period(date(2026, 6, 23), None)], 5.0),
+        ([Period(date(2026, 5, 23), None)], 6.0),  # the whole window
+        ([Period(date(2020, 1, 1), None)], 6.0),
+        # suspended 1 September to 1 November: two calendar months off
+        ([Period(date(2020, 1, 1), date(2026, 9, 1)), Period(date(2026, 11, 1), None)], 4.0),
+        ([Period(date(2020, 1, 1), date(2026, 5, 1))], 0.0),  # left before the window
+    ],
+)
+def test_active_months_count_calendar_months(periods, expected) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.compliance import active_months
+
+    assert active_months(periods, date(2026, 11, 22), 6) == pytest.approx(expected)
+
+
+def test_a_member_joined_four_months_ago_with_one_referral_a_month_gets_the_step() -> None:
+    from app.domain.compliance import REFERRALS, active_months, criterion_points
+
+    months = active_months([Period(date(2026, 7, 23), None)], date(2026, 11, 22), 6)
+    assert criterion_points(DEFAULT_RULES, REFERRALS, 4 / months) == 5
+    assert criterion_points(DEFAULT_RULES, ONE_TO_ONES, 2 / months) == 5
