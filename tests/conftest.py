@@ -27,7 +27,7 @@ ENGINES = ("sqlite", "postgresql") if PG_URL else ("sqlite",)
 # Modules about the SQLite file itself (backups are copies of the file), or that still hand
 # ``str(db.path)`` to the command line (``db.target`` works on both engines): SQLite only.
 SQLITE_ONLY_MODULES = frozenset({
-    "test_backup.py", "test_save_kill.py", "test_import_members.py", "test_import_attendance.py",
+    "test_backup.py", "test_save_kill.py",
 })
 
 

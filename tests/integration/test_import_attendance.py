@@ -124,7 +124,7 @@ def test_cli_attendance(demo_db, tmp_path, capsys) -> None:  # type: ignore[no-u
 
     member = casablanca(demo_db)[0]
     path = grid(tmp_path / "g.xlsx", ["N°", HELD_1, NO_MEETING], [[member.number, "A", "P"]])
-    db = str(demo_db.path)
+    db = demo_db.target
     assert main(["import", "attendance", str(path), "--db", db, "--dry-run", "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["missing_meeting_dates"] == ["2026-11-16"] and report["marks"] == 2

@@ -136,7 +136,7 @@ def test_the_export_imports_back_unchanged_in_either_language(demo_db, tmp_path,
     members_service.update_member(demo_db.unit_of_work(), row.id, data, today=TODAY)
     before = list_members(demo_db.unit_of_work())
     out = tmp_path / f"membres{suffix}"
-    assert main(["export", "members", "--db", str(demo_db.path), "--out", str(out)]) == 0
+    assert main(["export", "members", "--db", demo_db.target, "--out", str(out)]) == 0
     rows = imports.read_sheet(out).rows
     titles = (i18n.translate("Import", "Member number", "fr"), i18n.translate("Import", "Yes", "fr"))
     assert (rows[0][1][0] == titles[0] and titles[1] in {cell for _, cells in rows for cell in cells}) == (

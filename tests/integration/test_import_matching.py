@@ -144,9 +144,9 @@ def test_the_command_line_shows_the_namesake_warning(demo_db, tmp_path, capsys) 
     path = write_csv(tmp_path / "m.csv", [["Nom", "Prénom", "Société", "Antenne", "Date d'adhésion"],
                                           [someone.last_name, someone.first_name, "Autre Société", "Rabat",
                                            "01/02/2024"]])
-    assert main(["import", "members", str(path), "--db", str(demo_db.path), "--dry-run"]) == 0
+    assert main(["import", "members", str(path), "--db", demo_db.target, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert someone.company in out.splitlines()[0] and str(someone.number) in out.splitlines()[0]
-    assert main(["import", "members", str(path), "--db", str(demo_db.path), "--dry-run", "--format", "json"]) == 0
+    assert main(["import", "members", str(path), "--db", demo_db.target, "--dry-run", "--format", "json"]) == 0
     row = json.loads(capsys.readouterr().out)["rows"][0]
     assert row["result"] == "new" and row["warning"] is True

@@ -202,7 +202,7 @@ def test_round_trip_export_then_import_changes_nothing(demo_db, tmp_path, suffix
     members_service.update_member(demo_db.unit_of_work(), row.id, data, today=DEMO_TODAY)
     before = list_members(demo_db.unit_of_work())
     out = tmp_path / f"membres{suffix}"
-    assert main(["export", "members", "--db", str(demo_db.path), "--out", str(out)]) == 0
+    assert main(["export", "members", "--db", demo_db.target, "--out", str(out)]) == 0
     if suffix == ".csv":
         raw = out.read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf")
@@ -216,7 +216,7 @@ def test_round_trip_export_then_import_changes_nothing(demo_db, tmp_path, suffix
 
 def test_an_edited_export_imports_as_updates(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "membres.csv"
-    assert main(["export", "members", "--db", str(demo_db.path), "--out", str(out)]) == 0
+    assert main(["export", "members", "--db", demo_db.target, "--out", str(out)]) == 0
     lines = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     number, city_column = lines[1][0], imports.EXPORT_FIELDS.index("city")
     lines[1][city_column] = "Kénitra"
@@ -231,7 +231,7 @@ def test_cli_dry_run_json_and_errors(demo_db, tmp_path, capsys) -> None:  # type
     import json
 
     path = french_excel_csv(tmp_path / "membres.csv", ROWS)
-    db = str(demo_db.path)
+    db = demo_db.target
     assert main(["import", "members", str(path), "--db", db, "--dry-run", "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["counts"]["new"] == 3 and report["dry_run"] is True
