@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -74,8 +75,24 @@ class PgServer:
         return name
 
     def drop(self, name: str) -> None:
-        with self.admin.connect() as connection:
-            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        """Drop a test database, ending what still holds it.
+
+        ``WITH (FORCE)`` ends the test's own leftover connections, but refuses to end a backend of
+        another role, such as an autovacuum worker that happens to be on the database, unless the
+        user has ``pg_signal_backend``. A plain ``DROP DATABASE`` asks autovacuum to leave and
+        waits for it, so it is the fallback; a database still held after that is left to
+        ``drop_all`` at the end of the run rather than failing the test that used it.
+        """
+        from sqlalchemy.exc import DBAPIError
+
+        for statement in (f"DROP DATABASE IF EXISTS {name} WITH (FORCE)", f"DROP DATABASE IF EXISTS {name}"):
+            for _attempt in range(3):
+                try:
+                    with self.admin.connect() as connection:
+                        connection.exec_driver_sql(statement)
+                    return
+                except DBAPIError:
+                    time.sleep(0.5)
 
     def drop_all(self) -> None:
         with self.admin.connect() as connection:
