@@ -73,7 +73,7 @@ def directory(uow: UnitOfWork, chapter_id: int | None = None) -> Directory:
     )
     with uow:
         session = uow.session
-        rows = list(session.execute(query).tuples())
+        rows = [tuple(row) for row in session.execute(query)]
         not_listed = session.scalar(select(func.count()).select_from(Member).where(
             *active, Member.in_directory.is_(False))) or 0
     rows.sort(key=lambda r: (r[11], r[6].casefold(), r[7] is None, (r[7] or "").casefold(),
@@ -95,11 +95,9 @@ def _groups(entries: list[DirectoryEntry]) -> Iterator[tuple[str, str | None, li
 
 
 def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
-    from reportlab.platypus import Paragraph
-
     from app.domain.validation import format_phone
     from app.formatting import format_number
-    from app.reports.template import WHOLE_CLUB, arabic_paragraph, esc, tr
+    from app.reports.template import WHOLE_CLUB, esc, para, tr
 
     found = directory(uow, params.chapter_id)
     chapters = sorted({e.chapter for e in found.entries})
@@ -117,18 +115,14 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
         doc.heading(sector or tr(NO_SECTOR), level=2)
         rows = []
         for e in entries:
-            name: list = [Paragraph(f"{esc(e.last_name.upper())} {esc(e.first_name)}", styles["cell_bold"])]
-            if e.arabic_name:
-                name.append(arabic_paragraph(e.arabic_name, styles["arabic"]))
-            company = esc(e.company) + (f"<br/><font color='#5f6b7a'>{esc(e.position)}</font>" if e.position else "")
             phones = "<br/>".join(
                 template.format(phone=esc(format_phone(phone))).replace(" ", "\u00a0")
                 for template, phone in ((mobile, e.mobile), (office, e.office_phone)) if phone)
             rows.append([
-                Paragraph(str(e.number), styles["num"]),
-                name,
-                Paragraph(company, styles["cell"]),
-                Paragraph(phones, styles["cell"]),
-                Paragraph(esc(e.email or ""), styles["cell"]),
+                str(e.number),
+                doc.lines((f"{e.last_name.upper()} {e.first_name}", "cell_bold"), (e.arabic_name, "arabic")),
+                doc.lines((e.company, "cell"), (e.position, "cell_muted")),
+                para(phones, styles["cell"], escaped=True),
+                doc.cell(e.email or ""),
             ])
         doc.table(header, rows, WIDTHS, right=[0])

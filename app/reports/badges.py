@@ -89,10 +89,10 @@ def _draw_qr(canvas: Any, payload: str, x: float, y: float, size: float, border:
 def _badge_class() -> type:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Flowable, Paragraph
+    from reportlab.platypus import Flowable
 
     from app.reports.fonts import FONT, FONT_BOLD
-    from app.reports.template import ACCENT, INK, MUTED, RULE, esc, tr
+    from app.reports.template import ACCENT, INK, MUTED, RULE, esc, para, tr
 
     name_style = ParagraphStyle("badge_name", fontName=FONT_BOLD, fontSize=13, leading=15, textColor=HexColor(INK))
     arabic_style = ParagraphStyle("badge_arabic", fontName=FONT, fontSize=11, leading=14, textColor=HexColor(INK),
@@ -131,7 +131,7 @@ def _badge_class() -> type:
                 canvas.drawImage(self.logo, pad, self.height - band + 1.5 * MM, width * scale, height * scale,
                                  mask="auto")
                 left += width * scale + 2 * MM
-            club = Paragraph(esc(self.club_name), club_style)
+            club = para(self.club_name, club_style)
             _, h = club.wrap(self.width - left - pad, band)
             club.drawOn(canvas, left, self.height - band / 2 - min(h, band - 2) / 2)
             qr_size = 30 * MM  # with its quiet zone of 4 modules, which scanners need
@@ -142,11 +142,12 @@ def _badge_class() -> type:
             canvas.drawCentredString(qr_x + qr_size / 2, 4 * MM, tr(NUMBER).format(number=self.data.number))
             text_width = qr_x - pad - 1 * MM
             y = self.height - band - 3 * MM
-            parts = [Paragraph(f"{esc(self.data.first_name)}<br/>{esc(self.data.last_name.upper())}", name_style)]
+            name = f"{esc(self.data.first_name)}<br/>{esc(self.data.last_name.upper())}"
+            parts = [para(name, name_style, escaped=True)]
             if self.data.arabic_name:
-                parts.append(Paragraph(esc(self.data.arabic_name), arabic_style))
-            parts.append(Paragraph(esc(self.data.company), company_style))
-            parts.append(Paragraph(esc(self.data.chapter), small_style))
+                parts.append(para(self.data.arabic_name, arabic_style))
+            parts.append(para(self.data.company, company_style))
+            parts.append(para(self.data.chapter, small_style))
             bottom = 3 * MM
             for part in parts:
                 _, h = part.wrap(text_width, y - bottom)

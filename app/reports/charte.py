@@ -74,10 +74,10 @@ def paragraphs(text: str) -> list[tuple[bool, str]]:
 
 def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
     from app.formatting import format_date_long
-    from app.reports.template import INK, RULE, esc, tr
+    from app.reports.template import INK, RULE, esc, para, tr
     from app.services.charter import current_charter
 
     charter = current_charter(uow)
@@ -89,7 +89,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     item = ParagraphStyle("charter_item", parent=body, leftIndent=18, firstLineIndent=-18)
     parts = paragraphs(charter.text)
     if parts and not parts[0][0] and len(parts[0][1]) < 80 and len(parts) > 1:
-        doc.story.append(Paragraph(esc(parts[0][1]), doc.styles["title"]))
+        doc.story.append(para(parts[0][1], doc.styles["title"]))
         doc.spacer()
         parts = parts[1:]
     for is_item, line in parts:
@@ -97,30 +97,30 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
             marker = _ITEM.match(line)
             assert marker is not None
             text = f"<b>{esc(marker.group(1))}</b>&nbsp;{esc(line[marker.end():])}"
-            doc.story.append(Paragraph(text, item))
+            doc.story.append(para(text, item, escaped=True))
         else:
-            doc.story.append(Paragraph(esc(line), body))
+            doc.story.append(para(line, body))
 
     width = doc.width
     label = doc.styles["cell_muted"]
-    lines = Table([[Paragraph(esc(tr(name)), label), ""] for name in SIGNATURE_LINES],
+    lines = Table([[para(tr(name), label), ""] for name in SIGNATURE_LINES],
                   colWidths=[width * 0.18, width * 0.82], rowHeights=[22] * len(SIGNATURE_LINES))
     lines.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    boxes = Table([[Paragraph(esc(tr(MEMBER_SIGNATURE)), label), Paragraph(esc(tr(CLUB_SIGNATURE)), label)],
+    boxes = Table([[para(tr(MEMBER_SIGNATURE), label), para(tr(CLUB_SIGNATURE), label)],
                    ["", ""]], colWidths=[width / 2 - 6, width / 2 - 6], rowHeights=[None, 80])
     boxes.setStyle(TableStyle([("BOX", (0, 1), (0, 1), 0.8, INK), ("BOX", (1, 1), (1, 1), 0.8, INK),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]))
     pledge = (tr(PLEDGE).format(club=doc.club.name, version=charter.label) if doc.club.name
               else tr(PLEDGE_NO_NAME).format(version=charter.label))
-    doc.story.append(KeepTogether([Spacer(1, 18), Paragraph(esc(pledge), body), Spacer(1, 4), lines,
+    doc.story.append(KeepTogether([Spacer(1, 18), para(pledge, body), Spacer(1, 4), lines,
                                    Spacer(1, 14), boxes]))
     small = ParagraphStyle("notice", parent=body, fontSize=8.5, leading=11, spaceAfter=3)
     club = doc.club.name or tr(THE_CLUB)
     doc.story.append(KeepTogether([
         Spacer(1, 16),
-        Paragraph(f"<b>{esc(tr(NOTICE_TITLE))}</b>", small),
-        Paragraph(esc(tr(NOTICE).format(club=club)), small),
-        Paragraph("\u2610&nbsp;&nbsp;" + esc(tr(CONSENT_PROCESSING)), small),
-        Paragraph("\u2610&nbsp;&nbsp;" + esc(tr(CONSENT_DIRECTORY)), small),
+        para(f"<b>{esc(tr(NOTICE_TITLE))}</b>", small, escaped=True),
+        para(tr(NOTICE).format(club=club), small),
+        para("\u2610&nbsp;&nbsp;" + esc(tr(CONSENT_PROCESSING)), small, escaped=True),
+        para("\u2610&nbsp;&nbsp;" + esc(tr(CONSENT_DIRECTORY)), small, escaped=True),
     ]))

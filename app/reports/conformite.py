@@ -54,18 +54,16 @@ def _value(key: str, value: float) -> str:
 
 def light_cell(doc: ReportDoc, light: str, notes: list[str] | None = None) -> object:
     """A coloured dot and the light's name (and, small, what lowered it)."""
-    from reportlab.platypus import Paragraph
-
     from app.domain.compliance import LIGHT_LABELS, Light
     from app.i18n import translate
     from app.palette import LIGHT_COLOURS
-    from app.reports.template import esc
+    from app.reports.template import esc, para
 
     text = (f"<font color='{LIGHT_COLOURS[light]}' size='9'>\u25cf</font> "
             f"{esc(translate('Compliance', LIGHT_LABELS[Light(light)]))}")
     for note in notes or ():
         text += f"<br/><font size='6.5' color='#5f6b7a'>{esc(note)}</font>"
-    return Paragraph(text, doc.styles["cell"])
+    return para(text, doc.styles["cell"], escaped=True)
 
 
 def _reasons(member: MemberCompliance, cap: int) -> str:
@@ -146,9 +144,4 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
 
 
 def _name_cell(doc: ReportDoc, m: MemberCompliance) -> object:
-    from reportlab.platypus import Paragraph
-
-    from app.reports.template import esc
-
-    company = f"<br/><font size='7' color='#5f6b7a'>{esc(m.company)}</font>" if m.company else ""
-    return Paragraph(esc(m.name) + company, doc.styles["cell"])
+    return doc.lines((m.name, "cell"), (m.company, "cell_small"))

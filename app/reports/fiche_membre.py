@@ -75,11 +75,9 @@ STEP_ON = QT_TRANSLATE_NOOP("Reports", "{step} on {date}")
 
 def _details(doc: ReportDoc, pairs: list[tuple[str, str]]) -> Any:
     """Two columns of "label: value" pairs."""
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Table, TableStyle
 
-    from app.reports.template import esc
-
-    cells = [[Paragraph(esc(label), doc.styles["cell_muted"]), Paragraph(esc(value), doc.styles["cell"])]
+    cells = [[doc.cell(label, "cell_muted"), doc.cell(value)]
              for label, value in pairs if value]
     half = (len(cells) + 1) // 2
     rows = []
@@ -94,8 +92,6 @@ def _details(doc: ReportDoc, pairs: list[tuple[str, str]]) -> Any:
 
 
 def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
-    from reportlab.platypus import Paragraph
-
     from app.domain.attendance import label as attendance_label
     from app.domain.charter import point_label, step_label
     from app.domain.compliance import CRITERION_LABELS, LIGHT_LABELS
@@ -104,7 +100,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     from app.formatting import format_date, format_date_long, format_money, format_number, format_percent
     from app.i18n import translate
     from app.reports.conformite import _value, light_cell
-    from app.reports.template import arabic_paragraph, esc, period_text, tr
+    from app.reports.template import para, period_text, tr
     from app.services.attendance import member_attendance
     from app.services.business_stats import member_business_summary
     from app.services.charter import member_charter
@@ -117,13 +113,13 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     details = get_member(uow, row.id)
     doc.subtitle = tr(SUBTITLE).format(number=row.number, period=period_text(start, end))
 
-    doc.story.append(Paragraph(f"{esc(row.last_name.upper())} {esc(row.first_name)}", doc.styles["title"]))
+    doc.story.append(para(f"{row.last_name.upper()} {row.first_name}", doc.styles["title"]))
     if row.arabic_name:
         from reportlab.lib.enums import TA_LEFT
         from reportlab.lib.styles import ParagraphStyle
 
-        doc.story.append(arabic_paragraph(row.arabic_name, ParagraphStyle(
-            "arabic_title", parent=doc.styles["arabic"], fontSize=13, leading=17, alignment=TA_LEFT)))
+        doc.story.append(para(row.arabic_name, ParagraphStyle(
+            "arabic_title", parent=doc.styles["arabic"], fontSize=13, leading=17, alignment=TA_LEFT), rtl_right=False))
     doc.spacer(2)
     status = translate("Enums", enum_label(row.status))
     if details.status_history:
@@ -205,8 +201,4 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
 
 
 def _lines(doc: ReportDoc, text: str) -> Any:
-    from reportlab.platypus import Paragraph
-
-    from app.reports.template import esc
-
-    return Paragraph("<br/>".join(esc(line) for line in text.split("\n")), doc.styles["cell"])
+    return doc.lines(*((line, "cell") for line in text.split("\n")))

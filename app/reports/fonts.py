@@ -46,3 +46,14 @@ def shaping_available() -> bool:
 def is_rtl(text: str) -> bool:
     """True if ``text`` holds a right-to-left letter (Arabic, Hebrew...)."""
     return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
+def base_direction(text: str) -> str:
+    """"RTL" if the first letter with a strong direction is right-to-left, else "LTR"."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "RTL"
+        if kind == "L":
+            return "LTR"
+    return "LTR"

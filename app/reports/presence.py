@@ -32,7 +32,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Reports", "Rate"),
     QT_TRANSLATE_NOOP("Reports", "Unexcused"),
 )
-WIDTHS = (6, 18, 9.5, 8.5, 7, 8, 8.5, 9, 8.5, 7, 10)
+WIDTHS = (6, 25, 8.5, 8, 7, 7.5, 7.5, 7.5, 7.5, 7, 9.5)
 TOTAL = QT_TRANSLATE_NOOP("Reports", "Total ({count} members)")
 HELD = QT_TRANSLATE_NOOP("Reports", "Meetings held")
 RATE = QT_TRANSLATE_NOOP("Reports", "Attendance rate")

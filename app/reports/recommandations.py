@@ -166,7 +166,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     doc.heading(tr(PER_MEMBER))
     header = [tr(NUMBER), tr(MEMBER), tr(GIVEN_INTERNAL), tr(GIVEN_EXTERNAL), tr(RECEIVED), tr(CLOSED_COUNT),
               tr(CLOSED_RECEIVED), tr(GENERATED)]
-    widths = (6, 20, 9.5, 9, 9, 8, 19, 19.5)
+    widths = (6, 25, 8.5, 8.5, 8, 8, 18, 18)
     for chapter_id, chapter in chapters:
         group = sorted((t for t in totals if t.chapter_id == chapter_id),
                        key=lambda t: (people[t.member_id].casefold(), t.number))

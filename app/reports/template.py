@@ -2,13 +2,16 @@
 print date and "Page X / Y" at the bottom, and the styles and table helpers the reports share.
 
 A report module exposes ``build(uow, params, doc)``: it reads its data through the services and
-appends flowables to ``doc.story`` with the helpers of :class:`ReportDoc`. Every piece of user
-text goes through :func:`esc` (or a helper that calls it) before it reaches a ``Paragraph``.
+appends flowables to ``doc.story`` with the helpers of :class:`ReportDoc`. Every piece of text
+reaches the page through :func:`para` (a ``Paragraph``) or :func:`draw_text` (a canvas line): both
+escape user text and shape right-to-left or mixed text (an Arabic company, a French title with an
+Arabic word) so its letters join and its words run in the right order.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +23,7 @@ from app.db.uow import UnitOfWork
 from app.domain.errors import CercleError
 from app.formatting import format_date_long
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.reports.fonts import FONT, FONT_BOLD, is_rtl, register_fonts
+from app.reports.fonts import FONT, FONT_BOLD, base_direction, is_rtl, register_fonts
 
 if TYPE_CHECKING:
     from app.reports import ReportParams, ReportResult, ReportSpec
@@ -48,6 +51,8 @@ HEADER_HEIGHT = 20 * MM
 FOOTER_HEIGHT = 9 * MM
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 FRAME_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT
+HEAD_MIN_SIZE = 6.5  # column titles shrink down to this size before a column widens
+HEAD_PADDING = 6.5  # cell padding around a column title, and a little air
 ROWS_PER_TABLE = 60  # long tables are cut in chunks: reportlab re-measures a whole table at each split
 
 
@@ -88,18 +93,16 @@ class ReportDoc:
 
     def heading(self, text: str, *, escaped: bool = False, level: int = 1) -> None:
         """A section title (``text`` is escaped unless ``escaped``), never alone at a page's foot."""
-        from reportlab.platypus import CondPageBreak, Paragraph
+        from reportlab.platypus import CondPageBreak
 
         style = self.styles["h1" if level == 1 else "h2"]
         # Room for the title and a few lines of what follows; keepWithNext would push a whole
         # long table to the next page instead.
         self.story.append(CondPageBreak(90 if level == 1 else 70))
-        self.story.append(Paragraph(text if escaped else esc(text), style))
+        self.story.append(para(text, style, escaped=escaped))
 
     def paragraph(self, text: str, *, escaped: bool = False, style: str = "body") -> None:
-        from reportlab.platypus import Paragraph
-
-        self.story.append(Paragraph(text if escaped else esc(text), self.styles[style]))
+        self.story.append(para(text, self.styles[style], escaped=escaped))
 
     def note(self, text: str) -> None:
         self.paragraph(text, style="note")
@@ -111,12 +114,12 @@ class ReportDoc:
 
     def cell(self, text: object, style: str = "cell") -> Any:
         """A table cell that wraps: escaped user text (Arabic is shaped, right to left)."""
-        from reportlab.platypus import Paragraph
+        return para(text, self.styles[style])
 
-        value = "" if text is None else str(text)
-        if value and is_rtl(value):
-            return arabic_paragraph(value, self.styles["arabic"])
-        return Paragraph(esc(value), self.styles[style])
+    def lines(self, *parts: tuple[object, str]) -> list[Any]:
+        """A cell of several paragraphs, ``(text, style)`` each (empty ones left out): a French
+        name over an Arabic company keeps each line in its own direction."""
+        return [para(text, self.styles[style]) for text, style in parts if text not in (None, "")]
 
     def bold(self, text: object) -> Any:
         return self.cell(text, "cell_bold")
@@ -127,7 +130,7 @@ class ReportDoc:
         """Big numbers with their caption: ``[("Active members", "127"), ...]`` (captions translated)."""
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.pdfbase.pdfmetrics import stringWidth
-        from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+        from reportlab.platypus import KeepTogether, Table, TableStyle
 
         width = self.width / columns
         figure = self.styles["figure"]
@@ -138,7 +141,7 @@ class ReportDoc:
                 size -= 1
             style = figure if size == figure.fontSize else ParagraphStyle(
                 "figure_small", parent=figure, fontSize=size, leading=figure.leading)
-            cells.append([Paragraph(esc(value), style), Paragraph(esc(caption), self.styles["figure_caption"])])
+            cells.append([para(value, style), para(caption, self.styles["figure_caption"])])
         rows = []
         for index in range(0, len(cells), columns):
             chunk = cells[index:index + columns]
@@ -183,13 +186,10 @@ class ReportDoc:
             total: a last bold row (totals), kept with the last chunk.
             grid: lines between all cells (forms to fill in by hand); zebra: alternate row shading.
         """
-        from reportlab.platypus import Paragraph
-
         scale = self.width / sum(widths)
         col_widths = [w * scale for w in widths]
         right, center, marked = set(right), set(center), set(highlight)
-        head = [Paragraph(esc(title), self.styles["head_right" if i in right else "head"])
-                for i, title in enumerate(header)]
+        head = self._head(header, col_widths, right)
         body: list[list[Any]] = []
         flags: list[bool] = []
         for index, row in enumerate(rows):
@@ -208,11 +208,48 @@ class ReportDoc:
             self.story.append(self._table(head, part, flags[start:start + chunk], col_widths,
                                           total_row if last else None, empty, grid, zebra, (right, center)))
 
+    def _head(self, header: Sequence[str], widths: list[float], right: set[int]) -> list[Any]:
+        """Column titles that wrap only between words.
+
+        When the longest word of a title is wider than its column, the whole header row takes a
+        smaller font (one size for the row, down to ``HEAD_MIN_SIZE``); a column still too narrow
+        is widened, taken from the columns with room to spare. ``widths`` is adjusted in place.
+        """
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        base = self.styles["head"]
+        words = [max((stringWidth(w, FONT_BOLD, base.fontSize) for w in str(t).split()), default=0.0)
+                 for t in header]
+        size = base.fontSize
+        while size > HEAD_MIN_SIZE and any(word * size / base.fontSize + HEAD_PADDING > width
+                                           for word, width in zip(words, widths, strict=True)):
+            size -= 0.25
+        needs = [word * size / base.fontSize + HEAD_PADDING for word in words]
+        for index, need in enumerate(needs):
+            spare = {i: widths[i] - needs[i] for i in range(len(widths)) if i != index and widths[i] > needs[i]}
+            total = sum(spare.values())
+            if need <= widths[index] or not total:
+                continue
+            take = min(need - widths[index], total * 0.5)
+            for i, room in spare.items():
+                widths[i] -= take * room / total
+            widths[index] += take
+        head = []
+        for index, title in enumerate(header):
+            style = self.styles["head_right" if index in right else "head"]
+            if size != style.fontSize:
+                style = ParagraphStyle(f"{style.name}_{size}", parent=style, fontSize=size, leading=size + 2)
+            head.append(para(title, style))
+        return head
+
     def _cell(self, value: Any, right: bool, center: bool, bold: bool = False) -> Any:
         if value is None:
             return ""
         if not isinstance(value, str):
             return value  # a flowable (image, drawing, paragraph)
+        if (right or center) and is_rtl(value):
+            return para(value, self.styles["num_bold" if bold else "num"] if right else self.styles["center"])
         if right or center:
             # Numbers stay plain strings: never wrapped (a Paragraph would break "1 234 567,50 MAD"
             # at its narrow spaces), drawn in the column's font by the table style.
@@ -268,9 +305,57 @@ def _stack(cells: list[Any]) -> Any:
 
 def arabic_paragraph(text: str, style: Any) -> Any:
     """A right-to-left paragraph (Arabic name): letters joined, words laid out from the right."""
+    return para(text, style)
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def para(text: object, style: Any, *, escaped: bool = False, rtl_right: bool = True) -> Any:
+    """THE way text reaches a report page as a Paragraph.
+
+    ``text`` is user text (escaped here), or markup already escaped when ``escaped``. Text holding
+    a right-to-left letter gets a shaping variant of ``style``: Arabic letters joined, words in
+    their visual order, a mixed line laid out by the bidi rules, and the paragraph aligned right
+    when it starts with Arabic (a left-aligned style only, and unless not ``rtl_right``).
+    """
+    from xml.sax.saxutils import unescape
+
     from reportlab.platypus import Paragraph
 
-    return Paragraph(esc(text), style)
+    value = "" if text is None else str(text)
+    markup = value if escaped else esc(value)
+    plain = unescape(_TAG.sub("", value)) if escaped else value
+    if plain and is_rtl(plain):
+        style = _shaping_style(style, rtl_right and base_direction(plain) == "RTL")
+    return Paragraph(markup, style)
+
+
+_SHAPING_CACHE: dict[tuple[int, bool], Any] = {}
+
+
+def _shaping_style(style: Any, right_to_left: bool) -> Any:
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    key = (id(style), right_to_left)
+    made = _SHAPING_CACHE.get(key)
+    if made is None or made.parent is not style:
+        align_right = right_to_left and style.alignment == TA_LEFT
+        made = ParagraphStyle(f"{style.name}_shaped", parent=style, shaping=1,
+                              alignment=TA_RIGHT if align_right else style.alignment)
+        _SHAPING_CACHE[key] = made
+    return made
+
+
+def draw_text(canvas: Any, x: float, y: float, text: str, anchor: str = "start") -> None:
+    """One line of text on a canvas (page header, badge) in the canvas's current font,
+    ``anchor`` "start", "end" or "middle"; right-to-left and mixed text shaped like :func:`para`."""
+    draw = {"start": canvas.drawString, "end": canvas.drawRightString, "middle": canvas.drawCentredString}[anchor]
+    if text and is_rtl(text):
+        draw(x, y, text, direction=base_direction(text), shaping=True)
+    else:
+        draw(x, y, text)
 
 
 # --------------------------------------------------------------------------- styles
@@ -299,6 +384,7 @@ def _styles() -> dict[str, Any]:
     cell = style("cell", fontSize=8.5, leading=10.5, spaceAfter=0)
     style("cell_bold", cell, fontName=FONT_BOLD)
     style("cell_muted", cell, textColor=MUTED)
+    style("cell_small", cell, fontSize=7, leading=9, textColor=MUTED)
     style("center", cell, alignment=TA_CENTER)
     style("num", cell, alignment=TA_RIGHT)
     style("num_bold", cell, alignment=TA_RIGHT, fontName=FONT_BOLD)
@@ -372,20 +458,20 @@ def _make_canvas_class(doc: ReportDoc, printed_on: str) -> type:
             self.setFont(FONT_BOLD, 10.5)
             name_lines = _wrap(club_name, FONT_BOLD, 10.5, club_width, 2)
             for index, line in enumerate(name_lines):
-                self.drawString(text_left, top - 10 - index * 12.5, line)
+                draw_text(self, text_left, top - 10 - index * 12.5, line)
             if address:
                 self.setFont(FONT, 7.5)
                 self.setFillColor(MUTED)
                 below = top - 10 - len(name_lines) * 12.5 - 1
                 for index, line in enumerate(_wrap(address, FONT, 7.5, club_width, 4 - len(name_lines))):
-                    self.drawString(text_left, below - index * 9, line)
+                    draw_text(self, text_left, below - index * 9, line)
             self.setFillColor(ACCENT)
             self.setFont(FONT_BOLD, title_size)
-            self.drawRightString(right, top - 12, title_line)
+            draw_text(self, right, top - 12, title_line, "end")
             self.setFillColor(INK)
             self.setFont(FONT, 8.5)
             for index, line in enumerate(sub_lines):
-                self.drawRightString(right, top - 25 - index * 10.5, line)
+                draw_text(self, right, top - 25 - index * 10.5, line, "end")
             self.setStrokeColor(ACCENT)
             self.setLineWidth(1)
             self.line(left, top - HEADER_HEIGHT + 2 * MM, right, top - HEADER_HEIGHT + 2 * MM)
@@ -397,7 +483,7 @@ def _make_canvas_class(doc: ReportDoc, printed_on: str) -> type:
             self.setFont(FONT, 7.5)
             self.drawString(left, bottom, printed)
             if club_name:
-                self.drawCentredString((left + right) / 2, bottom, _fit(club_name, FONT, 7.5, (right - left) * 0.4))
+                draw_text(self, (left + right) / 2, bottom, _fit(club_name, FONT, 7.5, (right - left) * 0.4), "middle")
             self.drawRightString(right, bottom, page_of.format(page=number, pages=total))
 
     return PageCanvas
@@ -479,6 +565,4 @@ def write_report(
 
 
 def _nothing(doc: ReportDoc) -> Any:
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(esc(tr(NO_ROWS)), doc.styles["body"])
+    return para(tr(NO_ROWS), doc.styles["body"])
