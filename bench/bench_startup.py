@@ -9,7 +9,9 @@ alternating, N times each (after one discarded warm-up round):
 - ``floor``: ``bench/floor_window.py``: the same after ``import sqlalchemy.orm`` (the floor);
 - ``models``: ``bench/floor_window.py --models``: the floor + declaring Cercle's ORM models and
   configuring the mappers (diagnostic only: how much of the gap is the ORM itself);
-- ``app``:   ``python -m app --db DEMO`` with ``CERCLE_BENCH_EXIT=1``.
+- ``app``:   ``python -m app --db DEMO`` with ``CERCLE_BENCH_EXIT=1``;
+- ``baseline`` (with ``--baseline DIR``): the same from another copy of Cercle's source, e.g. an
+  earlier commit exported with ``git archive``: a before/after comparison in the same run.
 
 The app is started on its members page (``CERCLE_START_PAGE=members``; it opens on the
 dashboard otherwise). Each child prints ``CERCLE_BENCH_PAINTED <time.time()>`` once its window is painted (see
@@ -93,10 +95,10 @@ def child_env(tmp: Path) -> dict[str, str]:
     return env
 
 
-def launch(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+def launch(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, float]:
     """Run one child; return (seconds to painted, seconds to exit)."""
     start = time.time()
-    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
     ended = time.time()
     for line in done.stdout.splitlines():
         if line.startswith(MARK):
@@ -122,6 +124,8 @@ def import_profile(command: list[str], env: dict[str, str]) -> list[tuple[str, i
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="launches of each variant (default 9, at least 7)")
+    parser.add_argument("--baseline", type=Path, metavar="DIR",
+                        help="another copy of Cercle's source, timed as the 'baseline' variant")
     args = parser.parse_args()
     runs = max(args.runs, 7)
 
@@ -144,15 +148,19 @@ def main() -> int:
             "models": [sys.executable, str(FLOOR), "--models"],
             "app": [sys.executable, "-m", "app", "--db", str(demo)],
         }
+        folders = {name: ROOT for name in variants}
+        if args.baseline:
+            variants["baseline"] = variants["app"]
+            folders["baseline"] = args.baseline.resolve()
         names = list(variants)
         for name in names:  # warm-up: fills the byte-code cache and the OS file cache
-            launch(variants[name], env)
+            launch(variants[name], env, folders[name])
         painted: dict[str, list[float]] = defaultdict(list)
         exited: dict[str, list[float]] = defaultdict(list)
         for round_ in range(runs):
             order = names[round_ % len(names):] + names[:round_ % len(names)]  # alternate, rotating who goes first
             for name in order:
-                shown, gone = launch(variants[name], env)
+                shown, gone = launch(variants[name], env, folders[name])
                 painted[name].append(shown)
                 exited[name].append(gone)
 
@@ -169,6 +177,10 @@ def main() -> int:
         verdict = "PASS" if ratio <= TARGET_RATIO else "MISS"
         print(f"\n  app / floor: {ratio:.2f}x on medians, {ratio_min:.2f}x on minima "
               f"(app - floor = {1000 * (app_median - floor_median):.0f} ms); target <= {TARGET_RATIO}x: {verdict}")
+        if "baseline" in painted:
+            before = statistics.median(painted["baseline"])
+            print(f"  baseline / floor: {before / floor_median:.2f}x on medians, "
+                  f"{min(painted['baseline']) / min(painted['floor']):.2f}x on minima")
 
         imports = import_profile(variants["app"], env)
     by_package: dict[str, int] = defaultdict(int)

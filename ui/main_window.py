@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -24,7 +24,6 @@ from app.db.store import Database, open_database
 from app.domain.errors import CercleError
 from app.paths import default_database, demo_database
 from ui.context import AppContext
-from ui.data_safety import add_backup_actions, backup_at_close, watch_storage
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.navigation import PAGES
@@ -86,7 +85,8 @@ class MainWindow(QMainWindow):
         self.context.database_changed.connect(self.update_welcome)
         self.context.data_changed.connect(self._welcome_data_changed)
         self.update_welcome()
-        watch_storage(self, self.context)  # a synced folder or a network share is warned about
+        # What can wait runs once the window is painted (see _after_first_paint).
+        self._first_paint_done = False
 
     @staticmethod
     def tr_nav(title: str) -> str:
@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.edit_settings)
         file_menu.addAction(settings_action)
+        from ui.data_safety import add_backup_actions
+
         add_backup_actions(self, self.context, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -350,6 +352,18 @@ class MainWindow(QMainWindow):
         if self._sidebar_width:
             QTimer.singleShot(0, self._apply_sidebar_width)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_paint_done:
+            self._first_paint_done = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Start-up work the first paint need not wait for."""
+        from ui.data_safety import watch_storage
+
+        watch_storage(self, self.context)  # a synced folder or a network share is warned about
+
     def _apply_sidebar_width(self) -> None:
         total = sum(self.splitter.sizes()) or self.width()
         self.splitter.setSizes([self._sidebar_width, max(total - self._sidebar_width, 1)])
@@ -364,5 +378,7 @@ class MainWindow(QMainWindow):
             if save:
                 save()
         self.context.runner.wait(10000)  # let background reads finish before the database closes
+        from ui.data_safety import backup_at_close
+
         backup_at_close(self.context)
         super().closeEvent(event)

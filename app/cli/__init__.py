@@ -31,15 +31,24 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with ``commands=False``, only the options that start the GUI.
+
+    Registering the subcommands imports every command module: the GUI start skips it.
+    """
     parser = argparse.ArgumentParser(
         prog="cercle",
         description="Cercle : le secrétariat du club. Sans sous-commande, ouvre l'application.",
+        add_help=commands,
+        exit_on_error=commands,
     )
     parser.add_argument("--version", action="version", version=f"Cercle {__version__}")
     add_db_option(parser)
     parser.add_argument("--demo", action="store_true", help="ouvrir le club de démonstration")
     parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="langue de l'interface")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -55,16 +64,34 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _gui_arguments(arguments: list[str]) -> argparse.Namespace | None:
+    """The parsed options when ``arguments`` start the GUI (no subcommand, no help), else None.
+
+    A subcommand, ``--help`` or anything the GUI options do not know goes to the full parser,
+    which gives the usual help and usage errors.
+    """
+    if any(a == "--help" or (a.startswith("-h") and not a.startswith("--")) for a in arguments):
+        return None
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(arguments)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def main(argv: list[str] | None = None) -> int:
     from app.logs import guard_streams
 
     guard_streams(console_wanted=len(sys.argv if argv is None else argv) > 1)  # windowed bundle: no console
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    args = _gui_arguments(arguments) or build_parser().parse_args(arguments)
     if args.lang:
         set_language(args.lang)
     if args.command is None:
         # SQLAlchemy, its SQLite dialect and the models first: once PySide6 is loaded, its
         # import hook inspects every module imported after it (measured: ~50 ms at start-up).
+        # (Mapping the models in a thread while Qt starts was tried: slower, the two compete
+        # for the interpreter.)
         import sqlalchemy.dialects.sqlite  # noqa: F401
 
         from app.services import members as _members  # noqa: F401

@@ -170,6 +170,26 @@ def list_members(uow: UnitOfWork) -> list[MemberRow]:
         return [_row(member) for member in members]
 
 
+@dataclass(frozen=True)
+class FilterChoices:
+    """The chapters and sectors the members page filters by, as (id, name), retired ones too."""
+
+    chapters: list[tuple[int, str]]
+    sectors: list[tuple[int, str]]
+
+
+def filter_choices(uow: UnitOfWork) -> FilterChoices:
+    """Chapters in their set order (Casablanca first), sectors alphabetically (the order of
+    the reference lists), read in one go and without the usage counts the lists' editor shows."""
+    with uow:
+        chapters = uow.session.execute(select(Chapter.id, Chapter.name, Chapter.sort_order)).all()
+        sectors = uow.session.execute(select(Sector.id, Sector.name)).all()
+    return FilterChoices(
+        chapters=[(c.id, c.name) for c in sorted(chapters, key=lambda c: (c.sort_order, fold(c.name)))],
+        sectors=[(s.id, s.name) for s in sorted(sectors, key=lambda s: fold(s.name))],
+    )
+
+
 def _get(session: Session, member_id: int) -> Member:
     member = session.get(Member, member_id)
     if member is None:

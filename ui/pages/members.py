@@ -5,8 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,10 +35,7 @@ from app import formatting
 from app.domain.enums import ClubRole, MemberStatus
 from app.domain.text import matcher
 from app.domain.validation import format_phone
-from app.services import attendance as attendance_service
-from app.services import charter as charter_service
 from app.services import members as member_service
-from app.services import reference
 from app.services.members import MemberRow
 from ui.context import AppContext
 from ui.i18n import tr_enum
@@ -37,6 +44,7 @@ from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 FIGURES_MONTHS = 6  # the attendance column and the absences filter look this far back
+FIGURES_FALLBACK_MS = 1000  # the figures are read this late at most when the page is never painted
 _NO_RATE = float("inf")
 
 
@@ -118,6 +126,9 @@ class MembersPage(QWidget):
         self.absences: dict[int, int] = {}
         self.unsigned: set[int] = set()  # active members who have not signed the current charter
         self.figures_at = date.today()
+        # Background reads started at once compete with the first paint for the interpreter:
+        # with a background runner they wait until the page is painted (see reload()).
+        self._figures_after_paint = not getattr(context.runner, "_synchronous", False)  # tests: inline
         self.table = QTableView()
         self.model: DataclassTableModel[MemberRow] = DataclassTableModel(
             member_columns(self.rates, self._sorted_descending), self)
@@ -231,31 +242,51 @@ class MembersPage(QWidget):
         for role in ClubRole:
             self.role_filter.addItem(tr_enum(role), role)
 
-    def _fill_list_filter(self, combo: QComboBox, everything: str, kind: str) -> None:
+    def _fill_list_filter(self, combo: QComboBox, everything: str, items: list[tuple[int, str]]) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(everything, None)
-        for item in reference.list_items(self.context.uow(), kind):
-            combo.addItem(item.name, item.id)
+        for item_id, name in items:
+            combo.addItem(name, item_id)
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
 
     # -- data ----------------------------------------------------------------------
     def reload(self) -> None:
-        self._fill_list_filter(self.chapter_filter, self.tr("All chapters"), "chapter")
-        self._fill_list_filter(self.sector_filter, self.tr("All sectors"), "sector")
+        choices = member_service.filter_choices(self.context.uow())
+        self._fill_list_filter(self.chapter_filter, self.tr("All chapters"), choices.chapters)
+        self._fill_list_filter(self.sector_filter, self.tr("All sectors"), choices.sectors)
         members = member_service.list_members(self.context.uow())
         self.model.set_rows(members)
         self.apply_filter()
-        self._read_figures()
+        if self._figures_after_paint:
+            # The page's first showing: the background reads start once it is painted, so that
+            # they do not compete with the first paint (a second chance if it never is).
+            QTimer.singleShot(FIGURES_FALLBACK_MS, self._start_deferred_figures)
+        else:
+            self._read_figures()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._figures_after_paint:
+            QTimer.singleShot(0, self._start_deferred_figures)
+
+    def _start_deferred_figures(self) -> None:
+        if self._figures_after_paint:
+            self._figures_after_paint = False
+            self._read_figures()
 
     def _read_figures(self) -> None:
         """Attendance rate and unexcused absences of every member over the last 6 months.
 
         Computed off the GUI thread: the members show at once, the column fills in after.
         """
+        # Imported here: these services are not needed to show the page (start-up time).
+        from app.services import attendance as attendance_service
+        from app.services import charter as charter_service
+
         at = date.today()
         db = self.context.db
 

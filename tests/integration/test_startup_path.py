@@ -1,0 +1,65 @@
+"""The GUI start path stays light: heavy libraries and command modules load only when used.
+
+Start-up time is benchmarked (bench/bench_startup.py): a library imported at start costs every
+user every time, so these tests start the real application up to its painted members page.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+# Loaded only by the features that need them (migrations, reports, spreadsheets, server
+# databases, validation of a typed phone, ICE or e-mail), never to show the members page.
+HEAVY = ("alembic", "reportlab", "openpyxl", "babel", "psycopg", "phonenumbers", "stdnum", "email_validator")
+
+
+def _start(demo_template: Path, tmp_path: Path) -> tuple[list[str], str]:
+    """Start the GUI on a copy of the demo club until its members page is painted; return the
+    modules loaded by then (and by exit) and what was printed."""
+    database = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, database)
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from app.cli import main
+        code = main(["--db", {str(database)!r}])
+        print("MODULES", " ".join(sorted(sys.modules)))
+        sys.exit(code)
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CERCLE_BENCH_EXIT="1", CERCLE_START_PAGE="members",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    modules = next(line for line in done.stdout.splitlines() if line.startswith("MODULES")).split()[1:]
+    return modules, done.stdout
+
+
+def test_gui_start_loads_no_heavy_library_nor_command_module(demo_template: Path, tmp_path: Path) -> None:
+    modules, output = _start(demo_template, tmp_path)
+    assert "CERCLE_BENCH_PAINTED" in output  # the members page was painted
+    heavy = sorted(m for m in modules if m.split(".")[0] in HEAVY)
+    assert not heavy, heavy
+    assert not [m for m in modules if m.startswith("app.reports")]
+    # The command line is parsed without registering the subcommands (each imports its module).
+    assert not [m for m in modules if m.startswith("app.cli.")]
+
+
+def test_subcommands_still_parse_and_report_usage_errors(tmp_path: Path) -> None:
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    run = [sys.executable, "-m", "app"]
+    helped = subprocess.run([*run, "--help"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    assert helped.returncode == 0 and "members" in helped.stdout and "selftest" in helped.stdout
+    wrong = subprocess.run([*run, "--lang", "xx"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    assert wrong.returncode == 2 and "COMMANDE" in wrong.stderr  # the full usage, as before
+    unknown = subprocess.run([*run, "nothing"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    assert unknown.returncode == 2 and "invalid choice" in unknown.stderr
+    version = subprocess.run([*run, "--version"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    assert version.returncode == 0 and version.stdout.startswith("Cercle ")
