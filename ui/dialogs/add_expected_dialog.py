@@ -16,6 +16,7 @@ from app.services.members import MemberRow
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.member_field import MemberField
+from ui.widgets import look
 
 
 class AddExpectedDialog(QDialog):
@@ -54,7 +55,7 @@ class AddExpectedDialog(QDialog):
         self.member.returnPressed.connect(self.accept)
         self.error = QLabel()
         self.error.setObjectName("add_expected_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        look.paint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()

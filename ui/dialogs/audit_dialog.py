@@ -22,6 +22,7 @@ from app.services.meetings import MeetingRow
 from ui.context import AppContext
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.pages.attendance_sheet import tr_attendance
+from ui.widgets.columns import set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -79,8 +80,7 @@ class AuditDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((130, 110, 60, 200)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (130, 110, 60, 200))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

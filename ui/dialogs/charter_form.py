@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLabel, QMessageB
 
 from app.domain.errors import CercleError, ValidationError, ValidationErrors
 from ui.i18n import tr_error
-
-ERROR_STYLE = "color: #b3261e;"
+from ui.widgets import look
 
 
 def date_edit(name: str, value: date | None = None) -> QDateEdit:
@@ -37,14 +36,14 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.general_error = QLabel()
         self.general_error.setObjectName("general_error")
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        look.paint(self.general_error, "error")
         self.general_error.setWordWrap(True)
         self.general_error.hide()
 
     def add_row(self, label: str, name: str, widget: QWidget) -> None:
         error = QLabel()
         error.setObjectName(f"{name}_error")
-        error.setStyleSheet(ERROR_STYLE)
+        look.paint(error, "error")
         error.setWordWrap(True)
         error.hide()
         self.errors[name] = error

@@ -36,6 +36,7 @@ from app.services.compliance import MemberCompliance, RecordLine
 from ui.context import AppContext
 from ui.models.compliance import tr, value_text
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+from ui.widgets.columns import set_column_widths
 
 _KIND_LABELS: dict[str, tuple[str, str]] = {
     "unmarked": ("Attendance", attendance_rules.UNMARKED_LABEL),
@@ -141,8 +142,7 @@ class ComplianceRecordsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 190, 280, 200, 120)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (90, 190, 280, 200, 120))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

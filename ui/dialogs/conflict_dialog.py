@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.conflicts import ConflictError
 from ui.i18n import tr_error
+from ui.widgets.focus import buttons_in_visual_order
 
 
 class ConflictChoice(Enum):
@@ -99,6 +100,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+        buttons_in_visual_order(buttons)
 
     def _choose(self, choice: ConflictChoice) -> None:
         self.choice = choice

@@ -38,6 +38,7 @@ from app.services.contacts import ContactInput, ContactRow
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.member_field import MemberField
+from ui.widgets import look
 
 
 class ContactDialog(QDialog):
@@ -70,7 +71,7 @@ class ContactDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.error = QLabel()
         self.error.setObjectName("contact_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        look.paint(self.error, "error")
         self.error.hide()
         self.history = QTableWidget(0, 3)
         self.history.setObjectName("contact_history")

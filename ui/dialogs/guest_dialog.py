@@ -21,6 +21,7 @@ from app.services.attendance import SheetRow
 from app.services.guests import GuestDraft, GuestRow
 from ui.context import AppContext
 from ui.i18n import tr_error
+from ui.widgets import look
 
 
 class GuestDialog(QDialog):
@@ -54,7 +55,7 @@ class GuestDialog(QDialog):
         form.addRow(self.tr("Invited by"), self.invited_by)
         self.error = QLabel()
         self.error.setObjectName("guest_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        look.paint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         form.addRow(self.error)

@@ -57,6 +57,7 @@ from app.services.imports import ImportOptions, ImportPlan, ImportResult, RowRep
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+from ui.widgets import look
 
 FILE_PAGE, MAPPING_PAGE, DRY_RUN_PAGE, UNKNOWN_PAGE, CONFIRM_PAGE = range(5)
 
@@ -87,7 +88,7 @@ def _progress_bar() -> QProgressBar:
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("error")
-    label.setStyleSheet("color: #b00020;")
+    look.paint(label, "error")
     label.setWordWrap(True)
     label.hide()
     return label

@@ -30,6 +30,7 @@ from app.services.contacts import ContactRow
 from app.services.members import DuplicateMemberError
 from ui.context import AppContext
 from ui.i18n import tr_error
+from ui.widgets import look
 
 
 class JoinClubDialog(QDialog):
@@ -69,7 +70,7 @@ class JoinClubDialog(QDialog):
         self.join_date.setDisplayFormat("dd/MM/yyyy")
         self.error = QLabel()
         self.error.setObjectName("join_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        look.paint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout(self)

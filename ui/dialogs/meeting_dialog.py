@@ -30,6 +30,7 @@ from app.services.meetings import MeetingDraft, MeetingRow
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.pages.attendance_sheet import tr_attendance
+from ui.widgets import look
 
 
 def _qdate(day: date) -> QDate:
@@ -120,7 +121,7 @@ class MeetingDialog(QDialog):
 
         self.error = QLabel()
         self.error.setObjectName("meeting_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        look.paint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         form.addRow(self.error)

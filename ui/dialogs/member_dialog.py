@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,11 +51,12 @@ from ui.i18n import tr_enum, tr_error
 from ui.icons import icon
 from ui.member_tabs_compliance import ComplianceHistoryTab
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
-from ui.pages.attendance_sheet import STATUS_COLOURS, tr_attendance
+from ui.pages.attendance_sheet import status_brush, tr_attendance
+from ui.widgets import look
+from ui.widgets.focus import buttons_in_visual_order
 from ui.widgets.period_picker import PeriodPicker
 
 RIGHT = Qt.AlignmentFlag.AlignRight
-_STATUS_BRUSHES = {status: QBrush(colour) for status, colour in STATUS_COLOURS.items()}
 
 
 def history_columns() -> list[Column[HistoryRow]]:
@@ -71,7 +72,7 @@ def history_columns() -> list[Column[HistoryRow]]:
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title or ""),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: tr_attendance(r.status),
                sort_key=lambda r: list(AttendanceStatus).index(r.status) if r.status else len(AttendanceStatus),
-               background=lambda r: _STATUS_BRUSHES.get(r.status) if r.status else None),  # type: ignore[arg-type]
+               background=lambda r: status_brush(r.status)),
         Column(QT_TRANSLATE_NOOP("Columns", "Arrival"),
                lambda r: r.arrival_time.strftime("%H:%M") if r.arrival_time else "",
                sort_key=lambda r: r.arrival_time, align=RIGHT),
@@ -129,7 +130,7 @@ class MemberDialog(QDialog):
         error = QLabel()
         error.setObjectName(f"{name}_error")
         error.setProperty("role", "error")
-        error.setStyleSheet("color: #b3261e;")
+        look.paint(error, "error")
         error.setWordWrap(True)
         error.hide()
         self.errors[name] = error
@@ -268,6 +269,7 @@ class MemberDialog(QDialog):
         else:
             layout.addWidget(self._tabs(scroll), 1)
         layout.addWidget(self.buttons)
+        buttons_in_visual_order(self.buttons)  # Save, Delete, Print, Cancel as drawn
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
     # -- attendance and business tabs (existing members) ------------------------------

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.db.store import Database, is_server_url, open_database
 from app.domain.errors import CercleError
 from ui.i18n import tr_error
+from ui.widgets import look
 
 RECENT_KEY = "connections/recent"
 RECENT_COUNT = 8
@@ -147,13 +148,13 @@ class OpenDatabaseDialog(QDialog):
             "An antenna's secretary sees every member but changes only the meetings and attendance of "
             "her chapter. Leave empty for the national secretariat."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        look.paint(hint, "muted")
         limit_layout.addRow(hint)
 
         self.error = QLabel()
         self.error.setObjectName("open_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        look.paint(self.error, "error")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
 

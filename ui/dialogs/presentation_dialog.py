@@ -32,6 +32,7 @@ from app.services.members import MemberRow
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.member_field import MemberField
+from ui.widgets import look
 
 
 def tr_business(text: str) -> str:
@@ -67,7 +68,7 @@ class PresentationForm(QWidget):
         self.title.setPlaceholderText(self.tr("What the member presented (optional)"))
         self.error = QLabel()
         self.error.setObjectName("presentation_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        look.paint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout(self)

@@ -47,6 +47,7 @@ from ui.context import AppContext
 from ui.dialogs.presentation_dialog import PresentationForm
 from ui.i18n import tr_error
 from ui.member_field import MemberField
+from ui.widgets import look
 
 GIVER_KEY = "quick_entry/giver"
 
@@ -121,7 +122,7 @@ class QuickEntryDialog(QDialog):
 
     def _error_label(self) -> QLabel:
         error = QLabel()
-        error.setStyleSheet("color: #b3261e;")
+        look.paint(error, "error")
         error.setWordWrap(True)
         error.hide()
         return error

@@ -44,6 +44,7 @@ from app.services.referrals import LinkedBusiness, ReferralHasBusinessError, Ref
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.member_field import MemberField
+from ui.widgets import look
 
 
 def tr_business(text: str) -> str:
@@ -129,7 +130,7 @@ class ReferralDialog(QDialog):
             self.status.addItem(tr_business(label(value)), value)
         self.error = QLabel()
         self.error.setObjectName("referral_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        look.paint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
 

@@ -30,6 +30,7 @@ from app.services.backup import BackupFile
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.models.table import Column, DataclassTableModel
+from ui.widgets.focus import buttons_in_visual_order
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -115,6 +116,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.buttons)
+        buttons_in_visual_order(self.buttons)
 
     def selected(self) -> BackupFile | None:
         rows = self.table.selectionModel().selectedRows()

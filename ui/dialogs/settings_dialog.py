@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.errors import CercleError
 from app.services.settings import save_settings
@@ -31,6 +32,23 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        self.resize(self._fitting_size())
+
+    def _fitting_size(self) -> QSize:
+        """Wide enough for every tab title and the widest tab's content, within the screen."""
+        margins = 2 * (self.layout().contentsMargins().left() + self.tabs.style().pixelMetric(
+            QStyle.PixelMetric.PM_DefaultFrameWidth) + 12)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        content = [page.sizeHint().width() for page in self.pages]
+        content += [scroll.widget().sizeHint().width() + scrollbar + 24 for page in self.pages
+                    for scroll in page.findChildren(QScrollArea) if scroll.widget() is not None]
+        width = max(self.sizeHint().width(), self.tabs.tabBar().sizeHint().width() + margins,
+                    *(size + margins for size in content))
+        height = max(self.sizeHint().height(), 520)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            width, height = min(width, screen.width() * 9 // 10), min(height, screen.height() * 9 // 10)
+        return QSize(width, height)
 
     def tab(self, kind: type[SettingsTab]) -> SettingsTab:
         return next(page for page in self.pages if isinstance(page, kind))

@@ -23,6 +23,7 @@ from app.services import members as member_service
 from app.services.members import MemberDetails
 from ui.context import AppContext
 from ui.i18n import tr_enum, tr_error
+from ui.widgets import look
 
 
 class StatusDialog(QDialog):
@@ -45,7 +46,7 @@ class StatusDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(70)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        look.paint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout(self)

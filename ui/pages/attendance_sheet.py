@@ -41,17 +41,34 @@ from ui.dialogs.attendance_details import ExcuseDialog, SubstituteDialog
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+from ui.widgets import look
+from ui.widgets.columns import set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 TYPE_AHEAD_MS = 1200  # digits typed within this delay add up to one member number
-STATUS_COLOURS = {
+STATUS_COLOURS = {  # row backgrounds on a light palette
     AttendanceStatus.PRESENT: QColor("#d8efd8"),
     AttendanceStatus.LATE: QColor("#fdefc3"),
     AttendanceStatus.ABSENT: QColor("#f6d2ce"),
     AttendanceStatus.EXCUSED: QColor("#d9e5f6"),
     AttendanceStatus.SUBSTITUTED: QColor("#e8daf3"),
 }
-_BRUSHES = {status: QBrush(colour) for status, colour in STATUS_COLOURS.items()}
+STATUS_HUES = {  # on a dark palette: the base colour tinted with these
+    AttendanceStatus.PRESENT: "#2e7d32",
+    AttendanceStatus.LATE: "#c99400",
+    AttendanceStatus.ABSENT: "#c62828",
+    AttendanceStatus.EXCUSED: "#1e88e5",
+    AttendanceStatus.SUBSTITUTED: "#8e44ad",
+}
+
+
+def status_brush(status: AttendanceStatus | None) -> QBrush | None:
+    """The background of a row of this status, pale on a light palette, dim on a dark one."""
+    if status is None:
+        return None
+    if look.is_dark():
+        return QBrush(look.tint(STATUS_HUES[status], strength=0.35))
+    return QBrush(STATUS_COLOURS[status])
 
 
 def tr_attendance(value: object) -> str:
@@ -77,7 +94,7 @@ def sheet_columns() -> list[Column[SheetRow]]:
         Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda r: r.company, sort_key=lambda r: r.company.casefold()),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: tr_attendance(r.status) if r.status else "",
                sort_key=lambda r: list(AttendanceStatus).index(r.status) if r.status else 9,
-               background=lambda r: _BRUSHES.get(r.status) if r.status else None),
+               background=lambda r: status_brush(r.status)),
         Column(QT_TRANSLATE_NOOP("Columns", "Arrival"),
                lambda r: r.arrival_time.strftime("%H:%M") if r.arrival_time else "", align=RIGHT),
         Column(QT_TRANSLATE_NOOP("Columns", "Reason or substitute"), _detail),
@@ -131,7 +148,7 @@ class AttendanceSheetPage(QWidget):
         self.counts.setWordWrap(True)  # the counts never push the sheet wider than the window
         self.old_warning = QLabel(self.tr(
             "Held more than 7 days ago: changes are confirmed and kept in the audit trail."))
-        self.old_warning.setStyleSheet("color: #8a5a00;")
+        look.paint(self.old_warning, "warning")
 
         self.checkin = QLineEdit()
         self.checkin.setObjectName("checkin")
@@ -164,13 +181,13 @@ class AttendanceSheetPage(QWidget):
         self.remove_expected_button.setEnabled(False)
         self.error = QLabel()
         self.error.setObjectName("sheet_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        look.paint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         keys_help = QLabel(self.tr(
             "Keys: P present · R late · A absent · E excused · S substituted · Del clear. "
             "Ctrl+click or Shift+arrows to select several members."))
-        keys_help.setStyleSheet("color: #555;")
+        look.paint(keys_help, "muted")
         keys_help.setWordWrap(True)
 
         self.table = QTableView()
@@ -186,8 +203,7 @@ class AttendanceSheetPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((60, 140, 130, 220, 100, 70, 220)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (60, 140, 130, 220, 100, 70, 220))
         self.table.installEventFilter(self)
 
         from ui.pages.meeting_guests import GuestsPanel
@@ -267,7 +283,7 @@ class AttendanceSheetPage(QWidget):
             self.limit_note = QLabel()
             self.limit_note.setObjectName("sheet_read_only")
             self.limit_note.setWordWrap(True)
-            self.limit_note.setStyleSheet("color: #8a5a00; font-weight: bold;")
+            look.paint(self.limit_note, "warning", "font-weight: bold;")
             self.layout().insertWidget(1, self.limit_note)  # type: ignore[union-attr]
         self.limit_note.setVisible(self.read_only)
         if self.read_only:
@@ -474,7 +490,7 @@ class AttendanceSheetPage(QWidget):
                                          at=datetime.now(), confirmed=self.confirmed,
                                          chapter_limit=self.context.db.chapter_limit)
         except CercleError as error:
-            self.checkin_feedback.setStyleSheet("color: #b3261e; font-weight: bold;")
+            look.paint(self.checkin_feedback, "error", "font-weight: bold;")
             self.checkin_feedback.setText(tr_error(error))
             return
         row = result.row
@@ -488,7 +504,7 @@ class AttendanceSheetPage(QWidget):
         else:
             text = self.tr("{name}: {status}")
         when = f" {row.arrival_time.strftime('%H:%M')}" if row.arrival_time else ""
-        self.checkin_feedback.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        look.paint(self.checkin_feedback, "success", "font-weight: bold;")
         self.checkin_feedback.setText(
             text.format(name=f"{row.number} – {row.full_name}", status=tr_attendance(result.status) + when))
         position = self.model.row_of(lambda r: r.member_id == row.member_id)

@@ -35,6 +35,7 @@ from ui.i18n import tr_enum, tr_error
 from ui.icons import icon
 from ui.member_charter import tr_point, tr_step
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+from ui.widgets.columns import set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 CURRENT = (MemberStatus.ACTIVE, MemberStatus.SUSPENDED)
@@ -138,8 +139,7 @@ def _table(name: str, model: DataclassTableModel, widths: tuple[int, ...]) -> tu
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+    set_column_widths(table, widths)
     return table, proxy
 
 

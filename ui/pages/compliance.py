@@ -35,6 +35,8 @@ from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.compliance import FIRST_CRITERION_COLUMN, compliance_columns, light_icon, tr_light
 from ui.models.table import DataclassTableModel, SortFilterProxy
+from ui.widgets import look
+from ui.widgets.columns import set_column_widths
 
 # Topics of AppContext.data_changed after which the figures are read again.
 RELOAD_TOPICS = frozenset({"members", "meetings", "attendance", "referrals", "business", "guests",
@@ -166,7 +168,7 @@ class CompliancePage(QWidget):
         hint = QLabel(self.tr("Each criterion: value \u00b7 points. Double-click a figure for the records "
                               "behind it; right-click a row for more."))
         hint.setObjectName("compliance_hint")
-        hint.setStyleSheet("color: #555;")
+        look.paint(hint, "muted")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
@@ -213,7 +215,7 @@ class CompliancePage(QWidget):
         at = self.at
         db = self.context.db
         self.status.setText(self.tr("Evaluating…"))
-        self.status.setStyleSheet("color: #555;")
+        look.paint(self.status, "muted")
         self.status.show()
 
         def compute() -> tuple[ComplianceRules, list[MemberCompliance]]:
@@ -229,7 +231,7 @@ class CompliancePage(QWidget):
                 return
             message = tr_error(error) if isinstance(error, CercleError) else str(error)
             self.status.setText(self.tr("The evaluation failed: {error}").format(error=message))
-            self.status.setStyleSheet("color: #b3261e;")
+            look.paint(self.status, "error")
             self.status.show()
 
         self.context.runner.run(compute, done, failed)
@@ -376,8 +378,7 @@ class CompliancePage(QWidget):
         if isinstance(state, QByteArray) and self.table.horizontalHeader().restoreState(state):
             return
         widths = (76, 46, 130, 80, 44, 64, 70, 84, 112, 80, 70, 92, 64, 200)
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, widths)
 
     def save_state(self) -> None:
         QSettings().setValue("compliance/header", self.table.horizontalHeader().saveState())

@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+from ui.widgets.columns import set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -89,8 +90,7 @@ class ContactsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((230, 130, 150, 130, 200, 110, 80, 60, 90)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (230, 130, 150, 130, 200, 110, 80, 60, 90))
         self.table.doubleClicked.connect(lambda _index: self.open_current())
 
         header = QHBoxLayout()

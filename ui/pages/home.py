@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app import formatting
 from app.domain.attendance import default_period
 from ui.context import AppContext
+from ui.widgets import look
 
 if TYPE_CHECKING:
     from app.db.uow import UnitOfWork
@@ -42,10 +43,10 @@ _fonts_registered = False
 FONT_FAMILY = "DejaVu Sans"  # the family of the font shipped for the reports (resources/fonts)
 CARD_STYLE = """
 QPushButton#figure_card, QPushButton#chart_card {
-    background: palette(base); border: 1px solid #d5dbe3; border-radius: 6px; text-align: left; padding: 8px;
+    background: palette(base); border: 1px solid palette(mid); border-radius: 6px; text-align: left; padding: 8px;
 }
 QPushButton#figure_card:hover, QPushButton#chart_card:hover,
-QPushButton#figure_card:focus, QPushButton#chart_card:focus { border: 1px solid #2f5d8a; }
+QPushButton#figure_card:focus, QPushButton#chart_card:focus { border: 1px solid palette(highlight); }
 """
 
 
@@ -146,11 +147,11 @@ class FigureCard(QPushButton):
         self.caption.setWordWrap(True)
         self.value = QLabel("\u2026")
         self.value.setObjectName(f"figure_{name}")
-        self.value.setStyleSheet("font-size: 20px; font-weight: 600; color: #1f3b57;")
+        look.paint(self.value, "figure", "font-size: 20px; font-weight: 600;")
         self.value.setTextFormat(Qt.TextFormat.RichText)
         self.detail = QLabel()
         self.detail.setObjectName(f"figure_{name}_detail")
-        self.detail.setStyleSheet("color: #5f6b7a;")
+        look.paint(self.detail, "muted")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
@@ -166,6 +167,9 @@ class FigureCard(QPushButton):
 
     def sizeHint(self) -> QSize:
         return self.layout().sizeHint().expandedTo(QSize(150, 96))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - a button's is its size hint: the row could not shrink
+        return self.layout().minimumSize().expandedTo(QSize(FIGURE_WIDTH, 96))
 
     def show_figure(self, value: str, detail: str, tip: str) -> None:
         self.value.setText(value)
@@ -199,8 +203,17 @@ class ChartCard(QPushButton):
     def sizeHint(self) -> QSize:
         return QSize(340, 240)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.layout().minimumSize().expandedTo(QSize(0, 200))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange and getattr(self, "drawing", None):
+            self.show_svg(self.drawing)
+
     def show_svg(self, svg: str) -> None:
-        self.svg.load(QByteArray(svg.encode("utf-8")))
+        self.drawing = svg  # as printed: drawn again in the palette's colours when it changes
+        self.svg.load(QByteArray(look.svg_for_palette(svg).encode("utf-8")))
         self.svg.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
 
 
@@ -222,7 +235,7 @@ class HomePage(QWidget):
         title.setObjectName("page_title")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("dashboard_subtitle")
-        self.subtitle.setStyleSheet("color: #5f6b7a;")
+        look.paint(self.subtitle, "muted")
         self.subtitle.setWordWrap(True)
 
         self.cards = {

@@ -31,6 +31,8 @@ from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.pages.attendance_sheet import AttendanceSheetPage, tr_attendance
+from ui.widgets import look
+from ui.widgets.columns import set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 CLUB_ONLY = "club"  # chapter filter entry for club-wide meetings (None would match an empty combo)
@@ -105,7 +107,7 @@ class MeetingsPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("meetings_summary")
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        look.paint(self.error, "error")
         self.error.hide()
 
         self.new_button = QPushButton(icon("add.svg"), self.tr("New meeting"))
@@ -157,8 +159,6 @@ class MeetingsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
-        top.addWidget(self.summary)
-        top.addSpacing(12)
         for button in (self.audit_button, self.delete_button, self.cancel_button, self.edit_button,
                        self.sheet_button, self.new_button):
             top.addWidget(button)
@@ -169,6 +169,8 @@ class MeetingsPage(QWidget):
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget)
+        filters.addSpacing(12)
+        filters.addWidget(self.summary)  # here, not among the buttons: it is never cut
         filters.addStretch(1)
         filters.addWidget(self.sign_in_button)
         list_page = QWidget()
@@ -381,8 +383,7 @@ class MeetingsPage(QWidget):
         if isinstance(state, QByteArray):
             self.table.horizontalHeader().restoreState(state)
         else:
-            for column, width in enumerate((90, 55, 150, 110, 220, 80, 70, 65, 55, 60, 65, 80, 80, 60)):
-                self.table.setColumnWidth(column, width)
+            set_column_widths(self.table, (90, 55, 150, 110, 220, 80, 70, 65, 55, 60, 65, 80, 80, 60))
 
     def save_state(self) -> None:
         QSettings().setValue("meetings/header", self.table.horizontalHeader().saveState())

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -49,10 +49,11 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel
+from ui.widgets import look
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight
-# The busiest pair is drawn in this colour; others fade towards white in proportion.
+# The busiest pair is drawn in this colour; others fade towards the base colour in proportion.
 FULL_SHADE = QColor(31, 119, 140)
 
 
@@ -90,20 +91,26 @@ class MatrixModel(QAbstractTableModel):
             return str(count) if count else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if giver.id == receiver.id:
-                return QColor(230, 230, 230)
-            shade = matrix.shade(giver.id, receiver.id)
-            if not shade:
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            background = self._background(giver.id, receiver.id)
+            if background is None:
                 return None
-            return QColor(*(round(255 + (channel - 255) * (0.15 + 0.85 * shade))
-                            for channel in FULL_SHADE.getRgb()[:3]))
-        if role == Qt.ItemDataRole.ForegroundRole and matrix.shade(giver.id, receiver.id) > 0.6:
-            return QColor(Qt.GlobalColor.white)
+            return background if role == Qt.ItemDataRole.BackgroundRole else look.readable_on(background)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{giver} to {receiver}: {count} referrals").format(
                 giver=giver.name, receiver=receiver.name, count=count)
         return None
+
+    def _background(self, giver: int, receiver: int) -> QColor | None:
+        """The cell's shade: the base colour moved towards FULL_SHADE by the pair's share."""
+        assert self._network is not None
+        pal = look.palette()
+        if giver == receiver:
+            return look.blend(pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text), 0.12)
+        shade = self._network.matrix.shade(giver, receiver)
+        if not shade:
+            return None
+        return look.blend(pal.color(QPalette.ColorRole.Base), FULL_SHADE, 0.15 + 0.85 * shade)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

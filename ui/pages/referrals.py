@@ -47,6 +47,7 @@ from ui.i18n import tr_error
 from ui.icons import icon
 from ui.member_field import MemberField
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+from ui.widgets.columns import set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -144,8 +145,7 @@ class ReferralsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 170, 100, 190, 80, 150, 220, 90, 110, 120)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (90, 170, 100, 190, 80, 150, 220, 90, 110, 120))
 
         header = QHBoxLayout()
         title = QLabel(self.tr("Referrals"))

@@ -57,6 +57,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.member_field import MemberField
+from ui.widgets import look
 from ui.widgets.period_picker import PRESET_12_MONTHS, PeriodPicker
 
 if TYPE_CHECKING:
@@ -177,8 +178,12 @@ class ReportsPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             item.setToolTip(QCoreApplication.translate("ReportsPage", DESCRIPTIONS.get(spec.name, "")))
             self.report_list.addItem(item)
-        self.report_list.setMinimumWidth(180)
-        self.report_list.setMaximumWidth(280)
+        # as wide as its longest title (in the language and font in use), icon and frame included
+        widest = max(self.report_list.fontMetrics().horizontalAdvance(self.report_list.item(row).text())
+                     for row in range(self.report_list.count()))
+        self.list_width = widest + max(self.report_list.iconSize().width(), 16) + 48
+        self.report_list.setMinimumWidth(max(180, self.list_width))
+        self.report_list.setMaximumWidth(max(280, self.list_width))
         self.report_list.itemActivated.connect(lambda _item: self.generate())
 
         self.title = QLabel()
@@ -217,7 +222,7 @@ class ReportsPage(QWidget):
 
         self.error = QLabel()
         self.error.setObjectName("report_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        look.paint(self.error, "error")
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the user typed
         self.error.setWordWrap(True)
         self.error.hide()
@@ -257,7 +262,7 @@ class ReportsPage(QWidget):
         self.placeholder = QLabel(self.tr("Choose a report and its parameters, then click Generate."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: #5f6b7a;")
+        look.paint(self.placeholder, "muted")
         self.preview = QStackedWidget()
         self.preview.addWidget(self.placeholder)
         self.preview.addWidget(self.view)
@@ -290,7 +295,7 @@ class ReportsPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([220, 900])
+        splitter.setSizes([max(220, self.list_width), 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -37,6 +37,7 @@ from app.services import compliance
 from app.services.settings import setting_history
 from ui.context import AppContext
 from ui.settings import SettingsTab
+from ui.widgets import look
 
 
 class CharterRulesTab(SettingsTab):
@@ -97,11 +98,11 @@ class CharterRulesTab(SettingsTab):
         self.total.setObjectName("charter_best_total")
         self.changed = QLabel()
         self.changed.setObjectName("charter_changed")
-        self.changed.setStyleSheet("color: #555;")
+        look.paint(self.changed, "muted")
         note = QLabel(self.tr("Below the last step a criterion gives 0 points. Absences: at most this many; "
                               "other criteria: at least this value (per month for referrals and one-to-ones)."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        look.paint(note, "muted")
         self._fields: dict[str, QAbstractSpinBox] = {
             SETTING_WINDOW_MONTHS: self.window, SETTING_NEW_MONTHS: self.new_months,
             SETTING_ABSENCES_CAP: self.absences_cap, SETTING_GREEN: self.green}
@@ -158,7 +159,7 @@ class CharterRulesTab(SettingsTab):
     def _update_total(self) -> None:
         best = sum(boxes[0][1].value() for boxes in self.steps.values())
         self.total.setText(self.tr("Best possible total: {total} (must be 100)").format(total=best))
-        self.total.setStyleSheet("" if best == 100 else "color: #b3261e;")
+        self.total.setStyleSheet("" if best == 100 else look.style("error"))
 
     def _show_changed(self) -> None:
         latest = None
