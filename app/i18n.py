@@ -57,3 +57,11 @@ def translate(context: str, text: str, language: str | None = None) -> str:
     if language == "en":
         return text
     return _catalogue(language).get((context, text), text)
+
+
+def translate_count(context: str, one: str, many: str, count: int, language: str | None = None) -> str:
+    """The form of a message for ``count`` ("1 page", "2 pages"): French takes the singular for 0
+    and 1, English for 1 only. Both forms are marked for translation by the caller."""
+    language = language or _language
+    singular = count in (0, 1) if language == "fr" else count == 1
+    return translate(context, one if singular else many, language)

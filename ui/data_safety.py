@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
@@ -14,10 +14,19 @@ from app.domain.errors import CercleError
 from app.services import backup, storage_check
 from ui.context import AppContext
 from ui.i18n import tr_error
+from ui.widgets import look
 
 log = logging.getLogger(__name__)
 WARNED_KEY = "storage/warned_paths"
 STATUS_MS = 15000
+BACK_UP_ACTION = QT_TRANSLATE_NOOP("DataSafety", "&Back up now")
+RESTORE_ACTION = QT_TRANSLATE_NOOP("DataSafety", "&Restore from a backup…")
+BACK_UP_TITLE = QT_TRANSLATE_NOOP("DataSafety", "Back up now")
+BACKED_UP = QT_TRANSLATE_NOOP("DataSafety", "Backed up to {path}")
+RESTORED = QT_TRANSLATE_NOOP("DataSafety", "Restored from {file}")
+IN_SYNCED_FOLDER = QT_TRANSLATE_NOOP("DataSafety", "Database in a folder synchronised by {service}")
+ON_NETWORK_SHARE = QT_TRANSLATE_NOOP("DataSafety", "Database on a network share")
+WHERE_KEPT = QT_TRANSLATE_NOOP("DataSafety", "Where the database is kept")
 
 
 def _tr(text: str) -> str:
@@ -27,11 +36,11 @@ def _tr(text: str) -> str:
 def add_backup_actions(window: QMainWindow, context: AppContext, menu: QMenu) -> None:
     """"Back up now" and "Restore from a backup…" in the File menu."""
     menu.addSeparator()
-    back_up = QAction(_tr("&Back up now"), window)
+    back_up = QAction(_tr(BACK_UP_ACTION), window)
     back_up.setObjectName("back_up_now")
     back_up.triggered.connect(lambda: back_up_now(window, context))
     menu.addAction(back_up)
-    restore = QAction(_tr("&Restore from a backup…"), window)
+    restore = QAction(_tr(RESTORE_ACTION), window)
     restore.setObjectName("restore_backup")
     restore.triggered.connect(lambda: restore_from_backup(window, context))
     menu.addAction(restore)
@@ -42,11 +51,11 @@ def back_up_now(window: QMainWindow, context: AppContext) -> None:
     db = context.db
 
     def done(path: object) -> None:
-        window.statusBar().showMessage(_tr("Backed up to {path}").format(path=str(path)), STATUS_MS)
+        window.statusBar().showMessage(_tr(BACKED_UP).format(path=str(path)), STATUS_MS)
 
     def failed(error: BaseException) -> None:
         message = tr_error(error) if isinstance(error, CercleError) else str(error)
-        QMessageBox.warning(window, _tr("Back up now"), message)
+        QMessageBox.warning(window, _tr(BACK_UP_TITLE), message)
 
     context.runner.run(lambda: backup.back_up(db), done, failed)
 
@@ -59,7 +68,7 @@ def restore_from_backup(window: QMainWindow, context: AppContext) -> None:
         show = getattr(window, "_show_database", None)
         if show is not None:
             show()
-        window.statusBar().showMessage(_tr("Restored from {file}").format(file=dialog.restored_from.name), STATUS_MS)
+        window.statusBar().showMessage(_tr(RESTORED).format(file=dialog.restored_from.name), STATUS_MS)
 
 
 def backup_at_close(context: AppContext) -> None:
@@ -86,7 +95,7 @@ def _status_label(window: QMainWindow) -> QLabel:
     if label is None:
         label = QLabel()
         label.setObjectName("storage_risk")
-        label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        look.paint(label, "error", "font-weight: bold;")
         window.statusBar().addPermanentWidget(label)
     return label
 
@@ -100,8 +109,8 @@ def warn_about_storage(window: QMainWindow, context: AppContext) -> storage_chec
         label.hide()
         return None
     text = QCoreApplication.translate("Storage", risk.message).format(path=risk.path, service=risk.service)
-    label.setText(_tr("Database in a folder synchronised by {service}").format(service=risk.service)
-                  if risk.kind == storage_check.SYNCED else _tr("Database on a network share"))
+    label.setText(_tr(IN_SYNCED_FOLDER).format(service=risk.service)
+                  if risk.kind == storage_check.SYNCED else _tr(ON_NETWORK_SHARE))
     label.setToolTip(text)
     label.show()
     settings = QSettings()
@@ -110,7 +119,7 @@ def warn_about_storage(window: QMainWindow, context: AppContext) -> storage_chec
     if risk.path in warned:
         return risk
     settings.setValue(WARNED_KEY, [*warned, risk.path])
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Where the database is kept"), text,
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr(WHERE_KEPT), text,
                       QMessageBox.StandardButton.Ok, window)
     box.setObjectName("storage_warning")
     box.setTextFormat(Qt.TextFormat.PlainText)

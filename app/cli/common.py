@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, fields, is_dataclass
@@ -16,15 +17,19 @@ from app.db.store import Database, open_database
 from app.paths import default_database
 
 
-def open_db(args: Any) -> Database:
+def open_db(args: Any, *, create: bool = False) -> Database:
     """Open the database named by ``--db``, ``$CERCLE_DB`` or the user's default.
 
+    A file named by ``--db`` or ``$CERCLE_DB`` that does not exist is refused (a mistyped name
+    would otherwise give an empty club and an empty report) unless ``create``, as an import into
+    a new file asks; the user's own default database is created on first use, as the GUI does.
     ``$CERCLE_CHAPTER`` (a chapter's name) limits what the command may change to that
     antenna's meetings and attendance, as the setting of a connection does in the GUI.
     """
     from app.services.antenna import chapter_from_environment
 
-    db = open_database(getattr(args, "db", None) or default_database())
+    named = getattr(args, "db", None) or os.environ.get("CERCLE_DB")
+    db = open_database(named or default_database(), create=create or not named)
     try:
         db.chapter_limit = chapter_from_environment(db.unit_of_work())
     except Exception:

@@ -58,7 +58,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     kind = ImportKind(args.kind)
     sheet = imports.read_sheet(args.file)  # before the database: an unreadable file is reported first
-    db = open_db(args)
+    db = open_db(args, create=True)  # a first import may start a new file
     try:
         uow = db.unit_of_work
         chapter_id = _chapter_id(uow(), args.chapter) if args.chapter else None

@@ -16,6 +16,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 MSG_PDF = QT_TRANSLATE_NOOP("Reports", "Choose a file name ending in .pdf: {path}")
 MSG_UNKNOWN_CHAPTER = QT_TRANSLATE_NOOP("Reports", "There is no chapter named {name}.")
 MSG_WRITTEN = QT_TRANSLATE_NOOP("Reports", "{path}: {pages} pages")
+MSG_WRITTEN_ONE = QT_TRANSLATE_NOOP("Reports", "{path}: {pages} page")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -65,7 +66,7 @@ def chapter_id_of(uow: object, text: str | None) -> int | None:
 
 def run_report(args: argparse.Namespace) -> int:
     from app.cli.common import open_db
-    from app.i18n import translate
+    from app.i18n import translate_count
     from app.reports import ReportParams, generate
 
     out = Path(args.out)
@@ -80,5 +81,6 @@ def run_report(args: argparse.Namespace) -> int:
         result = generate(db.unit_of_work(), args.name, params, out)
     finally:
         db.close()
-    print(translate("Reports", MSG_WRITTEN).format(path=result.path, pages=result.pages))
+    message = translate_count("Reports", MSG_WRITTEN_ONE, MSG_WRITTEN, result.pages)
+    print(message.format(path=result.path, pages=result.pages))
     return 0

@@ -34,6 +34,7 @@ MSG_TOO_NEW = QT_TRANSLATE_NOOP(
     "Install the latest version of Cercle to open it; the file was left untouched.",
 )
 MSG_NO_FOLDER = QT_TRANSLATE_NOOP("Database", "The folder of {path} does not exist.")
+MSG_NO_FILE = QT_TRANSLATE_NOOP("Database", "There is no database at {path}: check the name of the file.")
 MSG_MIGRATION_FAILED = QT_TRANSLATE_NOOP(
     "Database", "Updating {path} failed; the copy made before the update is {backup}."
 )
@@ -310,7 +311,7 @@ def open_database(target: str, *, create: bool = True) -> Database:
         name = str(path)
         is_new = _check_sqlite_file(path)
         if is_new and not create:
-            raise DatabaseError(MSG_NOT_SQLITE, path=name)
+            raise DatabaseError(MSG_NOT_SQLITE if path.exists() else MSG_NO_FILE, path=name)
         engine = _sqlite_engine(path)
         if not is_new:
             _check_writable(engine, name)

@@ -430,3 +430,8 @@ def contact_name(first_name: str | None, last_name: str | None, company: str | N
 
 def member_name(first_name: str, last_name: str) -> str:
     return f"{first_name} {last_name}"
+
+
+def listing_name(first_name: str, last_name: str) -> str:
+    """The name as lists print it, sorted by it: "BENNANI Salma"."""
+    return f"{last_name.upper()} {first_name}"

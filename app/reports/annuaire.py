@@ -27,7 +27,9 @@ COLUMNS = (
 WIDTHS = (6, 24, 25, 21, 28)
 NO_SECTOR = QT_TRANSLATE_NOOP("Reports", "Sector not given")
 LISTED = QT_TRANSLATE_NOOP("Reports", "{listed} members in the directory.")
+LISTED_ONE = QT_TRANSLATE_NOOP("Reports", "{listed} member in the directory.")
 NOT_LISTED = QT_TRANSLATE_NOOP("Reports", "{count} active members asked not to appear in it.")
+NOT_LISTED_ONE = QT_TRANSLATE_NOOP("Reports", "{count} active member asked not to appear in it.")
 MOBILE = QT_TRANSLATE_NOOP("Reports", "Mob. {phone}")
 OFFICE = QT_TRANSLATE_NOOP("Reports", "Off. {phone}")
 
@@ -59,6 +61,7 @@ def directory(uow: UnitOfWork, chapter_id: int | None = None) -> Directory:
 
     from app.db.models import Chapter, Member, Sector
     from app.domain.enums import MemberStatus
+    from app.domain.text import fold
 
     active = [Member.status == MemberStatus.ACTIVE, Member.anonymised_on.is_(None)]
     if chapter_id is not None:
@@ -76,8 +79,8 @@ def directory(uow: UnitOfWork, chapter_id: int | None = None) -> Directory:
         rows = [tuple(row) for row in session.execute(query)]
         not_listed = session.scalar(select(func.count()).select_from(Member).where(
             *active, Member.in_directory.is_(False))) or 0
-    rows.sort(key=lambda r: (r[11], r[6].casefold(), r[7] is None, (r[7] or "").casefold(),
-                             r[2].casefold(), r[1].casefold(), r[0]))
+    # Accents folded: "Énergie" sorts between "Distribution" and "Formation", not after "Tourisme".
+    rows.sort(key=lambda r: (r[11], fold(r[6]), r[7] is None, fold(r[7]), fold(r[2]), fold(r[1]), r[0]))
     return Directory([DirectoryEntry(*row[:11]) for row in rows], not_listed)  # type: ignore[arg-type]
 
 
@@ -95,15 +98,19 @@ def _groups(entries: list[DirectoryEntry]) -> Iterator[tuple[str, str | None, li
 
 
 def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
+    from app.domain.business import listing_name
     from app.domain.validation import format_phone
     from app.formatting import format_number
+    from app.i18n import translate_count
     from app.reports.template import WHOLE_CLUB, esc, para, tr
 
     found = directory(uow, params.chapter_id)
     chapters = sorted({e.chapter for e in found.entries})
     doc.subtitle = (chapters[0] if params.chapter_id is not None and chapters else tr(WHOLE_CLUB))
-    doc.note(tr(LISTED).format(listed=format_number(len(found.entries)))
-             + (" " + tr(NOT_LISTED).format(count=format_number(found.not_listed)) if found.not_listed else ""))
+    listed = translate_count("Reports", LISTED_ONE, LISTED, len(found.entries))
+    not_listed = translate_count("Reports", NOT_LISTED_ONE, NOT_LISTED, found.not_listed)
+    doc.note(listed.format(listed=format_number(len(found.entries)))
+             + (" " + not_listed.format(count=format_number(found.not_listed)) if found.not_listed else ""))
     header = [tr(title) for title in COLUMNS]
     styles = doc.styles
     mobile, office = tr(MOBILE), tr(OFFICE)
@@ -120,7 +127,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
                 for template, phone in ((mobile, e.mobile), (office, e.office_phone)) if phone)
             rows.append([
                 str(e.number),
-                doc.lines((f"{e.last_name.upper()} {e.first_name}", "cell_bold"), (e.arabic_name, "arabic")),
+                doc.lines((listing_name(e.first_name, e.last_name), "cell_bold"), (e.arabic_name, "arabic")),
                 doc.lines((e.company, "cell"), (e.position, "cell_muted")),
                 para(phones, styles["cell"], escaped=True),
                 doc.cell(e.email or ""),

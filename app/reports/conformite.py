@@ -70,12 +70,13 @@ def _reasons(member: MemberCompliance, cap: int) -> str:
     from app.domain.compliance import ATTENTION_LABELS
     from app.i18n import translate
 
-    return "; ".join(translate("Compliance", ATTENTION_LABELS[key]).format(count=cap) for key in member.attention)
+    return " ; ".join(translate("Compliance", ATTENTION_LABELS[key]).format(count=cap) for key in member.attention)
 
 
 def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     from app.domain.charter import point_label, step_label
     from app.domain.compliance import CRITERIA, CRITERION_SHORT, OVERRIDE_LABELS, is_open_on, window
+    from app.domain.text import fold
     from app.formatting import format_date, format_date_long, format_number
     from app.i18n import translate
     from app.reports.charts import light_counts_chart
@@ -89,7 +90,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     doc.landscape = True
     rules = compliance_rules(uow)
     members = evaluate_club(uow, at, params.chapter_id)
-    members.sort(key=lambda m: (m.chapter_id, m.name.casefold(), m.number))
+    members.sort(key=lambda m: (m.chapter_id, fold(m.listing_name or m.name), m.number))
     chapter_name = next((m.chapter for m in members), "") if params.chapter_id is not None else tr(WHOLE_CLUB)
     doc.subtitle = tr(SUBTITLE).format(date=format_date_long(at), scope=chapter_name)
 
@@ -102,7 +103,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     doc.heading(tr(ATTENTION).format(count=format_number(len(attention))))
     if attention:
         doc.table([tr(NUMBER), tr(MEMBER), tr(CHAPTER), tr(LIGHT), tr(TOTAL), tr(REASONS)],
-                  [[str(m.number), m.name, m.chapter, light_cell(doc, m.light),
+                  [[str(m.number), m.listing_name or m.name, m.chapter, light_cell(doc, m.light),
                     format_number(m.total) if m.total is not None else "—", _reasons(m, rules.absences_cap)]
                    for m in attention],
                   (6, 22, 13, 11, 7, 41), right=[0, 4])
@@ -144,4 +145,4 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
 
 
 def _name_cell(doc: ReportDoc, m: MemberCompliance) -> object:
-    return doc.lines((m.name, "cell"), (m.company, "cell_small"))
+    return doc.lines((m.listing_name or m.name, "cell"), (m.company, "cell_small"))

@@ -43,6 +43,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     from reportlab.platypus import Spacer
 
     from app.domain.attendance import label
+    from app.domain.business import listing_name
     from app.domain.validation import format_phone
     from app.formatting import format_date_long
     from app.i18n import translate
@@ -69,7 +70,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     rows = []
     for row in sheet.rows:
         company = row.company + (" " + tr(EXTRA).format(chapter=row.chapter) if row.extra else "")
-        rows.append([str(row.number), doc.bold(f"{row.last_name.upper()} {row.first_name}"), doc.cell(company),
+        rows.append([str(row.number), doc.bold(listing_name(row.first_name, row.last_name)), doc.cell(company),
                      Spacer(1, SIGNATURE_HEIGHT)])
     doc.table([tr(c) for c in MEMBER_COLUMNS], rows, (8, 32, 34, 26), right=[0], grid=True)
     doc.heading(tr(GUESTS), level=2)

@@ -59,7 +59,7 @@ NOT_SCORED = QT_TRANSLATE_NOOP("Reports", "On {date}: not scored (not an active 
 CRITERION = QT_TRANSLATE_NOOP("Reports", "Criterion")
 VALUE = QT_TRANSLATE_NOOP("Reports", "Value")
 POINTS = QT_TRANSLATE_NOOP("Reports", "Points")
-MONTH_END = QT_TRANSLATE_NOOP("Reports", "End of month")
+MONTH_END = QT_TRANSLATE_NOOP("Reports", "Evaluated on")
 LIGHT = QT_TRANSLATE_NOOP("Reports", "Light")
 TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")
 SIGNED = QT_TRANSLATE_NOOP("Reports", "Charter version {version} signed on {date}.")
@@ -93,6 +93,7 @@ def _details(doc: ReportDoc, pairs: list[tuple[str, str]]) -> Any:
 
 def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     from app.domain.attendance import label as attendance_label
+    from app.domain.business import listing_name
     from app.domain.charter import point_label, step_label
     from app.domain.compliance import CRITERION_LABELS, LIGHT_LABELS
     from app.domain.enums import label as enum_label
@@ -113,7 +114,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     details = get_member(uow, row.id)
     doc.subtitle = tr(SUBTITLE).format(number=row.number, period=period_text(start, end))
 
-    doc.story.append(para(f"{row.last_name.upper()} {row.first_name}", doc.styles["title"]))
+    doc.story.append(para(listing_name(row.first_name, row.last_name), doc.styles["title"]))
     if row.arabic_name:
         from reportlab.lib.enums import TA_LEFT
         from reportlab.lib.styles import ParagraphStyle

@@ -32,7 +32,10 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Reports", "Rate"),
     QT_TRANSLATE_NOOP("Reports", "Unexcused"),
 )
-WIDTHS = (6, 25, 8.5, 8, 7, 7.5, 7.5, 7.5, 7.5, 7, 9.5)
+# The charter's limit is counted over its own window (6 months to the period's end), which is
+# not the report's period: a column of its own, so the highlight reads off the figure beside it.
+WINDOW_COLUMN = QT_TRANSLATE_NOOP("Reports", "Unexcused, {months} months")
+WIDTHS = (6, 22, 8, 8, 7, 7.5, 7.5, 7.5, 7.5, 7, 8.5, 9)
 TOTAL = QT_TRANSLATE_NOOP("Reports", "Total ({count} members)")
 HELD = QT_TRANSLATE_NOOP("Reports", "Meetings held")
 RATE = QT_TRANSLATE_NOOP("Reports", "Attendance rate")
@@ -60,10 +63,13 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
 
     from app.db.models import Chapter, Member
     from app.domain.attendance import MeetingState
+    from app.domain.business import listing_name
     from app.domain.compliance import window
+    from app.domain.text import fold
     from app.formatting import format_date_long, format_number, format_percent
     from app.reports.charts import turnout_chart
     from app.reports.template import WHOLE_CLUB, period_text, tr
+    from app.services.active_members import load_periods
     from app.services.attendance import attendance_rules, figures_by_member
     from app.services.compliance import compliance_rules
     from app.services.meetings import ALL_CHAPTERS, list_meetings
@@ -86,6 +92,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
         members = {row.id: row for row in session.execute(
             select(Member.id, Member.number, Member.first_name, Member.last_name, Member.chapter_id)
             .where(Member.id.in_(list(figures))))} if figures else {}
+        periods = load_periods(session, list(figures)) if figures else {}
     names = dict(chapters)
     scope = names.get(params.chapter_id, "") if params.chapter_id is not None else tr(WHOLE_CLUB)
     doc.subtitle = f"{period_text(start, end)} — {scope}"
@@ -94,7 +101,10 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     by_chapter: dict[int, list[int]] = defaultdict(list)
     for member_id in counted:
         by_chapter[members[member_id].chapter_id].append(member_id)
-    over = {mid for mid in counted if mid in in_window and in_window[mid].unexcused_absences > cap}
+    # Over the limit as the compliance report counts it: members active at the window's end only.
+    window_absences = {mid: in_window[mid].unexcused_absences if mid in in_window else 0 for mid in counted}
+    over = {mid for mid in counted if window_absences[mid] > cap
+            and mid in periods and periods[mid].active_on(window_end)}
     doc.key_figures([
         (tr(HELD), format_number(len(meetings))),
         (tr(RATE), format_percent(pooled_rate(list(counted.values())))),
@@ -104,7 +114,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     explain = tr(EXPLAIN).format(cap=cap, months=rules.window_months, date=format_date_long(window_end))
     lates = attendance_rules(uow).lates_per_absence
     doc.note(explain + (" " + tr(LATES).format(lates=lates) if lates else ""))
-    header = [tr(c) for c in COLUMNS]
+    header = [tr(c) for c in COLUMNS] + [tr(WINDOW_COLUMN).format(months=rules.window_months)]
     for chapter_id, chapter in chapters:
         ids = by_chapter.get(chapter_id)
         chapter_meetings = [m for m in meetings if m.chapter_id == chapter_id]
@@ -114,20 +124,22 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
         if chapter_meetings:
             doc.chart(turnout_chart([(m.date, m.turnout) for m in chapter_meetings], doc.width, 120,
                                     tr(CHAPTER_TURNOUT).format(chapter=chapter)))
-        ids = sorted(ids or [], key=lambda mid: (members[mid].last_name.casefold(),
-                                                 members[mid].first_name.casefold(), members[mid].number))
+        ids = sorted(ids or [], key=lambda mid: (fold(members[mid].last_name), fold(members[mid].first_name),
+                                                 members[mid].number))
         rows, marked = [], []
         for index, member_id in enumerate(ids):
             f, m = counted[member_id], members[member_id]
-            rows.append([str(m.number), f"{m.last_name.upper()} {m.first_name}", *_counts(f),
-                         format_percent(f.rate), format_number(f.unexcused_absences)])
+            rows.append([str(m.number), listing_name(m.first_name, m.last_name), *_counts(f),
+                         format_percent(f.rate), format_number(f.unexcused_absences),
+                         format_number(window_absences[member_id])])
             if member_id in over:
                 marked.append(index)
         chapter_figures = [counted[mid] for mid in ids]
         total = ["", tr(TOTAL).format(count=format_number(len(ids))), *_totals(chapter_figures),
                  format_percent(pooled_rate(chapter_figures)),
-                 format_number(sum(f.unexcused_absences for f in chapter_figures))]
-        doc.table(header, rows, WIDTHS, right=range(2, 11), highlight=marked, total=total)
+                 format_number(sum(f.unexcused_absences for f in chapter_figures)),
+                 format_number(sum(window_absences[mid] for mid in ids))]
+        doc.table(header, rows, WIDTHS, right=range(2, 12), highlight=marked, total=total)
     club_meetings = [m for m in meetings if m.chapter_id is None]
     if club_meetings:
         doc.heading(tr(CLUB_MEETINGS))

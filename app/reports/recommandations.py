@@ -93,6 +93,8 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     from sqlalchemy import select
 
     from app.db.models import Chapter
+    from app.domain.business import listing_name
+    from app.domain.text import fold
     from app.formatting import format_money, format_month, format_number, format_percent
     from app.reports.charts import monthly_business_chart
     from app.reports.template import WHOLE_CLUB, period_text, tr
@@ -110,7 +112,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     with uow:
         from app.db.models import Member
 
-        people = {mid: f"{last.upper()} {first}" for mid, first, last in uow.session.execute(
+        people = {mid: listing_name(first, last) for mid, first, last in uow.session.execute(
             select(Member.id, Member.first_name, Member.last_name))}
     months = monthly_business(uow, start, end, params.chapter_id)
 
@@ -169,7 +171,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     widths = (6, 25, 8.5, 8.5, 8, 8, 18, 18)
     for chapter_id, chapter in chapters:
         group = sorted((t for t in totals if t.chapter_id == chapter_id),
-                       key=lambda t: (people[t.member_id].casefold(), t.number))
+                       key=lambda t: (fold(people[t.member_id]), t.number))
         if not group:
             continue
         if params.chapter_id is None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 from app.db.uow import UnitOfWork
 from app.domain.errors import CercleError
@@ -53,7 +53,11 @@ FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 FRAME_HEIGHT = PAGE_HEIGHT - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT
 HEAD_MIN_SIZE = 6.5  # column titles shrink down to this size before a column widens
 HEAD_PADDING = 6.5  # cell padding around a column title, and a little air
-ROWS_PER_TABLE = 60  # long tables are cut in chunks: reportlab re-measures a whole table at each split
+# Long tables are cut in chunks: reportlab re-measures a whole table at each split, in the square
+# of its pages. Each chunk starts with the header row, so a chunk is long enough (several pages)
+# that a header row in mid-page is rare (only tables past this many rows).
+ROWS_PER_TABLE = 400
+CONTINUED = QT_TRANSLATE_NOOP("Reports", "{section} (continued)")
 
 
 def tr(text: str) -> str:
@@ -99,6 +103,8 @@ class ReportDoc:
         # Room for the title and a few lines of what follows; keepWithNext would push a whole
         # long table to the next page instead.
         self.story.append(CondPageBreak(90 if level == 1 else 70))
+        plain = unescape(_TAG.sub("", text)) if escaped else text
+        self.story.append(_section_mark(plain, level))
         self.story.append(para(text, style, escaped=escaped))
 
     def paragraph(self, text: str, *, escaped: bool = False, style: str = "body") -> None:
@@ -189,7 +195,7 @@ class ReportDoc:
         scale = self.width / sum(widths)
         col_widths = [w * scale for w in widths]
         right, center, marked = set(right), set(center), set(highlight)
-        head = self._head(header, col_widths, right)
+        head, needs = self._head(header, col_widths, right)
         body: list[list[Any]] = []
         flags: list[bool] = []
         for index, row in enumerate(rows):
@@ -197,6 +203,8 @@ class ReportDoc:
             flags.append(index in marked)
         total_row = ([self._cell(value, i in right, i in center, bold=True) for i, value in enumerate(total)]
                      if total is not None else None)
+        numbers = _number_widths(body, total_row, right | center, self.styles["cell"].fontSize, len(col_widths))
+        _widen(col_widths, [max(a, b) for a, b in zip(needs, numbers, strict=True)])
         if not body:
             body, flags = [[self.cell(tr(NO_ROWS), "cell_muted")] + [""] * (len(header) - 1)], [False]
             empty = True
@@ -208,12 +216,12 @@ class ReportDoc:
             self.story.append(self._table(head, part, flags[start:start + chunk], col_widths,
                                           total_row if last else None, empty, grid, zebra, (right, center)))
 
-    def _head(self, header: Sequence[str], widths: list[float], right: set[int]) -> list[Any]:
-        """Column titles that wrap only between words.
+    def _head(self, header: Sequence[str], widths: list[float], right: set[int]) -> tuple[list[Any], list[float]]:
+        """Column titles that wrap only between words, and the width each column needs for it.
 
         When the longest word of a title is wider than its column, the whole header row takes a
         smaller font (one size for the row, down to ``HEAD_MIN_SIZE``); a column still too narrow
-        is widened, taken from the columns with room to spare. ``widths`` is adjusted in place.
+        is then widened by the caller (see ``_widen``).
         """
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -226,22 +234,13 @@ class ReportDoc:
                                            for word, width in zip(words, widths, strict=True)):
             size -= 0.25
         needs = [word * size / base.fontSize + HEAD_PADDING for word in words]
-        for index, need in enumerate(needs):
-            spare = {i: widths[i] - needs[i] for i in range(len(widths)) if i != index and widths[i] > needs[i]}
-            total = sum(spare.values())
-            if need <= widths[index] or not total:
-                continue
-            take = min(need - widths[index], total * 0.5)
-            for i, room in spare.items():
-                widths[i] -= take * room / total
-            widths[index] += take
         head = []
         for index, title in enumerate(header):
             style = self.styles["head_right" if index in right else "head"]
             if size != style.fontSize:
                 style = ParagraphStyle(f"{style.name}_{size}", parent=style, fontSize=size, leading=size + 2)
             head.append(para(title, style))
-        return head
+        return head, needs
 
     def _cell(self, value: Any, right: bool, center: bool, bold: bool = False) -> Any:
         if value is None:
@@ -287,7 +286,9 @@ class ReportDoc:
             elif zebra and index % 2 == 0:
                 commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA_FILL))
         if total:
-            commands += [("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL)]
+            commands += [("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL),
+                         # never a total alone at the top of a page, away from the rows it sums
+                         ("NOSPLIT", (0, max(len(data) - 3, 1)), (-1, -1))]
         if empty:
             commands.append(("SPAN", (0, 1), (-1, 1)))
         if grid:
@@ -297,6 +298,66 @@ class ReportDoc:
 
 
 NO_ROWS = QT_TRANSLATE_NOOP("Reports", "Nothing to show for these choices.")
+
+
+_MARK_CLASS: list[type] = []
+
+
+def _section_mark(text: str, level: int) -> Any:
+    """A flowable of no size placed before a heading: it tells the page canvas which section is
+    in force, so a page that continues a section says so under its header ("Oujda (suite)")."""
+    if not _MARK_CLASS:
+        from reportlab.platypus import Flowable
+
+        class SectionMark(Flowable):
+            def __init__(self, text: str, level: int) -> None:
+                super().__init__()
+                self.text, self.level = text, level
+                self.width = self.height = 0
+
+            def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+                return 0, 0
+
+            def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+                mark = getattr(canvas, "mark_section", None)
+                if mark is not None:
+                    mark(self.level, self.text, y)
+
+            def draw(self) -> None:
+                pass
+
+        _MARK_CLASS.append(SectionMark)
+    return _MARK_CLASS[0](text, level)
+
+
+def _widen(widths: list[float], needs: Sequence[float]) -> None:
+    """Widen in place each column narrower than it needs, taken from columns with room to spare
+    (at most half of the room there is); the total width is unchanged."""
+    for index, need in enumerate(needs):
+        spare = {i: widths[i] - needs[i] for i in range(len(widths)) if i != index and widths[i] > needs[i]}
+        room = sum(spare.values())
+        if need <= widths[index] or not room:
+            continue
+        take = min(need - widths[index], room * 0.5)
+        for i, free in spare.items():
+            widths[i] -= take * free / room
+        widths[index] += take
+
+
+def _number_widths(body: list[list[Any]], total: list[Any] | None, columns: set[int], size: float,
+                   count: int) -> list[float]:
+    """The width each column of numbers needs for its widest one, the bold total included (numbers
+    are never wrapped, see ``_cell``): "21 377 384,00 MAD" never runs into the next column."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    needs = [0.0] * count
+    rows = [(row, FONT) for row in body] + ([(total, FONT_BOLD)] if total else [])
+    for row, font in rows:
+        for column in columns:
+            value = row[column] if column < len(row) else None
+            if isinstance(value, str) and value:
+                needs[column] = max(needs[column], stringWidth(value, font, size) + HEAD_PADDING)
+    return needs
 
 
 def _stack(cells: list[Any]) -> Any:
@@ -319,8 +380,6 @@ def para(text: object, style: Any, *, escaped: bool = False, rtl_right: bool = T
     their visual order, a mixed line laid out by the bidi rules, and the paragraph aligned right
     when it starts with Arabic (a left-aligned style only, and unless not ``rtl_right``).
     """
-    from xml.sax.saxutils import unescape
-
     from reportlab.platypus import Paragraph
 
     value = "" if text is None else str(text)
@@ -409,6 +468,7 @@ def _make_canvas_class(doc: ReportDoc, printed_on: str) -> type:
     title = tr(doc.spec.title)
     printed = tr(PRINTED_ON).format(date=printed_on)
     page_of = tr(PAGE_OF)
+    continued_text = tr(CONTINUED)
     club_name = doc.club.name
     address = " · ".join(line.strip() for line in doc.club.address.splitlines() if line.strip())
     subtitle = doc.subtitle
@@ -419,10 +479,19 @@ def _make_canvas_class(doc: ReportDoc, printed_on: str) -> type:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._sections: tuple[str, ...] = ()  # the headings in force, by level
+            self._continues: str | None = None  # the section this page continues, if any
+
+        def mark_section(self, level: int, text: str, y: float) -> None:
+            """A heading is drawn at ``y``; at the top of the frame it opens the page itself."""
+            if y >= self._pagesize[1] - MARGIN - HEADER_HEIGHT - 1:
+                self._continues = None
+            self._sections = (*self._sections[:level - 1], text)
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            self._continues = " · ".join(self._sections) or None
 
         def save(self) -> None:
             total = len(self._pages)
@@ -451,7 +520,10 @@ def _make_canvas_class(doc: ReportDoc, printed_on: str) -> type:
                 title_size -= 0.5
             title_line = _fit(title, FONT_BOLD, title_size, block)
             sub_lines = _wrap(subtitle, FONT, 8.5, (right - left) * 0.5, 2) if subtitle else []
-            used = max([stringWidth(title_line, FONT_BOLD, title_size)]
+            continues = self._continues
+            continued = (_fit(continued_text.format(section=continues), FONT, 8, (right - left) * 0.5)
+                         if continues else "")
+            used = max([stringWidth(title_line, FONT_BOLD, title_size), stringWidth(continued, FONT, 8)]
                        + [stringWidth(line, FONT, 8.5) for line in sub_lines])
             club_width = right - text_left - used - 6 * MM
             self.setFillColor(INK)
@@ -472,6 +544,10 @@ def _make_canvas_class(doc: ReportDoc, printed_on: str) -> type:
             self.setFont(FONT, 8.5)
             for index, line in enumerate(sub_lines):
                 draw_text(self, right, top - 25 - index * 10.5, line, "end")
+            if continued:
+                self.setFillColor(MUTED)
+                self.setFont(FONT, 8)
+                draw_text(self, right, top - 25 - len(sub_lines) * 10.5, continued, "end")
             self.setStrokeColor(ACCENT)
             self.setLineWidth(1)
             self.line(left, top - HEADER_HEIGHT + 2 * MM, right, top - HEADER_HEIGHT + 2 * MM)

@@ -36,7 +36,7 @@ from app.domain.attendance import (
 )
 from app.domain.enums import MemberStatus
 from app.domain.errors import CercleError, NotFoundError, ValidationError
-from app.domain.text import search_key
+from app.domain.text import fold, search_key
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import antenna
 from app.services import roster as roster_service
@@ -192,7 +192,7 @@ def load_sheet(uow: UnitOfWork, meeting_id: int, *, today: date | None = None) -
         roster, expected, extras = _expected(session, meeting)
         records = _records(session, meeting_id)
         rows = [_sheet_row(roster[mid], mid in extras, records.get(mid)) for mid in expected]
-        rows.sort(key=lambda r: (r.last_name.casefold(), r.first_name.casefold(), r.number))
+        rows.sort(key=lambda r: (fold(r.last_name), fold(r.first_name), r.number))
         return AttendanceSheet(
             meeting=row,
             rows=tuple(rows),
@@ -706,5 +706,5 @@ def attendance_export(uow: UnitOfWork, start: date | None = None, end: date | No
                     MeetingKind(meeting.kind), AttendanceStatus(status) if status else None,
                     extra.arrival_time if extra else None, detail,
                 ))
-        rows.sort(key=lambda r: (r.date, r.chapter or "", r.last_name.casefold(), r.first_name.casefold()))
+        rows.sort(key=lambda r: (r.date, r.chapter or "", fold(r.last_name), fold(r.first_name)))
         return rows

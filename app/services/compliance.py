@@ -45,7 +45,7 @@ from app.domain.attendance import (
     lates_as_absences,
 )
 from app.domain.attendance import label as attendance_label
-from app.domain.business import member_name
+from app.domain.business import listing_name, member_name
 from app.domain.compliance import (
     ABSENCES,
     CLOSED_AMOUNT,
@@ -109,6 +109,7 @@ class MemberCompliance:
     previous_light: Light | None  # one month earlier; None when not a member then
     previous_total: int | None
     attention: tuple[str, ...]
+    listing_name: str = ""  # "BENNANI Salma": how printed lists show and sort members
 
     def criterion(self, key: str) -> CriterionResult:
         for result in self.criteria:
@@ -483,6 +484,7 @@ def _evaluate(session: Session, at: date, *, chapter_id: int | None = None,
         previous_light = earlier.light if earlier else None
         results.append(MemberCompliance(
             member_id=member_id, number=member.number, name=member_name(member.first_name, member.last_name),
+            listing_name=listing_name(member.first_name, member.last_name),
             company=member.company, chapter_id=member.chapter_id, chapter=member.chapter,
             light=result.light, total=result.total, criteria=result.criteria, overrides=result.overrides,
             months=result.months, previous_light=previous_light,

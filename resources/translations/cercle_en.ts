@@ -1,21 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
-    <name />
-    <message>
-        <source>Import done: {created} member(s) created, {updated} updated, {rejected} row(s) rejected.</source>
-        <translation>Import done: {created} member(s) created, {updated} updated, {rejected} row(s) rejected.</translation>
-    </message>
-    <message>
-        <source>{chapters} chapter(s) and {sectors} sector(s) created.</source>
-        <translation>{chapters} chapter(s) and {sectors} sector(s) created.</translation>
-    </message>
-    <message>
-        <source>Import done: {marks} mark(s) recorded, {meetings} meeting(s) created, {rejected} row(s) rejected.</source>
-        <translation>Import done: {marks} mark(s) recorded, {meetings} meeting(s) created, {rejected} row(s) rejected.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>programming language</source>
@@ -1582,6 +1567,18 @@
         <source>The import is done.</source>
         <translation>The import is done.</translation>
     </message>
+    <message>
+        <source>Import done: {created} member(s) created, {updated} updated, {rejected} row(s) rejected.</source>
+        <translation>Import done: {created} member(s) created, {updated} updated, {rejected} row(s) rejected.</translation>
+    </message>
+    <message>
+        <source>{chapters} chapter(s) and {sectors} sector(s) created.</source>
+        <translation>{chapters} chapter(s) and {sectors} sector(s) created.</translation>
+    </message>
+    <message>
+        <source>Import done: {marks} mark(s) recorded, {meetings} meeting(s) created, {rejected} row(s) rejected.</source>
+        <translation>Import done: {marks} mark(s) recorded, {meetings} meeting(s) created, {rejected} row(s) rejected.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1798,6 +1795,41 @@ Send it to whoever maintains Cercle for you.</translation>
     </message>
 </context>
 <context>
+    <name>DataSafety</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <source>Restored from {file}</source>
+        <translation>Restored from {file}</translation>
+    </message>
+    <message>
+        <source>Database in a folder synchronised by {service}</source>
+        <translation>Database in a folder synchronised by {service}</translation>
+    </message>
+    <message>
+        <source>Database on a network share</source>
+        <translation>Database on a network share</translation>
+    </message>
+    <message>
+        <source>Where the database is kept</source>
+        <translation>Where the database is kept</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>{path} is not a Cercle database (it is not an SQLite file).</source>
@@ -1826,6 +1858,10 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>The folder of {path} does not exist.</source>
         <translation>The folder of {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}: check the name of the file.</source>
+        <translation>There is no database at {path}: check the name of the file.</translation>
     </message>
     <message>
         <source>Updating {path} failed; the copy made before the update is {backup}.</source>
@@ -4585,6 +4621,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Change status</translation>
     </message>
     <message>
+        <source>Delete the referral of {date} from {giver} to {receiver}?</source>
+        <translation>Delete the referral of {date} from {giver} to {receiver}?</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -4666,6 +4706,10 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>{path}: {pages} pages</source>
         <translation>{path}: {pages} pages</translation>
+    </message>
+    <message>
+        <source>{path}: {pages} page</source>
+        <translation>{path}: {pages} page</translation>
     </message>
     <message>
         <source>Unknown report: {name}. Choose one of: {names}.</source>
@@ -4764,8 +4808,16 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>{listed} members in the directory.</translation>
     </message>
     <message>
+        <source>{listed} member in the directory.</source>
+        <translation>{listed} member in the directory.</translation>
+    </message>
+    <message>
         <source>{count} active members asked not to appear in it.</source>
         <translation>{count} active members asked not to appear in it.</translation>
+    </message>
+    <message>
+        <source>{count} active member asked not to appear in it.</source>
+        <translation>{count} active member asked not to appear in it.</translation>
     </message>
     <message>
         <source>Mob. {phone}</source>
@@ -5188,8 +5240,8 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Points</translation>
     </message>
     <message>
-        <source>End of month</source>
-        <translation>End of month</translation>
+        <source>Evaluated on</source>
+        <translation>Evaluated on</translation>
     </message>
     <message>
         <source>Charter version {version} signed on {date}.</source>
@@ -5254,6 +5306,10 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>Unexcused</source>
         <translation>Unexcused</translation>
+    </message>
+    <message>
+        <source>Unexcused, {months} months</source>
+        <translation>Unexcused, {months} months</translation>
     </message>
     <message>
         <source>Total ({count} members)</source>
@@ -5334,6 +5390,10 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>Whole club</source>
         <translation>Whole club</translation>
+    </message>
+    <message>
+        <source>{section} (continued)</source>
+        <translation>{section} (continued)</translation>
     </message>
     <message>
         <source>Nothing to show for these choices.</source>

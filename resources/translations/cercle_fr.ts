@@ -1,21 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
-    <message>
-        <source>Import done: {created} member(s) created, {updated} updated, {rejected} row(s) rejected.</source>
-        <translation>Import terminé : {created} membre(s) créé(s), {updated} mis à jour, {rejected} ligne(s) rejetée(s).</translation>
-    </message>
-    <message>
-        <source>{chapters} chapter(s) and {sectors} sector(s) created.</source>
-        <translation>{chapters} antenne(s) et {sectors} secteur(s) créé(s).</translation>
-    </message>
-    <message>
-        <source>Import done: {marks} mark(s) recorded, {meetings} meeting(s) created, {rejected} row(s) rejected.</source>
-        <translation>Import terminé : {marks} présence(s) enregistrée(s), {meetings} réunion(s) créée(s), {rejected} ligne(s) rejetée(s).</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>programming language</source>
@@ -1582,6 +1567,18 @@
         <source>The import is done.</source>
         <translation>L'import est terminé.</translation>
     </message>
+    <message>
+        <source>Import done: {created} member(s) created, {updated} updated, {rejected} row(s) rejected.</source>
+        <translation>Import terminé : {created} membre(s) créé(s), {updated} mis à jour, {rejected} ligne(s) rejetée(s).</translation>
+    </message>
+    <message>
+        <source>{chapters} chapter(s) and {sectors} sector(s) created.</source>
+        <translation>{chapters} antenne(s) et {sectors} secteur(s) créé(s).</translation>
+    </message>
+    <message>
+        <source>Import done: {marks} mark(s) recorded, {meetings} meeting(s) created, {rejected} row(s) rejected.</source>
+        <translation>Import terminé : {marks} pointage(s) enregistré(s), {meetings} réunion(s) créée(s), {rejected} ligne(s) rejetée(s).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1798,6 +1795,41 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
 </context>
 <context>
+    <name>DataSafety</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegarde enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <source>Restored from {file}</source>
+        <translation>Base restaurée depuis {file}</translation>
+    </message>
+    <message>
+        <source>Database in a folder synchronised by {service}</source>
+        <translation>Base dans un dossier synchronisé par {service}</translation>
+    </message>
+    <message>
+        <source>Database on a network share</source>
+        <translation>Base sur un partage réseau</translation>
+    </message>
+    <message>
+        <source>Where the database is kept</source>
+        <translation>Emplacement de la base de données</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>{path} is not a Cercle database (it is not an SQLite file).</source>
@@ -1826,6 +1858,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>The folder of {path} does not exist.</source>
         <translation>Le dossier de {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}: check the name of the file.</source>
+        <translation>Il n'y a pas de base de données à {path} : vérifiez le nom du fichier.</translation>
     </message>
     <message>
         <source>Updating {path} failed; the copy made before the update is {backup}.</source>
@@ -4585,6 +4621,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Changer de statut</translation>
     </message>
     <message>
+        <source>Delete the referral of {date} from {giver} to {receiver}?</source>
+        <translation>Supprimer la recommandation du {date} de {giver} à {receiver} ?</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -4666,6 +4706,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>{path}: {pages} pages</source>
         <translation>{path} : {pages} pages</translation>
+    </message>
+    <message>
+        <source>{path}: {pages} page</source>
+        <translation>{path} : {pages} page</translation>
     </message>
     <message>
         <source>Unknown report: {name}. Choose one of: {names}.</source>
@@ -4764,8 +4808,16 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>{listed} membres dans l'annuaire.</translation>
     </message>
     <message>
+        <source>{listed} member in the directory.</source>
+        <translation>{listed} membre dans l'annuaire.</translation>
+    </message>
+    <message>
         <source>{count} active members asked not to appear in it.</source>
         <translation>{count} membres actifs ont demandé à ne pas y figurer.</translation>
+    </message>
+    <message>
+        <source>{count} active member asked not to appear in it.</source>
+        <translation>{count} membre actif a demandé à ne pas y figurer.</translation>
     </message>
     <message>
         <source>Mob. {phone}</source>
@@ -4861,7 +4913,7 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>I, the undersigned, declare that I have read the charter of {club} (version {version}) and undertake to respect it.</source>
-        <translation>Je soussigné(e) déclare avoir pris connaissance de la charte de {club} (version {version}) et m'engage à la respecter.</translation>
+        <translation>Je soussigné(e) déclare avoir pris connaissance de la charte du club « {club} » (version {version}) et m'engage à la respecter.</translation>
     </message>
     <message>
         <source>I, the undersigned, declare that I have read the club's charter (version {version}) and undertake to respect it.</source>
@@ -5188,8 +5240,8 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Points</translation>
     </message>
     <message>
-        <source>End of month</source>
-        <translation>Fin de mois</translation>
+        <source>Evaluated on</source>
+        <translation>Évalué le</translation>
     </message>
     <message>
         <source>Charter version {version} signed on {date}.</source>
@@ -5254,6 +5306,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>Unexcused</source>
         <translation>Non excusées</translation>
+    </message>
+    <message>
+        <source>Unexcused, {months} months</source>
+        <translation>Non excusées sur {months} mois</translation>
     </message>
     <message>
         <source>Total ({count} members)</source>
@@ -5334,6 +5390,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>Whole club</source>
         <translation>Tout le club</translation>
+    </message>
+    <message>
+        <source>{section} (continued)</source>
+        <translation>{section} (suite)</translation>
     </message>
     <message>
         <source>Nothing to show for these choices.</source>

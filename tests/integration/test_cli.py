@@ -120,10 +120,26 @@ def test_cercle_db_variable_is_used_without_db_option(
 def test_db_option_wins_over_cercle_db(
     cli_demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from app.db.store import open_database
+
     empty = tmp_path / "vide.db"
+    open_database(str(empty)).close()
     monkeypatch.setenv("CERCLE_DB", str(cli_demo))
     assert main(["members", "list", "--db", str(empty), "--format", "json"]) == 0
     assert _json(capsys) == []
+
+
+@pytest.mark.parametrize("command", [["members", "list"], ["report", "presence", "--out", "x.pdf"],
+                                     ["compliance"], ["export", "members", "--out", "x.csv"]])
+def test_a_mistyped_database_name_is_refused_not_created(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    missing = tmp_path / "cercel.db"
+    assert main([*command, "--db", str(missing)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == f"Il n'y a pas de base de données à {missing} : vérifiez le nom du fichier."
+    assert not missing.exists() and not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.csv").exists()
 
 
 def test_without_db_or_variable_the_user_database_is_used(

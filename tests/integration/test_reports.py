@@ -177,7 +177,7 @@ def test_compliance_report_lists_the_attention_list_and_open_warnings(demo_db, t
     assert _plain(tr("Needing the board's attention ({count})").format(count=format_number(len(attention)))) in text
     assert _plain(tr("Open warnings ({count})").format(count=format_number(len(warnings)))) in text
     for member in members:
-        assert f"{member.number} {member.name}" in text
+        assert f"{member.number} {member.listing_name}" in text
 
 
 def test_sign_in_sheet_has_every_expected_member_by_name_and_the_guests(demo_db, tmp_path: Path) -> None:

@@ -66,7 +66,8 @@ def test_no_module_under_app_imports_qt() -> None:
     [
         "import app.cli, app.services.members, app.db.store",
         # Running a real command loads the lazily imported modules too.
-        "from app.cli import main; assert main(['members', 'list', '--db', DB, '--format', 'json']) == 0",
+        "from app.cli import main; from app.db.store import open_database; open_database(DB).close(); "
+        "assert main(['members', 'list', '--db', DB, '--format', 'json']) == 0",
         "from app.cli import main; assert main(['demo', DB]) == 0",
     ],
     ids=["import", "members-list", "demo"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -75,3 +76,38 @@ def test_cli_messages_use_the_same_catalogue() -> None:
     error = DatabaseError(MSG_LOCKED, path="club.db")
     assert error.text("fr") == "club.db est utilisé par un autre programme. Fermez-le et réessayez."
     assert error.text("en") == "club.db is in use by another program. Close it and try again."
+
+
+def _wrappers(tree: ast.Module) -> dict[str, str]:
+    """Functions of a module that translate their argument in a fixed context: name -> context.
+
+    lupdate only collects a string written in the call (``tr("…")``, ``QT_TRANSLATE_NOOP``): a
+    string handed to such a wrapper is invisible to it unless it is marked where it is written.
+    """
+    found: dict[str, set[str]] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
+            continue
+        param = node.args.args[0].arg
+        for call in ast.walk(node):
+            if (isinstance(call, ast.Call) and getattr(call.func, "attr", None) == "translate" and len(call.args) == 2
+                    and isinstance(call.args[0], ast.Constant) and isinstance(call.args[1], ast.Name)
+                    and call.args[1].id == param):
+                found.setdefault(node.name, set()).add(call.args[0].value)
+    return {name: next(iter(contexts)) for name, contexts in found.items() if len(contexts) == 1}
+
+
+def test_strings_given_to_translating_wrappers_are_in_the_catalogue() -> None:
+    """``_tr("Back up now")`` through ``QCoreApplication.translate("DataSafety", text)`` once
+    showed English in the File menu: every literal given to such a wrapper has its translation."""
+    french = _messages(catalogue.TRANSLATIONS / "cercle_fr.ts")
+    missing = []
+    for path in sorted((catalogue.ROOT / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrappers = _wrappers(tree)
+        for call in ast.walk(tree):
+            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in wrappers
+                    and call.args and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
+                if not french.get((wrappers[call.func.id], call.args[0].value)):
+                    missing.append(f"{path.name}:{call.lineno} {call.args[0].value!r}")
+    assert not missing, f"{len(missing)} strings lupdate cannot see, e.g. {missing[:10]}"

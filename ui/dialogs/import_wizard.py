@@ -623,15 +623,15 @@ class ConfirmPage(_TaskPage):
 
 
 def result_text(result: ImportResult) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ConfirmPage", text)
-
+    translate = QCoreApplication.translate  # "ConfirmPage" written at each call, for lupdate
     if result.plan.kind is ImportKind.MEMBERS:
-        text = tr("Import done: {created} member(s) created, {updated} updated, {rejected} row(s) rejected.").format(
+        text = translate("ConfirmPage", "Import done: {created} member(s) created, {updated} updated, "
+                                        "{rejected} row(s) rejected.").format(
             created=result.created, updated=result.updated, rejected=result.rejected)
         if result.chapters_created or result.sectors_created:
-            text += "\n" + tr("{chapters} chapter(s) and {sectors} sector(s) created.").format(
+            text += "\n" + translate("ConfirmPage", "{chapters} chapter(s) and {sectors} sector(s) created.").format(
                 chapters=result.chapters_created, sectors=result.sectors_created)
         return text
-    return tr("Import done: {marks} mark(s) recorded, {meetings} meeting(s) created, {rejected} row(s) rejected."
-              ).format(marks=result.marks, meetings=result.meetings_created, rejected=result.rejected)
+    return translate("ConfirmPage", "Import done: {marks} mark(s) recorded, {meetings} meeting(s) created, "
+                                    "{rejected} row(s) rejected.").format(
+        marks=result.marks, meetings=result.meetings_created, rejected=result.rejected)

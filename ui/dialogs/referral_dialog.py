@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -306,6 +306,9 @@ class ReferralDialog(QDialog):
 # ----------------------------------------------------------------------------- deleting
 
 
+DELETE_QUESTION = QT_TRANSLATE_NOOP("ReferralsPage", "Delete the referral of {date} from {giver} to {receiver}?")
+
+
 def _tr_page(text: str) -> str:
     # These questions were first asked by the journal page: keep their catalogue context.
     return QCoreApplication.translate("ReferralsPage", text)
@@ -346,7 +349,7 @@ def delete_referral_flow(parent: QWidget, context: AppContext, row: ReferralRow)
     answer = QMessageBox.question(
         parent,
         _tr_page("Delete"),
-        _tr_page("Delete the referral of {date} from {giver} to {receiver}?").format(
+        _tr_page(DELETE_QUESTION).format(
             date=formatting.format_date(row.date), giver=row.giver_name, receiver=row.receiver_name
         ),
     )
