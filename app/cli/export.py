@@ -23,7 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import CercleError
+from app.domain.errors import CercleError, os_reason
 from app.i18n import QT_TRANSLATE_NOOP
 
 MSG_FORMAT = QT_TRANSLATE_NOOP("Errors", "Choose a file name ending in .csv or .xlsx: {path}")
@@ -90,7 +90,7 @@ def write_table(path: str | Path, header: Sequence[str], rows: Iterable[Sequence
             return _write_csv(path, header, rows)
         return _write_xlsx(path, header, rows)
     except OSError as error:
-        raise CercleError(MSG_CANNOT_WRITE, path=str(path), reason=error.strerror or str(error)) from error
+        raise CercleError(MSG_CANNOT_WRITE, path=str(path), reason=os_reason(error)) from error
 
 
 def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:

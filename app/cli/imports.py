@@ -58,6 +58,10 @@ def run_import(args: argparse.Namespace) -> int:
 
     kind = ImportKind(args.kind)
     sheet = imports.read_sheet(args.file)  # before the database: an unreadable file is reported first
+    if args.rejected:
+        from app.services.import_files import check_writable
+
+        check_writable(args.rejected)  # before anything is written, not after the commit
     db = open_db(args, create=True)  # a first import may start a new file
     try:
         uow = db.unit_of_work

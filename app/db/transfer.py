@@ -10,6 +10,7 @@ text form, so the same club gives the same checksum on either engine.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -151,7 +152,7 @@ def copy_database(
         CercleError: the target holds a club and ``replace`` is false, both are the same
             database, or the copy does not match the source (then nothing is written).
     """
-    if source.url == target.url:
+    if source.url == target.url or _same_file(source, target):
         raise CercleError(MSG_SAME, context="Copy")
     tables = _tables()
     expected = summarise(source)
@@ -191,3 +192,13 @@ def copy_database(
                     raise CercleError(MSG_MISMATCH, context="Copy", table=mine.table, source=mine.rows,
                                       target=theirs.rows)
     return CopyReport(copied)
+
+
+def _same_file(source: Database, target: Database) -> bool:
+    """Two names of one file (a hard link, another spelling of the path)."""
+    if source.path is None or target.path is None:
+        return False
+    try:
+        return os.path.samefile(source.path, target.path)
+    except OSError:
+        return False

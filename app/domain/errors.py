@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class CercleError(Exception):
@@ -57,3 +58,25 @@ class DatabaseError(CercleError):
     """The database file cannot be used: not Cercle's, corrupt, locked, read-only, too new."""
 
     context = "Database"
+
+
+MSG_OS_NO_FOLDER = QT_TRANSLATE_NOOP("Files", "the folder does not exist")
+MSG_OS_DENIED = QT_TRANSLATE_NOOP("Files", "permission denied")
+MSG_OS_IS_FOLDER = QT_TRANSLATE_NOOP("Files", "it is a folder, not a file")
+MSG_OS_FULL = QT_TRANSLATE_NOOP("Files", "the disk is full")
+MSG_OS_READ_ONLY = QT_TRANSLATE_NOOP("Files", "the disk is read-only")
+MSG_OS_IN_USE = QT_TRANSLATE_NOOP("Files", "the file is open in another program")
+_OS_REASONS = {
+    errno.ENOENT: MSG_OS_NO_FOLDER, errno.ENOTDIR: MSG_OS_NO_FOLDER, errno.EACCES: MSG_OS_DENIED,
+    errno.EPERM: MSG_OS_DENIED, errno.EISDIR: MSG_OS_IS_FOLDER, errno.ENOSPC: MSG_OS_FULL,
+    errno.EROFS: MSG_OS_READ_ONLY, errno.EBUSY: MSG_OS_IN_USE, errno.ETXTBSY: MSG_OS_IN_USE,
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file could not be read or written, in the user's language (the system's own text,
+    ``strerror``, is English whatever the interface)."""
+    message = _OS_REASONS.get(error.errno or 0)
+    if message is None:
+        return error.strerror or str(error)
+    return translate("Files", message)

@@ -179,11 +179,11 @@ def parse_number_cell(value: Any, field: str = "number") -> int | None:
     if is_blank(value):
         return None
     if isinstance(value, float) and not value.is_integer():
-        raise ValidationError(field, MSG_NUMBER)
+        raise ValidationError(field, MSG_NUMBER, context="Import")
     text = cell_text(value)
     match = re.fullmatch(r"(?:[^\W\d_]+\.?\s*[°º#:/-]?\s*)?0*(\d{1,9})", text)
     if not match or not 0 < int(match.group(1)) <= MAX_NUMBER:
-        raise ValidationError(field, MSG_NUMBER)
+        raise ValidationError(field, MSG_NUMBER, context="Import")
     return int(match.group(1))
 
 # Titles of the rejected-rows report and of the dry-run table.
@@ -305,7 +305,7 @@ def parse_status_cell(value: Any, field: str = "status") -> AttendanceStatus | N
     text = cell_text(value)
     status = _STATUS_WORDS.get(fold(text).strip(" ."))
     if status is None:
-        raise ValidationError(field, MSG_STATUS, value=text[:40])
+        raise ValidationError(field, MSG_STATUS, context="Import", value=text[:40])
     return status
 
 
@@ -348,7 +348,7 @@ def parse_choice_cell(value: Any, field: str) -> Any:
     text = cell_text(value)
     found = _FOLDED_CHOICES[field].get(normalize_header(text))
     if found is None:
-        raise ValidationError(field, MSG_CHOICE, value=text[:40])
+        raise ValidationError(field, MSG_CHOICE, context="Import", value=text[:40])
     return found
 
 
@@ -364,7 +364,7 @@ def parse_yes_no_cell(value: Any, field: str) -> bool | None:
         return True
     if text in _NO:
         return False
-    raise ValidationError(field, MSG_YES_NO)
+    raise ValidationError(field, MSG_YES_NO, context="Import")
 
 
 # ------------------------------------------------------------------------ header row

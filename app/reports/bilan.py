@@ -49,11 +49,11 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     from app.formatting import format_date_long, format_money, format_number, format_percent
     from app.reports import charts
     from app.reports.figures import bilan_figures
-    from app.reports.template import period_text, tr
+    from app.reports.template import WHOLE_CLUB, period_text, tr
 
     assert params.start is not None and params.end is not None
     f = bilan_figures(uow, params.start, params.end)
-    doc.subtitle = period_text(f.start, f.end)
+    doc.subtitle = f"{period_text(f.start, f.end)} — {tr(WHOLE_CLUB)}"  # the pack is the whole club's
     green = next((light.count for light in f.lights if light.light == "green"), 0)
     scored = sum(light.count for light in f.lights)
     doc.key_figures([

@@ -246,18 +246,20 @@ def _horizontal_bars(drawing: Drawing, x: float, y: float, width: float, height:
     from reportlab.graphics.shapes import Rect, String
 
     regular, _ = _fonts()
-    if not names:
+    if not values:
         return
-    label_width = min(width * 0.32, max(_text_width(n, regular, 7.5) for n in names) + 6)
+    # No names: the bars sit beside another set of bars that names the same rows.
+    label_width = min(width * 0.32, max(_text_width(n, regular, 7.5) for n in names) + 6) if names else 0.0
     value_room = max(_text_width(formatter(v), regular, 7.5) for v in values) + 6
     bar_room = max(width - label_width - value_room, 10)
     top = max(values, default=0) or 1
-    row = height / len(names)
+    row = height / len(values)
     bar = min(row * 0.7, 16)
-    for index, (name, value, colour) in enumerate(zip(names, values, colours, strict=True)):
+    for index, (name, value, colour) in enumerate(zip(names or [""] * len(values), values, colours, strict=True)):
         centre = y + height - row * index - row / 2
-        drawing.add(String(x + label_width - 6, centre - 2.6, _clip(name, regular, 7.5, label_width - 6),
-                           fontName=regular, fontSize=7.5, fillColor=_colour(INK), textAnchor="end"))
+        if name:
+            drawing.add(String(x + label_width - 6, centre - 2.6, _clip(name, regular, 7.5, label_width - 6),
+                               fontName=regular, fontSize=7.5, fillColor=_colour(INK), textAnchor="end"))
         length = bar_room * value / top
         drawing.add(Rect(x + label_width, centre - bar / 2, max(length, 0.5), bar, fillColor=_colour(colour),
                          strokeColor=None))
@@ -280,21 +282,27 @@ def _clip(text: str, font: str, size: float, width: float) -> str:
 
 
 def chapter_business_chart(figures: BilanFigures, width: float, height: float) -> Drawing:
-    """Referrals (left) and closed business (right) of each chapter."""
+    """Referrals (left, with the chapters' names) and closed business (right) of each chapter."""
     from reportlab.graphics.shapes import String
 
-    drawing, room = _drawing(width, height, tr(REFERRALS_BY_CHAPTER))
+    drawing, room = _drawing(width, height, "")
     chapters = figures.chapters
+    regular, bold = _fonts()
+    names = [c.chapter for c in chapters]
+    labels = min(width * 0.2, max((_text_width(n, regular, 7.5) for n in names), default=0) + 6)
+    left = labels + (width - labels) / 2  # the two sets of bars get the same room
+    for x, title, room_width in ((0, tr(REFERRALS_BY_CHAPTER), left - 8), (left + 8, tr(CLOSED_BY_CHAPTER),
+                                                                          width - left - 8)):
+        size = 9.0
+        while size > 7 and _text_width(title, bold, size) > room_width:
+            size -= 0.5
+        drawing.add(String(x, height - 11, _clip(title, bold, size, room_width), fontName=bold, fontSize=size,
+                           fillColor=_colour(INK)))
     if not chapters:
         return _empty(drawing, width, room)
-    _, bold = _fonts()
-    half = width / 2
-    drawing.add(String(half + 8, height - 11, tr(CLOSED_BY_CHAPTER), fontName=bold, fontSize=9,
-                       fillColor=_colour(INK)))
-    names = [c.chapter for c in chapters]
-    _horizontal_bars(drawing, 0, 0, half - 8, room, names, [c.referrals for c in chapters],
+    _horizontal_bars(drawing, 0, 0, left - 8, room, names, [c.referrals for c in chapters],
                      [BLUE] * len(chapters), _integer)
-    _horizontal_bars(drawing, half + 8, 0, half - 8, room, names, [float(c.closed_amount) for c in chapters],
+    _horizontal_bars(drawing, left + 8, 0, width - left - 8, room, [], [float(c.closed_amount) for c in chapters],
                      [GOLD] * len(chapters), lambda v: format_number(Decimal(str(v)), 0))
     return drawing
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, unescape
 
 from app.db.uow import UnitOfWork
-from app.domain.errors import CercleError
+from app.domain.errors import CercleError, os_reason
 from app.formatting import format_date_long
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.fonts import FONT, FONT_BOLD, base_direction, is_rtl, register_fonts
@@ -634,7 +634,7 @@ def write_report(
         out.write_bytes(buffer.getvalue())
     except OSError as error:
         raise CercleError(MSG_CANNOT_WRITE, context="Reports", path=str(out),
-                          reason=error.strerror or str(error)) from error
+                          reason=os_reason(error)) from error
     if progress:
         progress(100, 100)
     return ReportResult(out, template.page)

@@ -183,7 +183,7 @@ def automatic_backup(db: Database, now: datetime | None = None) -> Path | None:
 def _as_candidate(error: DatabaseError, candidate: Path) -> DatabaseError:
     """The same refusal, naming the user's file instead of the private copy."""
     if error.message == MSG_CORRUPT:  # "restore it from a backup" would not help here
-        return DatabaseError(MSG_INTEGRITY, path=str(candidate))
+        return DatabaseError(MSG_INTEGRITY, context="Backup", path=str(candidate))
     return DatabaseError(error.message, **{**error.params, "path": str(candidate)})
 
 
@@ -213,7 +213,7 @@ def check_backup(candidate: Path, workdir: Path) -> Path:
         raise _as_candidate(error, candidate) from error
     except (sqlite3.Error, OSError) as error:
         _discard(copy)
-        raise DatabaseError(MSG_INTEGRITY, path=str(candidate)) from error
+        raise DatabaseError(MSG_INTEGRITY, context="Backup", path=str(candidate)) from error
     try:
         with checked.engine.connect() as connection:
             verdict = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check(5)")]
@@ -223,7 +223,7 @@ def check_backup(candidate: Path, workdir: Path) -> Path:
             checked.backup_made.unlink(missing_ok=True)
     if verdict != ["ok"]:
         _discard(copy)
-        raise DatabaseError(MSG_INTEGRITY, path=str(candidate))
+        raise DatabaseError(MSG_INTEGRITY, context="Backup", path=str(candidate))
     return copy
 
 

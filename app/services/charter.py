@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Chapter, CharterSignature, CharterVersion, Member, Warning, WarningDecision
 from app.db.uow import UnitOfWork
+from app.domain.business import listing_name
 from app.domain.charter import (
     DecisionInput,
     VersionInput,
@@ -211,7 +212,7 @@ def signature_overview(uow: UnitOfWork, version_id: int | None = None) -> list[S
                    Chapter.name, Member.status)
             .join(Chapter, Chapter.id == Member.chapter_id)
             .order_by(Member.last_name, Member.first_name, Member.number))
-        return [SignatureRow(r[0], r[1], f"{r[2]} {r[3]}", r[4], r[5], MemberStatus(r[6]), signed.get(r[0]),
+        return [SignatureRow(r[0], r[1], listing_name(r[2], r[3]), r[4], r[5], MemberStatus(r[6]), signed.get(r[0]),
                              last.get(r[0])) for r in rows]
 
 

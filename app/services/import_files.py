@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import re
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import CercleError
+from app.domain.errors import CercleError, os_reason
 from app.domain.importing import is_blank
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -71,7 +72,7 @@ def read_sheet(path: str | Path) -> SheetData:
         data = path.read_bytes()
     except OSError as error:
         raise CercleError(MSG_UNREADABLE, context="Import", path=str(path),
-                          reason=error.strerror or str(error)) from error
+                          reason=os_reason(error)) from error
     if suffix == ".xls" or data.startswith(b"\xd0\xcf\x11\xe0"):
         raise CercleError(MSG_XLS, context="Import", path=str(path))
     merged: tuple[tuple[int, int, int], ...] = ()
@@ -253,5 +254,22 @@ def write_csv(path: str | Path, header: Sequence[Any], rows: Sequence[Sequence[A
                 writer.writerow([safe(cell) for cell in row])
     except OSError as error:
         raise CercleError(MSG_CANNOT_WRITE, context="Import", path=str(path),
-                          reason=error.strerror or str(error)) from error
+                          reason=os_reason(error)) from error
     return len(rows)
+
+
+def check_writable(path: str | Path) -> None:
+    """Refuse now a file that ``write_csv`` could not write later: the rejected rows of an import
+    are saved after its commit, and a bad path found then would report a failure for an import
+    that was in fact saved."""
+    path = Path(path)
+    existed = path.exists()
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, str(path))
+        with path.open("a", encoding="utf-8"):
+            pass
+        if not existed:
+            path.unlink()
+    except OSError as error:
+        raise CercleError(MSG_CANNOT_WRITE, context="Import", path=str(path), reason=os_reason(error)) from error

@@ -42,7 +42,7 @@ from app.domain import privacy as rules
 from app.domain.attendance import AttendanceStatus, MeetingKind
 from app.domain.business import ContactKind, PresentationKind, ReferralStatus
 from app.domain.enums import MemberStatus
-from app.domain.errors import CercleError, NotFoundError
+from app.domain.errors import CercleError, NotFoundError, os_reason
 from app.domain.privacy import Direction
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.member_audit import ANONYMISE, EXPORT, AuditRow, audit_rows, record_audit
@@ -369,7 +369,7 @@ def export_member_data(uow: UnitOfWork, member_id: int, out: Path, *, actor: str
             write_member_data(uow, data, out)
     except OSError as error:
         raise CercleError(MSG_CANNOT_WRITE, context="Privacy", path=str(out),
-                          reason=error.strerror or str(error)) from error
+                          reason=os_reason(error)) from error
     with uow:
         _member(uow.session, member_id)
         record_audit(uow.session, member_id, EXPORT, (), actor, format=kind.lstrip("."))

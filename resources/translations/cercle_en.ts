@@ -31,6 +31,10 @@
         <translation>used by Alembic</translation>
     </message>
     <message>
+        <source>Public domain</source>
+        <translation>Public domain</translation>
+    </message>
+    <message>
         <source>database file</source>
         <translation>database file</translation>
     </message>
@@ -73,6 +77,10 @@
     <message>
         <source>PostgreSQL server (optional)</source>
         <translation>PostgreSQL server (optional)</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera / Arev fonts license (free)</source>
+        <translation>Bitstream Vera / Arev fonts license (free)</translation>
     </message>
     <message>
         <source>font of the reports</source>
@@ -264,8 +272,16 @@
         <translation>Held more than 7 days ago: changes are confirmed and kept in the audit trail.</translation>
     </message>
     <message>
+        <source>Check-in: badge or member number</source>
+        <translation>Check-in: badge or member number</translation>
+    </message>
+    <message>
         <source>Check-in: scan a badge or type a member number, then Enter</source>
         <translation>Check-in: scan a badge or type a member number, then Enter</translation>
+    </message>
+    <message>
+        <source>Find: name or number</source>
+        <translation>Find: name or number</translation>
     </message>
     <message>
         <source>Find a member: name or number (Ctrl+F)</source>
@@ -2342,6 +2358,33 @@ Send it to whoever maintains Cercle for you.</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the file is open in another program</source>
+        <translation>the file is open in another program</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <source>General</source>
@@ -2560,8 +2603,8 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Where your data is</translation>
     </message>
     <message>
-        <source>The sidebar lists the sections: members, meetings and attendance, referrals and closed business, the charter, the reports. A new database opens on a welcome page: import the member list from Excel, type the first member, or explore the demo club.</source>
-        <translation>The sidebar lists the sections: members, meetings and attendance, referrals and closed business, the charter, the reports. A new database opens on a welcome page: import the member list from Excel, type the first member, or explore the demo club.</translation>
+        <source>The sidebar lists the sections: the dashboard, members, meetings and attendance, referrals and closed business, the network of who passes business to whom, the charter's compliance lights, the charter with its signatures and warnings, contacts and prospects, the reports. A new database opens on a welcome page: import the member list from Excel, type the first member, or explore the demo club.</source>
+        <translation>The sidebar lists the sections: the dashboard, members, meetings and attendance, referrals and closed business, the network of who passes business to whom, the charter's compliance lights, the charter with its signatures and warnings, contacts and prospects, the reports. A new database opens on a welcome page: import the member list from Excel, type the first member, or explore the demo club.</translation>
     </message>
     <message>
         <source>Every week: record the meeting's attendance (Meetings), the referrals passed and the business closed (Referrals). The board's PDFs are on the Reports page.</source>
@@ -4059,8 +4102,8 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Receive nothing ({count})</translation>
     </message>
     <message>
-        <source>{referrals} referrals, of which {share} to non-members – {closed} closed business worth {amount}</source>
-        <translation>{referrals} referrals, of which {share} to non-members – {closed} closed business worth {amount}</translation>
+        <source>{referrals} referrals, of which {share} to non-members – {closed} closed business dated in the period, worth {amount}</source>
+        <translation>{referrals} referrals, of which {share} to non-members – {closed} closed business dated in the period, worth {amount}</translation>
     </message>
 </context>
 <context>
@@ -4685,8 +4728,8 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>All chapters</translation>
     </message>
     <message>
-        <source>{count} referrals, {external} to non-members ({share}) – closed business: {amount}</source>
-        <translation>{count} referrals, {external} to non-members ({share}) – closed business: {amount}</translation>
+        <source>{count} referrals, {external} to non-members ({share}) – closed on these referrals: {amount}</source>
+        <translation>{count} referrals, {external} to non-members ({share}) – closed on these referrals: {amount}</translation>
     </message>
     <message>
         <source>New status, dated today:</source>

@@ -31,6 +31,10 @@
         <translation>utilisé par Alembic</translation>
     </message>
     <message>
+        <source>Public domain</source>
+        <translation>Domaine public</translation>
+    </message>
+    <message>
         <source>database file</source>
         <translation>fichier de la base de données</translation>
     </message>
@@ -73,6 +77,10 @@
     <message>
         <source>PostgreSQL server (optional)</source>
         <translation>serveur PostgreSQL (facultatif)</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera / Arev fonts license (free)</source>
+        <translation>Licence des polices Bitstream Vera / Arev (libre)</translation>
     </message>
     <message>
         <source>font of the reports</source>
@@ -264,8 +272,16 @@
         <translation>Tenue il y a plus de 7 jours : toute modification doit être confirmée et sera conservée dans le journal des modifications.</translation>
     </message>
     <message>
+        <source>Check-in: badge or member number</source>
+        <translation>Pointage : badge ou n° de membre</translation>
+    </message>
+    <message>
         <source>Check-in: scan a badge or type a member number, then Enter</source>
         <translation>Pointage : scannez un badge ou saisissez un numéro de membre, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Find: name or number</source>
+        <translation>Rechercher : nom ou n°</translation>
     </message>
     <message>
         <source>Find a member: name or number (Ctrl+F)</source>
@@ -2342,6 +2358,33 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n'existe pas</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c'est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is open in another program</source>
+        <translation>le fichier est ouvert dans un autre programme</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <source>General</source>
@@ -2560,8 +2603,8 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Où sont vos données</translation>
     </message>
     <message>
-        <source>The sidebar lists the sections: members, meetings and attendance, referrals and closed business, the charter, the reports. A new database opens on a welcome page: import the member list from Excel, type the first member, or explore the demo club.</source>
-        <translation>La barre latérale liste les rubriques : membres, réunions et présences, recommandations et affaires conclues, charte, rapports. Une nouvelle base de données s'ouvre sur une page d'accueil : importer la liste des membres depuis Excel, saisir le premier membre ou découvrir le club de démonstration.</translation>
+        <source>The sidebar lists the sections: the dashboard, members, meetings and attendance, referrals and closed business, the network of who passes business to whom, the charter's compliance lights, the charter with its signatures and warnings, contacts and prospects, the reports. A new database opens on a welcome page: import the member list from Excel, type the first member, or explore the demo club.</source>
+        <translation>La barre latérale donne accès aux rubriques : le tableau de bord, les membres, les réunions et les présences, les recommandations et les affaires conclues, le réseau (qui apporte des affaires à qui), les feux de conformité à la charte, la charte avec ses signatures et ses avertissements, les contacts et prospects, les rapports. Une base vide s'ouvre sur une page d'accueil : importer la liste des membres depuis Excel, saisir le premier membre ou découvrir le club de démonstration.</translation>
     </message>
     <message>
         <source>Every week: record the meeting's attendance (Meetings), the referrals passed and the business closed (Referrals). The board's PDFs are on the Reports page.</source>
@@ -4059,8 +4102,8 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Ne reçoivent rien ({count})</translation>
     </message>
     <message>
-        <source>{referrals} referrals, of which {share} to non-members – {closed} closed business worth {amount}</source>
-        <translation>{referrals} recommandation(s), dont {share} vers des non-membres – {closed} affaire(s) conclue(s) pour {amount}</translation>
+        <source>{referrals} referrals, of which {share} to non-members – {closed} closed business dated in the period, worth {amount}</source>
+        <translation>{referrals} recommandation(s), dont {share} vers des non-membres – {closed} affaire(s) conclue(s) datée(s) de la période, pour {amount}</translation>
     </message>
 </context>
 <context>
@@ -4685,8 +4728,8 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Toutes les antennes</translation>
     </message>
     <message>
-        <source>{count} referrals, {external} to non-members ({share}) – closed business: {amount}</source>
-        <translation>{count} recommandation(s), dont {external} vers des non-membres ({share}) – affaires conclues : {amount}</translation>
+        <source>{count} referrals, {external} to non-members ({share}) – closed on these referrals: {amount}</source>
+        <translation>{count} recommandation(s), dont {external} vers des non-membres ({share}) – affaires conclues sur ces recommandations : {amount}</translation>
     </message>
     <message>
         <source>New status, dated today:</source>

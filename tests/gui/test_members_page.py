@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
+from app.domain.enums import ClubRole
 from app.services import members as member_service
 
 
@@ -60,6 +61,7 @@ def test_add_member_by_keyboard_with_inline_phone_error(main_window, qtbot):
     assert len(saved) == 1
     assert saved[0].mobile == "+212661998877"
     assert saved[0].company == "Tom & Jerry <b>SARL</b>"
+    assert saved[0].club_role is ClubRole.MEMBER  # untouched role list: a member, not the president
     assert page.count_label.text() == "201 affichés sur 201 membres"
     current = page.selected_member()
     assert current is not None and current.last_name == "Tahiri"

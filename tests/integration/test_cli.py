@@ -251,3 +251,14 @@ def test_python_dash_m_app_version() -> None:
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Cercle {__version__}"
+
+
+def test_copy_refuses_two_names_of_one_file(cli_demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "club.db"
+    shutil.copyfile(cli_demo, source)
+    link = tmp_path / "lien.db"
+    os.link(source, link)
+    before = source.read_bytes()
+    assert main(["copy", "--from", str(source), "--to", str(link), "--replace"]) == 1
+    assert capsys.readouterr().err.strip() == "La source et la cible sont la même base de données."
+    assert source.read_bytes() == before

@@ -247,3 +247,16 @@ def test_cli_dry_run_json_and_errors(demo_db, tmp_path, capsys) -> None:  # type
     (tmp_path / "faux.xlsx").write_bytes(b"PK\x03\x04 not really")
     assert main(["import", "members", str(tmp_path / "faux.xlsx"), "--db", db]) == 1
     assert main(["import", "members", str(tmp_path / "x.doc"), "--db", db]) == 1
+
+
+def test_a_rejected_rows_file_that_cannot_be_written_stops_the_import_before_it_writes(
+        demo_db, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from app.services.members import list_members
+
+    path = french_excel_csv(tmp_path / "membres.csv", ROWS)
+    before = len(list_members(demo_db.unit_of_work()))
+    nowhere = tmp_path / "absent" / "rejets.csv"
+    assert main(["import", "members", str(path), "--db", demo_db.target, "--create-missing",
+                 "--rejected", str(nowhere)]) == 1
+    assert capsys.readouterr().err.strip() == f"Impossible d'écrire {nowhere} : le dossier n'existe pas"
+    assert len(list_members(demo_db.unit_of_work())) == before  # nothing saved, then reported as failed

@@ -111,3 +111,36 @@ def test_strings_given_to_translating_wrappers_are_in_the_catalogue() -> None:
                 if not french.get((wrappers[call.func.id], call.args[0].value)):
                     missing.append(f"{path.name}:{call.lineno} {call.args[0].value!r}")
     assert not missing, f"{len(missing)} strings lupdate cannot see, e.g. {missing[:10]}"
+
+
+def test_every_error_is_raised_in_the_context_its_message_is_marked_in() -> None:
+    """A message marked in "Import" but raised as a plain ValidationError is looked up in
+    "Validation", found nowhere, and shown in English: the restore and import messages once were."""
+    from app.domain import errors
+
+    defaults = {name: cls.context for name, cls in vars(errors).items()
+                if isinstance(cls, type) and issubclass(cls, errors.CercleError)}
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in (catalogue.ROOT / "app").rglob("*.py")}
+    marked: dict[str, set[str]] = {}
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+                    and getattr(node.value.func, "id", "") == "QT_TRANSLATE_NOOP"):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        marked.setdefault(target.id, set()).add(node.value.args[0].value)
+    wrong = []
+    for path, tree in trees.items():
+        for call in ast.walk(tree):
+            name = getattr(call, "func", None) and (getattr(call.func, "id", None) or getattr(call.func, "attr", None))
+            if not isinstance(call, ast.Call) or name not in defaults:
+                continue
+            message = call.args[1 if name == "ValidationError" else 0] if len(call.args) > (name == "ValidationError") \
+                else None
+            if not isinstance(message, ast.Name) or message.id not in marked:
+                continue
+            context = next((k.value.value for k in call.keywords if k.arg == "context"
+                            and isinstance(k.value, ast.Constant)), defaults[name])
+            if context not in marked[message.id]:
+                wrong.append(f"{path.name}:{call.lineno} {message.id} in {context!r}, marked in {marked[message.id]}")
+    assert not wrong, wrong

@@ -58,7 +58,8 @@ COMPONENTS: tuple[Component, ...] = (
               "https://alembic.sqlalchemy.org/"),
     Component("Mako", "Mako", "MIT", QT_TRANSLATE_NOOP("AboutDialog", "used by Alembic"),
               "https://www.makotemplates.org/"),
-    Component("SQLite", "", "Public domain", QT_TRANSLATE_NOOP("AboutDialog", "database file"),
+    Component("SQLite", "", QT_TRANSLATE_NOOP("AboutDialog", "Public domain"),
+              QT_TRANSLATE_NOOP("AboutDialog", "database file"),
               "https://www.sqlite.org/copyright.html"),
     Component("ReportLab", "reportlab", "BSD-3-Clause", QT_TRANSLATE_NOOP("AboutDialog", "PDF reports"),
               "https://www.reportlab.com/"),
@@ -81,7 +82,7 @@ COMPONENTS: tuple[Component, ...] = (
               "https://github.com/tox-dev/platformdirs"),
     Component("psycopg", "psycopg", "LGPL-3.0", QT_TRANSLATE_NOOP("AboutDialog", "PostgreSQL server (optional)"),
               "https://www.psycopg.org/"),
-    Component("DejaVu Sans", "", "Bitstream Vera / Arev fonts license (free)",
+    Component("DejaVu Sans", "", QT_TRANSLATE_NOOP("AboutDialog", "Bitstream Vera / Arev fonts license (free)"),
               QT_TRANSLATE_NOOP("AboutDialog", "font of the reports"), "https://dejavu-fonts.github.io/License.html"),
 )
 
@@ -128,7 +129,7 @@ def licenses_html() -> str:
             continue
         rows.append(
             f"<tr><td><a href='{html.escape(component.url)}'>{html.escape(component.name)}</a></td>"
-            f"<td>{html.escape(version)}</td><td>{html.escape(component.license)}</td>"
+            f"<td>{html.escape(version)}</td><td>{html.escape(translate('AboutDialog', component.license))}</td>"
             f"<td>{html.escape(translate('AboutDialog', component.use))}</td></tr>")
     titles = (translate("AboutDialog", "Component"), translate("AboutDialog", "Version"),
               translate("AboutDialog", "License"), translate("AboutDialog", "Used for"))

@@ -80,9 +80,11 @@ def help_html(context: AppContext, window: QMainWindow | None) -> str:
     return "".join([
         f"<h2>{html.escape(started)}</h2>",
         paragraph(translate(
-            "HelpDialog", "The sidebar lists the sections: members, meetings and attendance, referrals and "
-            "closed business, the charter, the reports. A new database opens on a welcome page: import "
-            "the member list from Excel, type the first member, or explore the demo club.")),
+            "HelpDialog", "The sidebar lists the sections: the dashboard, members, meetings and attendance, "
+            "referrals and closed business, the network of who passes business to whom, the charter's "
+            "compliance lights, the charter with its signatures and warnings, contacts and prospects, the "
+            "reports. A new database opens on a welcome page: import the member list from Excel, type the "
+            "first member, or explore the demo club.")),
         paragraph(translate(
             "HelpDialog", "Every week: record the meeting's attendance (Meetings), the referrals passed "
             "and the business closed (Referrals). The board's PDFs are on the Reports page.")),

@@ -57,6 +57,8 @@ from ui.widgets.focus import buttons_in_visual_order
 from ui.widgets.period_picker import PeriodPicker
 
 RIGHT = Qt.AlignmentFlag.AlignRight
+# "Membre" first: a new member's role is what the list opens on, and nearly everyone is one.
+ROLE_ORDER = (ClubRole.MEMBER, *(role for role in ClubRole if role is not ClubRole.MEMBER))
 
 
 def history_columns() -> list[Column[HistoryRow]]:
@@ -195,7 +197,7 @@ class MemberDialog(QDialog):
         sponsor.setCompleter(completer)
         self._row(club, self.tr("Sponsor"), "sponsor_id", sponsor)
         self._row(club, self.tr("Role in the club"), "club_role", self._combo(
-            "club_role", [(tr_enum(r), r) for r in ClubRole]))
+            "club_role", [(tr_enum(r), r) for r in ROLE_ORDER]))
         directory = QCheckBox(self.tr("Appears in the printed directory"))
         directory.setObjectName("in_directory")
         directory.setChecked(True)

@@ -21,6 +21,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.domain.text import fold
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the dataclass behind a row
@@ -89,7 +91,7 @@ class DataclassTableModel(QAbstractTableModel, Generic[T]):
 
         def safe_key(row: T) -> tuple[bool, Any]:
             value = key(row)
-            return (value is None, value if value is not None else 0)
+            return (value is None, _collate(value) if value is not None else 0)
 
         rows.sort(key=safe_key, reverse=order == Qt.SortOrder.DescendingOrder)
 
@@ -166,3 +168,13 @@ class SortFilterProxy(QSortFilterProxyModel):
 
     def row_at(self, proxy_row: int) -> Any:
         return self.index(proxy_row, 0).data(ROW_ROLE)
+
+
+def _collate(value: Any) -> Any:
+    """Text sorts as a reader expects, case and accents aside: "Éric" between "Driss" and "Fatima",
+    not after "Zineb"; tuples of text (last name, first name) the same way, item by item."""
+    if isinstance(value, str):
+        return fold(value)
+    if isinstance(value, tuple):
+        return tuple(_collate(item) for item in value)
+    return value

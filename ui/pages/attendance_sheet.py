@@ -152,7 +152,8 @@ class AttendanceSheetPage(QWidget):
 
         self.checkin = QLineEdit()
         self.checkin.setObjectName("checkin")
-        self.checkin.setPlaceholderText(self.tr("Check-in: scan a badge or type a member number, then Enter"))
+        self.checkin.setPlaceholderText(self.tr("Check-in: badge or member number"))
+        self.checkin.setToolTip(self.tr("Check-in: scan a badge or type a member number, then Enter"))
         self.checkin.returnPressed.connect(self.check_in)
         self.checkin_feedback = QLabel()
         self.checkin_feedback.setObjectName("checkin_feedback")
@@ -160,7 +161,8 @@ class AttendanceSheetPage(QWidget):
         self.find.setObjectName("sheet_find")
         self.find.setClearButtonEnabled(True)
         self.find.addAction(icon("search.svg"), QLineEdit.ActionPosition.LeadingPosition)
-        self.find.setPlaceholderText(self.tr("Find a member: name or number (Ctrl+F)"))
+        self.find.setPlaceholderText(self.tr("Find: name or number"))
+        self.find.setToolTip(self.tr("Find a member: name or number (Ctrl+F)"))
         self.find.textChanged.connect(self.jump_to_match)
         self.find.installEventFilter(self)
 
@@ -203,13 +205,13 @@ class AttendanceSheetPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        set_column_widths(self.table, (60, 140, 130, 220, 100, 70, 220))
+        set_column_widths(self.table, (52, 120, 105, 175, 85, 60, 170))
         self.table.installEventFilter(self)
 
         from ui.pages.meeting_guests import GuestsPanel
 
         self.guests = GuestsPanel(context, self)
-        self.guests.setMinimumWidth(320)
+        self.guests.setMinimumWidth(250)
 
         header = QHBoxLayout()
         header.addWidget(self.back_button)
@@ -235,7 +237,7 @@ class AttendanceSheetPage(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.guests)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -331,7 +333,7 @@ class AttendanceSheetPage(QWidget):
             expected=counts.expected, present=counts.present, late=counts.late, absent=counts.absent,
             excused=counts.excused, substituted=counts.substituted, unmarked=counts.unmarked,
             turnout=formatting.format_percent(counts.turnout),
-        ))
+        ).replace(" · ", "\n").replace(" ", "\u00a0").replace("\n", " · "))  # wraps between counts only
 
     # -- statuses ------------------------------------------------------------------
     def selected_rows(self) -> list[SheetRow]:

@@ -64,7 +64,7 @@ def version_columns() -> list[Column[CharterVersionRow]]:
 def signature_columns() -> list[Column[SignatureRow]]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: r.number, align=RIGHT),
-        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name, sort_key=lambda r: r.name.casefold()),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name),
         Column(QT_TRANSLATE_NOOP("Columns", "Company"), lambda r: r.company, sort_key=lambda r: r.company.casefold()),
         Column(QT_TRANSLATE_NOOP("Columns", "Chapter"), lambda r: r.chapter),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: tr_enum(r.status),

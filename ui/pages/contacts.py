@@ -35,7 +35,8 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 
 def contact_columns() -> list[Column[ContactRow]]:
     return [
-        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name, sort_key=lambda c: c.name.casefold()),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name,
+               sort_key=lambda c: (c.last_name or c.name, c.first_name or "")),  # by last name, as members
         Column(QT_TRANSLATE_NOOP("Columns", "Kind"),
                lambda c: QCoreApplication.translate("Business", label(c.kind))),
         Column(QT_TRANSLATE_NOOP("Columns", "Sector"), lambda c: c.sector),

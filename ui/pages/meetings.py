@@ -43,6 +43,9 @@ def _count(value: int, row: MeetingRow) -> str:
     return str(value) if row.state is MeetingState.HELD else ""
 
 
+HEADER_KEY = "meetings/header2"  # the columns' order changed: widths saved for the old one do not apply
+
+
 def meeting_columns() -> list[Column[MeetingRow]]:
     def count(title: str, attribute: str) -> Column[MeetingRow]:
         return Column(title, lambda r: _count(getattr(r, attribute), r), sort_key=lambda r: getattr(r, attribute),
@@ -61,6 +64,10 @@ def meeting_columns() -> list[Column[MeetingRow]]:
         Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
         Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda r: tr_attendance(r.state),
                sort_key=lambda r: list(MeetingState).index(r.state)),
+        # Turnout next to the state: the figure looked for first, seen without scrolling.
+        Column(QT_TRANSLATE_NOOP("Columns", "Turnout"),
+               lambda r: formatting.format_percent(r.turnout) if r.state is MeetingState.HELD else "",
+               sort_key=lambda r: r.turnout if r.turnout is not None else -1, align=RIGHT),
         Column(QT_TRANSLATE_NOOP("Columns", "Expected"), lambda r: r.expected, align=RIGHT),
         count(QT_TRANSLATE_NOOP("Columns", "Present"), "present"),
         count(QT_TRANSLATE_NOOP("Columns", "Late"), "late"),
@@ -69,9 +76,6 @@ def meeting_columns() -> list[Column[MeetingRow]]:
         count(QT_TRANSLATE_NOOP("Columns", "Substituted"), "substituted"),
         count(QT_TRANSLATE_NOOP("Columns", "Not marked"), "unmarked"),
         Column(QT_TRANSLATE_NOOP("Columns", "Guests"), lambda r: r.guests, align=RIGHT),
-        Column(QT_TRANSLATE_NOOP("Columns", "Turnout"),
-               lambda r: formatting.format_percent(r.turnout) if r.state is MeetingState.HELD else "",
-               sort_key=lambda r: r.turnout if r.turnout is not None else -1, align=RIGHT),
     ]
 
 
@@ -379,11 +383,11 @@ class MeetingsPage(QWidget):
 
     # -- state ---------------------------------------------------------------------
     def _restore_state(self) -> None:
-        state = QSettings().value("meetings/header")
+        state = QSettings().value(HEADER_KEY)
         if isinstance(state, QByteArray):
             self.table.horizontalHeader().restoreState(state)
         else:
-            set_column_widths(self.table, (90, 55, 150, 110, 220, 80, 70, 65, 55, 60, 65, 80, 80, 60))
+            set_column_widths(self.table, (85, 50, 140, 100, 210, 70, 70, 70, 65, 55, 60, 65, 80, 80, 60))
 
     def save_state(self) -> None:
-        QSettings().setValue("meetings/header", self.table.horizontalHeader().saveState())
+        QSettings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())

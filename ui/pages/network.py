@@ -364,6 +364,6 @@ class NetworkPage(QWidget):
         self.top.set_rows(club.top_givers)
         self.club_summary.setText(self.tr(
             "{referrals} referrals, of which {share} to non-members \u2013 {closed} closed business "
-            "worth {amount}").format(
+            "dated in the period, worth {amount}").format(
             referrals=formatting.format_number(club.referrals), share=formatting.format_percent(club.external_share),
             closed=formatting.format_number(club.closed_count), amount=formatting.format_money(club.closed_amount)))

@@ -261,7 +261,7 @@ class ReferralsPage(QWidget):
         self.model.set_filter(self.current_filter())
         totals = journal_totals(self.model.shown_rows)
         self.totals_label.setText(self.tr(
-            "{count} referrals, {external} to non-members ({share}) \u2013 closed business: {amount}"
+            "{count} referrals, {external} to non-members ({share}) \u2013 closed on these referrals: {amount}"
         ).format(count=formatting.format_number(totals.count), external=formatting.format_number(totals.external),
                  share=formatting.format_percent(totals.external_share),
                  amount=formatting.format_money(totals.closed_amount)))
