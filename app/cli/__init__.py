@@ -36,6 +36,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
     Registering the subcommands imports every command module: the GUI start skips it.
     """
+    from app.cli import usage
+
+    usage.install()
     parser = argparse.ArgumentParser(
         prog="cercle",
         description="Cercle : le secrétariat du club. Sans sous-commande, ouvre l'application.",
@@ -84,7 +87,11 @@ def main(argv: list[str] | None = None) -> int:
 
     guard_streams(console_wanted=len(sys.argv if argv is None else argv) > 1)  # windowed bundle: no console
     arguments = sys.argv[1:] if argv is None else argv
-    args = _gui_arguments(arguments) or build_parser().parse_args(arguments)
+    try:
+        args = _gui_arguments(arguments) or build_parser().parse_args(arguments)
+    except CercleError as error:  # a wrong value read by an option's type (a date, say): bad data
+        print(error.text(), file=sys.stderr)
+        return 1
     if args.lang:
         set_language(args.lang)
     if args.command is None:

@@ -17,11 +17,14 @@ MEETING_COLUMNS = (
 
 
 def iso_date(text: str) -> date:
-    """An ISO date argument (``2026-11-22``); anything else is bad usage (exit 2)."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"date ISO attendue (AAAA-MM-JJ) : {text!r}") from None
+    """A date argument, ``2026-11-22`` or ``22/11/2026`` as the reports take it.
+
+    Raises:
+        ValidationError: not a date; the command exits 1 with its one-line message.
+    """
+    from app.formatting import parse_date
+
+    return parse_date(text)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

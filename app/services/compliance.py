@@ -73,6 +73,7 @@ from app.domain.compliance import (
 )
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.membership import Period
+from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services import roster as roster_service
 from app.services.attendance import _held_meetings, load_rules
@@ -82,12 +83,18 @@ MSG_UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Errors", "This member no longer exists."
 MSG_UNKNOWN_CRITERION = QT_TRANSLATE_NOOP("Validation", "Unknown criterion: {key}.")
 MSG_HISTORY_MONTHS = QT_TRANSLATE_NOOP("Validation", "Enter a history between 1 and 60 months.")
 MSG_AT = QT_TRANSLATE_NOOP("Validation", "Choose an evaluation date between 1990 and 2100.")
+MSG_AT_FUTURE = QT_TRANSLATE_NOOP(
+    "Validation", "{date} is still to come: compliance is evaluated on a date already past, today at the latest.")
 EARLIEST, LATEST = date(1990, 1, 1), date(2100, 12, 31)
 
 
 def _check_at(at: date) -> None:
     if not EARLIEST <= at <= LATEST:
         raise ValidationError("at", MSG_AT)
+    if at > date.today():
+        # Meetings and referrals still to come are not records: every member would score as if
+        # the coming months had no absences.
+        raise ValidationError("at", MSG_AT_FUTURE, date=format_date(at))
 
 
 # ----------------------------------------------------------------------------- results

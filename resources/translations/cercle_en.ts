@@ -6153,6 +6153,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Choose an evaluation date between 1990 and 2100.</translation>
     </message>
     <message>
+        <source>{date} is still to come: compliance is evaluated on a date already past, today at the latest.</source>
+        <translation>{date} is still to come: compliance is evaluated on a date already past, today at the latest.</translation>
+    </message>
+    <message>
         <source>No member matches “{text}”: type a name, company or number and pick one in the list.</source>
         <translation>No member matches “{text}”: type a name, company or number and pick one in the list.</translation>
     </message>

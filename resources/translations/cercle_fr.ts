@@ -6153,6 +6153,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Choisissez une date d'évaluation entre 1990 et 2100.</translation>
     </message>
     <message>
+        <source>{date} is still to come: compliance is evaluated on a date already past, today at the latest.</source>
+        <translation>Le {date} est encore à venir : la conformité s'évalue à une date passée, aujourd'hui au plus tard.</translation>
+    </message>
+    <message>
         <source>No member matches “{text}”: type a name, company or number and pick one in the list.</source>
         <translation>Aucun membre ne correspond à « {text} » : tapez un nom, une société ou un numéro et choisissez-le dans la liste.</translation>
     </message>

@@ -159,8 +159,10 @@ def test_without_db_or_variable_the_user_database_is_used(
         ["members", "list", "--format", "xml"],
         ["members", "list", "--bogus"],
         ["demo"],
+        ["report", "emargement", "--meeting", "abc", "--out", "x.pdf"],
     ],
-    ids=["unknown-command", "missing-action", "unknown-action", "bad-format", "unknown-option", "missing-path"],
+    ids=["unknown-command", "missing-action", "unknown-action", "bad-format", "unknown-option", "missing-path",
+         "not-a-number"],
 )
 def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
@@ -168,7 +170,8 @@ def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) 
     assert exit_info.value.code == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert "usage" in captured.err.lower()
+    assert captured.err.startswith("utilisation : cercle")  # argparse speaks French too
+    assert "erreur : " in captured.err
 
 
 def _text_file(path: Path) -> None:

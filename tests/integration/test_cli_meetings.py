@@ -62,9 +62,10 @@ def test_meetings_list_by_period_and_csv(capsys, club_path):
 def test_meetings_list_bad_input(capsys, club_path):
     code, _, err = run(capsys, "meetings", "list", "--from", "2026-12-01", "--to", "2026-11-01", "--db", club_path)
     assert code == 1 and len(err.strip().splitlines()) == 1
-    with pytest.raises(SystemExit) as exit_info:
-        main(["meetings", "list", "--from", "22/11/2026", "--db", club_path])
-    assert exit_info.value.code == 2
+    code, out, _ = run(capsys, "meetings", "list", "--from", "22/11/2026", "--db", club_path)  # as in reports
+    assert code == 0
+    code, _, err = run(capsys, "meetings", "list", "--from", "31/02/2026", "--db", club_path)  # bad data: exit 1
+    assert code == 1 and err.strip() == "Cette date n’existe pas\u00a0: 31/02/2026."
     with pytest.raises(SystemExit) as exit_info:
         main(["meetings", "frobnicate"])
     assert exit_info.value.code == 2

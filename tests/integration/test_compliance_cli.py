@@ -64,10 +64,10 @@ def test_csv_for_spreadsheets(demo_path, capsys) -> None:
 
 
 def test_bad_dates(demo_path, capsys) -> None:
-    with pytest.raises(SystemExit) as usage:
-        main(["--db", demo_path, "compliance", "--at", "22/11/2026"])
-    assert usage.value.code == 2
-    capsys.readouterr()
+    assert main(["--db", demo_path, "compliance", "--at", "22-11-2026x"]) == 1  # bad data, one line
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    assert main(["--db", demo_path, "compliance", "--at", "2099-01-01"]) == 1  # a date still to come
+    assert "encore à venir" in capsys.readouterr().err
     assert main(["--db", demo_path, "compliance", "--at", "1900-01-01"]) == 1
     error = capsys.readouterr().err.strip().splitlines()
     assert len(error) == 1

@@ -78,7 +78,7 @@ class CompliancePage(QWidget):
         self.at_edit.setCalendarPopup(True)
         self.at_edit.setDisplayFormat("dd/MM/yyyy")
         self.at_edit.setMinimumDate(QDate(1990, 1, 1))
-        self.at_edit.setMaximumDate(QDate(2100, 12, 31))
+        self.at_edit.setMaximumDate(_qdate(date.today()))  # a light is of records, not of plans
         self.at_edit.setToolTip(self.tr("Evaluate on this date, over the months before it"))
         self.at_edit.dateChanged.connect(lambda _day: self.evaluate())
         at_caption = QLabel(self.tr("On"))

@@ -199,7 +199,7 @@ class ReportsPage(QWidget):
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("dd/MM/yyyy")
         self.at.setMinimumDate(QDate(1950, 1, 1))
-        self.at.setMaximumDate(QDate(2100, 12, 31))
+        self.at.setMaximumDate(QDate.currentDate())  # compliance is of records, not of plans
         self.chapter = QComboBox()
         self.chapter.setObjectName("report_chapter")
         self.chapter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
