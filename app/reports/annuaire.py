@@ -112,6 +112,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     doc.note(listed.format(listed=format_number(len(found.entries)))
              + (" " + not_listed.format(count=format_number(found.not_listed)) if found.not_listed else ""))
     header = [tr(title) for title in COLUMNS]
+    email_width = doc.width * WIDTHS[-1] / sum(WIDTHS)
     styles = doc.styles
     mobile, office = tr(MOBILE), tr(OFFICE)
     chapter = None
@@ -130,6 +131,6 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
                 doc.lines((listing_name(e.first_name, e.last_name), "cell_bold"), (e.arabic_name, "arabic")),
                 doc.lines((e.company, "cell"), (e.position, "cell_muted")),
                 para(phones, styles["cell"], escaped=True),
-                doc.cell(e.email or ""),
+                doc.email(e.email, email_width),
             ])
         doc.table(header, rows, WIDTHS, right=[0])

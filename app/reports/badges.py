@@ -141,20 +141,37 @@ def _badge_class() -> type:
             canvas.setFillColor(HexColor(INK))
             canvas.drawCentredString(qr_x + qr_size / 2, 4 * MM, tr(NUMBER).format(number=self.data.number))
             text_width = qr_x - pad - 1 * MM
-            y = self.height - band - 3 * MM
-            name = f"{esc(self.data.first_name)}<br/>{esc(self.data.last_name.upper())}"
-            parts = [para(name, name_style, escaped=True)]
-            if self.data.arabic_name:
-                parts.append(para(self.data.arabic_name, arabic_style))
-            parts.append(para(self.data.company, company_style))
-            parts.append(para(self.data.chapter, small_style))
-            bottom = 3 * MM
+            top, bottom = self.height - band - 3 * MM, 3 * MM
+            parts = self._fitted_parts(text_width, top - bottom)
+            y = top
             for part in parts:
                 _, h = part.wrap(text_width, y - bottom)
                 if y - h < bottom:
-                    break  # the chapter (then the company) gives way to a very long name
+                    break  # only when even the smallest sizes cannot hold it all: the chapter gives way
                 part.drawOn(canvas, pad, y - h)
                 y -= h + 1.2 * MM
+
+        def _fitted_parts(self, width: float, height: float) -> list[Any]:
+            """Name, Arabic name, company and chapter, the name's size lowered (13 down to 8 points)
+            until no word of it is cut and everything fits: a long name never loses the company."""
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            words = f"{self.data.first_name} {self.data.last_name.upper()}".split()
+            name = f"{esc(self.data.first_name)}<br/>{esc(self.data.last_name.upper())}"
+            size = name_style.fontSize
+            while size > 8 and max((stringWidth(w, FONT_BOLD, size) for w in words), default=0) > width:
+                size -= 0.5
+            while True:
+                style = name_style if size == name_style.fontSize else ParagraphStyle(
+                    f"badge_name_{size}", parent=name_style, fontSize=size, leading=size + 2)
+                parts = [para(name, style, escaped=True)]
+                if self.data.arabic_name:
+                    parts.append(para(self.data.arabic_name, arabic_style))
+                parts += [para(self.data.company, company_style), para(self.data.chapter, small_style)]
+                total = sum(part.wrap(width, height)[1] for part in parts) + 1.2 * MM * (len(parts) - 1)
+                if total <= height or size <= 8:
+                    return parts
+                size -= 0.5
 
     return Badge
 

@@ -73,18 +73,18 @@ OPEN = QT_TRANSLATE_NOOP("Reports", "Open")
 STEP_ON = QT_TRANSLATE_NOOP("Reports", "{step} on {date}")
 
 
-def _details(doc: ReportDoc, pairs: list[tuple[str, str]]) -> Any:
-    """Two columns of "label: value" pairs."""
+def _details(doc: ReportDoc, pairs: list[tuple[str, str]], email: str = "") -> Any:
+    """Two columns of "label: value" pairs (the ``email`` label's value never broken in a word)."""
     from reportlab.platypus import Table, TableStyle
 
-    cells = [[doc.cell(label, "cell_muted"), doc.cell(value)]
+    quarter = doc.width / 4
+    cells = [[doc.cell(label, "cell_muted"), doc.email(value, quarter * 1.25) if label == email else doc.cell(value)]
              for label, value in pairs if value]
     half = (len(cells) + 1) // 2
     rows = []
     for index in range(half):
         right = cells[index + half] if index + half < len(cells) else ["", ""]
         rows.append([*cells[index], *right])
-    quarter = doc.width / 4
     table = Table(rows, colWidths=[quarter * 0.75, quarter * 1.25, quarter * 0.75, quarter * 1.25])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -133,7 +133,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
         (tr(FIELDS["mobile"]), format_phone(row.mobile)), (tr(FIELDS["office"]), format_phone(row.office_phone)),
         (tr(FIELDS["email"]), row.email or ""), (tr(FIELDS["city"]), row.city or ""),
         (tr(FIELDS["directory"]), tr(YES) if row.in_directory else tr(NO)),
-    ]))
+    ], email=tr(FIELDS["email"])))
 
     attendance = member_attendance(uow, row.id, start, end)
     f = attendance.figures

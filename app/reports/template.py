@@ -130,6 +130,26 @@ class ReportDoc:
     def bold(self, text: object) -> Any:
         return self.cell(text, "cell_bold")
 
+    def email(self, address: str | None, width: float, style: str = "cell") -> Any:
+        """An e-mail address in a cell ``width`` points wide: on one line when it fits, else
+        broken after its "@" (never inside a word), in a smaller size if a part is still too wide."""
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        base = self.styles[style]
+        text = address or ""
+        room = width - HEAD_PADDING
+        if not text or stringWidth(text, base.fontName, base.fontSize) <= room:
+            return para(text, base)
+        local, at, domain = text.partition("@")
+        parts = [local + at, domain] if at else [text]
+        size = base.fontSize
+        while size > 6 and max(stringWidth(part, base.fontName, size) for part in parts) > room:
+            size -= 0.5
+        if size != base.fontSize:
+            base = ParagraphStyle(f"{base.name}_{size}", parent=base, fontSize=size, leading=size + 2)
+        return para("<br/>".join(esc(part) for part in parts), base, escaped=True)
+
     # ----------------------------------------------------------------- figures
 
     def key_figures(self, figures: Sequence[tuple[str, str]], columns: int = 4) -> None:
