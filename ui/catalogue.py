@@ -42,6 +42,10 @@ def update() -> None:
                         "-target-language", "fr_FR" if language == "fr" else "en_GB", "-ts", str(path)],
                        cwd=ROOT, check=True)
     _fill_english(TRANSLATIONS / "cercle_en.ts")
+    # Written back in one form (the one hand edits and scripts produce), so that an update
+    # that adds nothing leaves the French catalogue unchanged.
+    french = TRANSLATIONS / "cercle_fr.ts"
+    ET.parse(french).write(french, encoding="utf-8", xml_declaration=True)
 
 
 def _fill_english(path: Path) -> None:

@@ -3556,6 +3556,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Appears in the printed directory</translation>
     </message>
     <message>
+        <source>e.g. {phone}</source>
+        <translation>e.g. {phone}</translation>
+    </message>
+    <message>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>

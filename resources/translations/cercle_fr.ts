@@ -3556,6 +3556,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Figure dans l’annuaire imprimé</translation>
     </message>
     <message>
+        <source>e.g. {phone}</source>
+        <translation>ex. : {phone}</translation>
+    </message>
+    <message>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>

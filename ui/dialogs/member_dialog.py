@@ -209,10 +209,10 @@ class MemberDialog(QDialog):
 
         contact = QFormLayout()
         mobile = self._line("mobile", 30)
-        mobile.setPlaceholderText("06 61 23 45 67")
+        mobile.setPlaceholderText(self.tr("e.g. {phone}").format(phone="06 61 23 45 67"))  # not a real number
         self._row(contact, self.tr("Mobile"), "mobile", mobile)
         office = self._line("office_phone", 30)
-        office.setPlaceholderText("05 22 12 34 56")
+        office.setPlaceholderText(self.tr("e.g. {phone}").format(phone="05 22 12 34 56"))
         self._row(contact, self.tr("Office phone"), "office_phone", office)
         self._row(contact, self.tr("E-mail"), "email", self._line("email", 254))
         address = QPlainTextEdit()

@@ -262,7 +262,8 @@ class HomePage(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(self.figure_grid)
         body_layout.addSpacing(6)
-        body_layout.addLayout(self.chart_grid, 1)
+        body_layout.addLayout(self.chart_grid)
+        body_layout.addStretch(1)  # while the charts load, the figure cards keep their height
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -387,7 +387,7 @@ class MeetingsPage(QWidget):
         if isinstance(state, QByteArray):
             self.table.horizontalHeader().restoreState(state)
         else:
-            set_column_widths(self.table, (85, 50, 140, 100, 210, 70, 70, 70, 65, 55, 60, 65, 80, 80, 60))
+            set_column_widths(self.table, (80, 50, 158, 95, 200, 65, 70, 70, 65, 55, 60, 65, 80, 80, 60))
 
     def save_state(self) -> None:
         QSettings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
