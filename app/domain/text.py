@@ -151,3 +151,18 @@ def matcher(query: str) -> Callable[[str], bool]:
             return lambda haystack: term in haystack
         return lambda haystack: all(term in haystack for term in simple)
     return lambda haystack: _satisfied(plan, haystack)
+
+
+def narrows(previous: str, query: str) -> bool:
+    """Tell whether every haystack ``query`` matches is matched by ``previous`` too.
+
+    True when the user typed on: both queries are plain terms (no run of digits split by
+    spaces) and each term of ``previous`` is inside the term of ``query`` at the same place.
+    The rows shown for ``previous`` can then be filtered again instead of the whole list.
+    """
+    before, after = _plan(previous), _plan(query)
+    if not before or len(after) < len(before):
+        return False
+    if any(len(ways) != 1 or len(ways[0]) != 1 for ways in (*before, *after)):
+        return False
+    return all(old[0][0] in new[0][0] for old, new in zip(before, after, strict=False))

@@ -97,6 +97,24 @@ def test_search_ignores_case_and_accents_and_finds_phones(main_window, qtbot):
     assert page.count_label.text().startswith(f"{len(page.model.shown_rows)} affichés")
 
 
+def test_typing_on_and_back_shows_what_a_fresh_search_shows(main_window, qtbot):
+    """Typing on filters only the rows shown (a keystroke at 20,000 members); the result is the
+    same as searching the whole list, also after a Backspace or with a chapter chosen."""
+    from app.domain.text import fold, matches
+
+    page = _page(main_window)
+    rows = page.model.all_rows
+    chapter = page.chapter_filter
+    chapter.setCurrentIndex(1)
+
+    def expected(text: str) -> set[int]:
+        return {r.id for r in rows if matches(fold(text), r.search_text) and r.chapter_id == chapter.currentData()}
+
+    for text in ("b", "be", "ben", "be", "", "0", "06", "066", "06 6"):
+        page.search.setText(text)
+        assert {r.id for r in page.model.shown_rows} == expected(text), text
+
+
 def test_filter_by_chapter_and_status(main_window, qtbot):
     page = _page(main_window)
     combo: QComboBox = page.chapter_filter

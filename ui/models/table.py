@@ -69,6 +69,14 @@ class DataclassTableModel(QAbstractTableModel, Generic[T]):
         self._filter = predicate
         self._refresh()
 
+    def narrow_filter(self, predicate: Callable[[T], bool]) -> None:
+        """Like :meth:`set_filter` for a predicate that accepts no row the current one refuses
+        (the search text typed on): only the rows shown are tested again."""
+        self._filter = predicate
+        self.beginResetModel()
+        self._shown = [r for r in self._shown if predicate(r)]
+        self.endResetModel()
+
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         self._sort = (column, order) if 0 <= column < len(self._columns) else None
         self.layoutAboutToBeChanged.emit()

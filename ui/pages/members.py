@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app import formatting
 from app.domain.enums import ClubRole, MemberStatus
-from app.domain.text import matcher
+from app.domain.text import matcher, narrows
 from app.domain.validation import format_phone
 from app.services import members as member_service
 from app.services.members import MemberRow
@@ -126,6 +126,7 @@ class MembersPage(QWidget):
         self.absences: dict[int, int] = {}
         self.unsigned: set[int] = set()  # active members who have not signed the current charter
         self.figures_at = date.today()
+        self._searched: str | None = None  # the search text the rows shown were filtered for
         # Background reads started at once compete with the first paint for the interpreter:
         # with a background runner they wait until the page is painted (see reload()).
         self._figures_after_paint = not getattr(context.runner, "_synchronous", False)  # tests: inline
@@ -142,7 +143,7 @@ class MembersPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search.svg"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Search: name, company, sector, phone, e-mail… (Ctrl+F)"))
-        self.search.textChanged.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_changed)
         self.search.installEventFilter(self)
 
         self.absences_filter = QSpinBox()
@@ -178,6 +179,10 @@ class MembersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
+        # One line a row, never measured: a row-height query per row and a wrapping text layout
+        # per cell are most of the repaint after a keystroke at 20,000 members.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
@@ -344,26 +349,50 @@ class MembersPage(QWidget):
         current = (MemberStatus.ACTIVE, MemberStatus.SUSPENDED)
         board = tuple(r for r in ClubRole if r is not ClubRole.MEMBER)
 
-        def accept(row: MemberRow) -> bool:
-            return (
-                match(row.search_text)
-                and (status is None or (row.status in current if status == "current" else row.id in unsigned
-                                        if status == "unsigned" else row.status == status))
-                and (chapter is None or row.chapter_id == chapter)
-                and (sector is None or row.sector_id == sector)
-                and (role is None or (row.club_role in board if role == "board" else row.club_role == role))
-                and (not more_than or absences.get(row.id, 0) > more_than)
-            )
+        # Only the criteria in use are tested: typing in the search box with no other filter
+        # costs one substring test per row (the keystroke's budget at 20,000 members).
+        checks: list[Callable[[MemberRow], bool]] = []
+        if status == "current":
+            checks.append(lambda row: row.status in current)
+        elif status == "unsigned":
+            checks.append(lambda row: row.id in unsigned)
+        elif status is not None:
+            checks.append(lambda row: row.status == status)
+        if chapter is not None:
+            checks.append(lambda row: row.chapter_id == chapter)
+        if sector is not None:
+            checks.append(lambda row: row.sector_id == sector)
+        if role == "board":
+            checks.append(lambda row: row.club_role in board)
+        elif role is not None:
+            checks.append(lambda row: row.club_role == role)
+        if more_than:
+            checks.append(lambda row: absences.get(row.id, 0) > more_than)
+        if not self.search.text().strip():
+            return (lambda row: all(check(row) for check in checks)) if checks else (lambda row: True)
+        if not checks:
+            return lambda row: match(row.search_text)
+        return lambda row: match(row.search_text) and all(check(row) for check in checks)
 
-        return accept
+    def _search_changed(self, text: str) -> None:
+        # Typing on ("b", then "be") can only hide rows: filter the rows shown, not all of them.
+        previous, self._searched = self._searched, text
+        self.apply_filter(narrowing=previous is not None and narrows(previous, text))
 
-    def apply_filter(self) -> None:
-        self.model.set_filter(self.current_filter())
-        self.count_label.setText(
-            self.tr("{shown} shown of {total} members").format(
-                shown=self.model.rowCount(), total=self.model.total_count
-            )
-        )
+    def apply_filter(self, *_args: object, narrowing: bool = False) -> None:
+        """Show the rows the filters accept; ``narrowing``: only the search text changed, and to
+        a query whose matches are among the rows shown."""
+        if narrowing:
+            self.model.narrow_filter(self.current_filter())
+        else:
+            self.model.set_filter(self.current_filter())
+        total = self.model.total_count
+        text = self.tr("{shown} shown of {total} members")
+        # As wide as it can get for this club: a count that changes width at each keystroke
+        # would lay out and repaint the whole bar of buttons around it.
+        widest = self.count_label.fontMetrics().horizontalAdvance(text.format(shown=total, total=total))
+        self.count_label.setMinimumWidth(max(self.count_label.minimumWidth(), widest))
+        self.count_label.setText(text.format(shown=self.model.rowCount(), total=total))
 
     # -- actions -------------------------------------------------------------------
     def focus_search(self) -> None:
