@@ -37,7 +37,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     """Works on a damaged database too: its backup folder is then the default one."""
-    from app.db.store import open_database
+    from app.db.store import MSG_LOCKED, open_database
     from app.domain.errors import DatabaseError
     from app.i18n import QT_TRANSLATE_NOOP, translate
     from app.paths import default_database
@@ -48,8 +48,10 @@ def run_restore(args: argparse.Namespace) -> int:
     if target.exists() and target.stat().st_size > 0:
         try:
             current = open_database(str(target), create=False)
-        except DatabaseError:
-            pass  # the file being replaced cannot be read: it is copied as it is
+        except DatabaseError as error:
+            if error.message == MSG_LOCKED:
+                raise  # another program is writing to it: replacing it now would lose that work
+            # otherwise the file being replaced cannot be read: it is copied as it is
         else:
             folder, _keep = backup_settings(current)
             current.close()

@@ -17,7 +17,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.db.store import (
+    BUSY_TIMEOUT_MS,
     MSG_CORRUPT,
+    MSG_LOCKED,
     MSG_NOT_CERCLE,
     MSG_NOT_SQLITE,
     SQLITE_HEADER,
@@ -302,6 +304,7 @@ def restore_file(target: Path, candidate: Path, *, folder: Path,
         raise CercleError(MSG_SAME_FILE, context="Backup", path=str(candidate))
     if not target.parent.is_dir():
         raise CercleError(MSG_NO_FOLDER, context="Backup", path=str(target.parent))
+    _refuse_if_in_use(target)
     checked = check_backup(candidate, target.parent)
     try:
         previous = _save_current(target, folder)
@@ -319,6 +322,26 @@ def restore_file(target: Path, candidate: Path, *, folder: Path,
         raise CercleError(MSG_CANNOT_REPLACE, context="Backup", reason=str(error),
                           backup=str(previous or "-")) from error
     return RestoreResult(restored_from=candidate, database=target, previous_saved_to=previous)
+
+
+def _refuse_if_in_use(target: Path) -> None:
+    """Refuse to replace a file another program is writing to: on Linux the swap would succeed
+    and that program's transaction would go on into the unlinked old file, lost. An idle
+    connection (the window's own, closed just before the swap) holds no lock and passes."""
+    if not target.exists():
+        return
+    try:
+        probe = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)  # as every open waits
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.execute("ROLLBACK")
+        finally:
+            probe.close()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            raise DatabaseError(MSG_LOCKED, path=str(target)) from error
+    except sqlite3.DatabaseError:
+        pass  # a damaged file is replaced as it is (and saved first, byte for byte)
 
 
 def restore(db: Database, candidate: Path, *, folder: Path | None = None) -> RestoreResult:

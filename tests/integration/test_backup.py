@@ -258,3 +258,25 @@ def test_an_older_backup_is_brought_up_to_date(demo_db, tmp_path: Path) -> None:
     finally:
         connection.close()
     assert not list(tmp_path.glob("*avant-mise-a-jour*")) and not list(demo_db.path.parent.glob(".*"))
+
+
+def test_a_database_another_program_is_writing_to_is_not_replaced(demo_db, tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """On Linux the swap would succeed and the other program's transaction would be lost."""
+    path = demo_db.path
+    demo_db.close()
+    out = tmp_path / "main.db"
+    assert main(["backup", "--db", str(path), "--out", str(out)]) == 0
+    capsys.readouterr()
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        before = hashlib.sha256(path.read_bytes()).hexdigest()
+        assert main(["restore", "--db", str(path), str(out)]) == 1
+        assert capsys.readouterr().err.strip() == f"{path} est utilisé par un autre programme. Fermez-le et réessayez."
+        with pytest.raises(DatabaseError):
+            backup.restore_file(path, out, folder=tmp_path / "saved")  # the window's way, too
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
