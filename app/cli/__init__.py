@@ -36,9 +36,6 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
     Registering the subcommands imports every command module: the GUI start skips it.
     """
-    from app.cli import usage
-
-    usage.install()
     parser = argparse.ArgumentParser(
         prog="cercle",
         description="Cercle : le secrétariat du club. Sans sous-commande, ouvre l'application.",
@@ -52,6 +49,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         parser.set_defaults(command=None)
         return parser
+    from app.cli import usage  # the full parser only: the GUI start imports no command module
+
+    usage.install()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -87,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
 
     guard_streams(console_wanted=len(sys.argv if argv is None else argv) > 1)  # windowed bundle: no console
     arguments = sys.argv[1:] if argv is None else argv
+    for index, argument in enumerate(arguments):  # before parsing, so that its errors speak it too
+        value = argument.partition("=")[2] if argument.startswith("--lang=") else (
+            arguments[index + 1] if argument == "--lang" and index + 1 < len(arguments) else None)
+        if value in SUPPORTED_LANGUAGES:
+            set_language(value)
     try:
         args = _gui_arguments(arguments) or build_parser().parse_args(arguments)
     except CercleError as error:  # a wrong value read by an option's type (a date, say): bad data

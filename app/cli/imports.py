@@ -62,7 +62,7 @@ def run_import(args: argparse.Namespace) -> int:
         from app.services.import_files import check_writable
 
         check_writable(args.rejected)  # before anything is written, not after the commit
-    db = open_db(args, create=True)  # a first import may start a new file
+    db = open_db(args, create=not args.dry_run)  # a first import may start a new file; a dry run never
     try:
         uow = db.unit_of_work
         chapter_id = _chapter_id(uow(), args.chapter) if args.chapter else None

@@ -252,15 +252,31 @@ def _check_writable(engine: Engine, name: str) -> None:
     """Take and release the write lock, so a locked file is reported now, not mid-save."""
     try:
         with engine.connect() as connection:
-            raw = connection.connection.driver_connection
-            raw.execute("BEGIN IMMEDIATE")  # type: ignore[union-attr]
-            raw.execute("ROLLBACK")  # type: ignore[union-attr]
+            take_write_lock(connection.connection.driver_connection, name)  # type: ignore[arg-type]
     except (OperationalError, sqlite3.OperationalError) as exc:
         message = str(getattr(exc, "orig", exc)).lower()
         if "readonly" in message or "read-only" in message:
             raise DatabaseError(MSG_READ_ONLY, path=name) from exc
         raise DatabaseError(MSG_LOCKED, path=name) from exc
     except (DBAPIError, sqlite3.DatabaseError) as exc:  # "database disk image is malformed"
+        raise DatabaseError(MSG_CORRUPT, path=name) from exc
+
+
+def take_write_lock(raw: sqlite3.Connection, name: str) -> None:
+    """Take and release the write lock on an open SQLite connection.
+
+    Raises:
+        DatabaseError: another program holds the file (MSG_LOCKED), it is read-only, or damaged.
+    """
+    try:
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        message = str(exc).lower()
+        if "readonly" in message or "read-only" in message:
+            raise DatabaseError(MSG_READ_ONLY, path=name) from exc
+        raise DatabaseError(MSG_LOCKED, path=name) from exc
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
         raise DatabaseError(MSG_CORRUPT, path=name) from exc
 
 

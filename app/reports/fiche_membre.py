@@ -3,6 +3,7 @@ period, compliance now and month by month, charter signatures and warnings."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app.db.uow import UnitOfWork
@@ -163,19 +164,20 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     ])
 
     doc.heading(tr(COMPLIANCE))
-    compliance = evaluate_member(uow, row.id, end)
+    at = min(end, date.today())  # a period may end later; a light is of records already made
+    compliance = evaluate_member(uow, row.id, at)
     if compliance is None:
-        doc.paragraph(tr(NOT_SCORED).format(date=format_date_long(end)))
+        doc.paragraph(tr(NOT_SCORED).format(date=format_date_long(at)))
     else:
         light = translate("Compliance", LIGHT_LABELS[compliance.light])
-        doc.paragraph(tr(LIGHT_ON).format(date=format_date_long(end), light=light,
+        doc.paragraph(tr(LIGHT_ON).format(date=format_date_long(at), light=light,
                                           total=format_number(compliance.total) if compliance.total is not None
                                           else "—"))
         doc.table([tr(CRITERION), tr(VALUE), tr(POINTS)],
                   [[translate("Compliance", CRITERION_LABELS[c.key]), _value(c.key, c.value),
                     f"{c.points} / {c.max_points}"] for c in compliance.criteria],
                   (60, 20, 20), right=[1, 2])
-    history = member_history(uow, row.id, end, 12)
+    history = member_history(uow, row.id, at, 12)
     if history:
         doc.heading(tr(HISTORY), level=2)
         doc.table([tr(MONTH_END), tr(LIGHT), tr(TOTAL)],

@@ -76,7 +76,7 @@ class BilanFigures:
     business: tuple[BusinessMonth, ...]
     chapters: tuple[ChapterFigures, ...]
     lights: tuple[LightCount, ...]  # every light in order, green first; empty: no active member
-    lights_at: date | None  # the date the lights were computed at (``end``)
+    lights_at: date | None  # the date the lights were computed at (``end``, today at the latest)
 
 
 def _month_end(month: date, end: date) -> date:
@@ -158,7 +158,8 @@ def bilan_figures(uow: UnitOfWork, start: date, end: date) -> BilanFigures:
         if active_by_chapter.get(cid) or cid in business_by_chapter or cid in rate_by_chapter
     )
     visitors = len(list_visitors(uow, start, end))
-    lights = light_counts(uow, end)
+    lights_at = min(end, date.today())  # a period may end later; the lights are of records
+    lights = light_counts(uow, lights_at)
     return BilanFigures(
         start=start, end=end,
         active_members=sum(active_by_chapter.values()),
@@ -169,7 +170,7 @@ def bilan_figures(uow: UnitOfWork, start: date, end: date) -> BilanFigures:
         closed_count=business.closed_count, closed_amount=business.closed_amount,
         one_to_ones=one_to_ones, visitors=visitors,
         membership=tuple(membership), attendance=attendance, business=business_months,
-        chapters=chapters, lights=lights, lights_at=end if lights else None,
+        chapters=chapters, lights=lights, lights_at=lights_at if lights else None,
     )
 
 

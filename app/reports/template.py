@@ -384,11 +384,6 @@ def _stack(cells: list[Any]) -> Any:
     return [cell for cell in cells if cell != ""]
 
 
-def arabic_paragraph(text: str, style: Any) -> Any:
-    """A right-to-left paragraph (Arabic name): letters joined, words laid out from the right."""
-    return para(text, style)
-
-
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -505,7 +500,8 @@ def _make_canvas_class(doc: ReportDoc, printed_on: str) -> type:
         def mark_section(self, level: int, text: str, y: float) -> None:
             """A heading is drawn at ``y``; at the top of the frame it opens the page itself."""
             if y >= self._pagesize[1] - MARGIN - HEADER_HEIGHT - 1:
-                self._continues = None
+                # A sector heading opening the page still continues its antenna.
+                self._continues = " · ".join(self._sections[:level - 1]) or None
             self._sections = (*self._sections[:level - 1], text)
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
@@ -541,8 +537,10 @@ def _make_canvas_class(doc: ReportDoc, printed_on: str) -> type:
             title_line = _fit(title, FONT_BOLD, title_size, block)
             sub_lines = _wrap(subtitle, FONT, 8.5, (right - left) * 0.5, 2) if subtitle else []
             continues = self._continues
-            continued = (_fit(continued_text.format(section=continues), FONT, 8, (right - left) * 0.5)
-                         if continues else "")
+            continued = ""
+            if continues:  # the section's name is shortened, never the "(suite)"
+                room = (right - left) * 0.5 - stringWidth(continued_text.format(section=""), FONT, 8)
+                continued = continued_text.format(section=_fit(continues, FONT, 8, room))
             used = max([stringWidth(title_line, FONT_BOLD, title_size), stringWidth(continued, FONT, 8)]
                        + [stringWidth(line, FONT, 8.5) for line in sub_lines])
             club_width = right - text_left - used - 6 * MM

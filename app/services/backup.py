@@ -26,6 +26,7 @@ from app.db.store import (
     Database,
     backup_sqlite,
     open_database,
+    take_write_lock,
 )
 from app.domain import backup as rules
 from app.domain.errors import CercleError, DatabaseError
@@ -330,18 +331,15 @@ def _refuse_if_in_use(target: Path) -> None:
     connection (the window's own, closed just before the swap) holds no lock and passes."""
     if not target.exists():
         return
+    probe = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)  # as every open waits
     try:
-        probe = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)  # as every open waits
-        try:
-            probe.execute("BEGIN IMMEDIATE")
-            probe.execute("ROLLBACK")
-        finally:
-            probe.close()
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error).lower() or "busy" in str(error).lower():
-            raise DatabaseError(MSG_LOCKED, path=str(target)) from error
-    except sqlite3.DatabaseError:
-        pass  # a damaged file is replaced as it is (and saved first, byte for byte)
+        take_write_lock(probe, str(target))
+    except DatabaseError as error:
+        if error.message == MSG_LOCKED:
+            raise
+        # a damaged or read-only file is replaced as it is (and saved first, byte for byte)
+    finally:
+        probe.close()
 
 
 def restore(db: Database, candidate: Path, *, folder: Path | None = None) -> RestoreResult:

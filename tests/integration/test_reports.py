@@ -277,3 +277,21 @@ def test_printed_badge_codes_scan_to_the_member_numbers(demo_db, tmp_path: Path)
     image = next(tmp_path.glob("page*.png"))
     scanned = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True).stdout.split()
     assert sorted(scanned) == sorted(str(m.number) for m in members)
+
+
+def test_a_page_that_continues_an_antenna_names_it_under_the_header(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The directory runs over pages: each page that does not open with a new antenna says which
+    one it continues, also when it opens with a sector heading ("Rabat · Immobilier (suite)")."""
+    from app.reports.annuaire import directory
+
+    chapters = {e.chapter for e in directory(demo_db.unit_of_work()).entries}
+    pages, count = make(demo_db, "annuaire", tmp_path)
+    names = "|".join(re.escape(chapter) for chapter in chapters)
+    continued = [re.search(rf"({names})( · [^\n(]*)? \(suite\)", _plain(page)) for page in pages]
+    assert continued[0] is None and count > len(chapters)
+    opened = 0
+    for page, found in zip(pages[1:], continued[1:], strict=True):
+        if found is None:  # the page opens with an antenna's heading
+            opened += 1
+            assert "(suite)" not in page
+    assert opened <= len(chapters) - 1  # only a new antenna's first page goes without "(suite)"

@@ -61,3 +61,34 @@ def test_a_wrong_parameter_exits_1_with_one_line(demo_file: Path, tmp_path: Path
 def test_the_output_must_be_a_pdf(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(demo_file), "report", "charte", "--out", str(tmp_path / "charte.docx")]) == 1
     assert "charte.docx" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["bilan", "fiche-membre"])
+def test_a_period_ending_later_than_today_reports_the_lights_of_today(demo_file: Path, tmp_path: Path, name: str,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """"This year's pack" runs to 31 December: its compliance part is evaluated today at the latest."""
+    from datetime import date, timedelta
+
+    from pypdf import PdfReader
+
+    from app.formatting import format_date_long
+
+    out = tmp_path / f"{name}.pdf"
+    later = (date.today() + timedelta(days=40)).isoformat()
+    member = ["--member", "1001"] if name == "fiche-membre" else []
+    assert main(["report", name, "--db", str(demo_file), "--to", later, *member, "--out", str(out)]) == 0, \
+        capsys.readouterr().err
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert format_date_long(date.today()) in " ".join(text.split())
+
+
+def test_a_dry_run_import_never_creates_the_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "membres.csv"
+    source.write_text("Nom;Prénom;Société;Antenne;Date d'adhésion\nTAZI;Hicham;Studio;Rabat;01/09/2026\n",
+                      encoding="utf-8")
+    missing = tmp_path / "nouvelle.db"
+    assert main(["import", "members", str(source), "--dry-run", "--db", str(missing)]) == 1
+    assert "nouvelle.db" in capsys.readouterr().err
+    assert not missing.exists()
+    assert main(["import", "members", str(source), "--db", str(missing), "--create-missing"]) == 0
+    assert "1 membre(s) créé(s)" in capsys.readouterr().out  # a real import may start a new file

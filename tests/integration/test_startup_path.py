@@ -60,6 +60,6 @@ def test_subcommands_still_parse_and_report_usage_errors(tmp_path: Path) -> None
     wrong = subprocess.run([*run, "--lang", "xx"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
     assert wrong.returncode == 2 and "COMMANDE" in wrong.stderr  # the full usage, as before
     unknown = subprocess.run([*run, "nothing"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
-    assert unknown.returncode == 2 and "invalid choice" in unknown.stderr
+    assert unknown.returncode == 2 and "choix inconnu" in unknown.stderr
     version = subprocess.run([*run, "--version"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
     assert version.returncode == 0 and version.stdout.startswith("Cercle ")

@@ -391,7 +391,7 @@ class MembersPage(QWidget):
         # As wide as it can get for this club: a count that changes width at each keystroke
         # would lay out and repaint the whole bar of buttons around it.
         widest = self.count_label.fontMetrics().horizontalAdvance(text.format(shown=total, total=total))
-        self.count_label.setMinimumWidth(max(self.count_label.minimumWidth(), widest))
+        self.count_label.setMinimumWidth(widest)
         self.count_label.setText(text.format(shown=self.model.rowCount(), total=total))
 
     # -- actions -------------------------------------------------------------------
