@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>1-to-1/month</source>
-        <translation>T-à-T/mois</translation>
+        <translation>Tête-à-tête/mois</translation>
     </message>
     <message>
         <source>External</source>
@@ -3384,7 +3384,7 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Au</translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Chapter</source>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.icons import icon
+from ui.widgets import look
 
 
 def _underlined(title: str) -> str:
@@ -72,7 +73,7 @@ class WelcomePage(QWidget):
         self.database.setWordWrap(True)
         self.database.setTextFormat(Qt.TextFormat.PlainText)
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.database.setEnabled(False)  # dimmed with the palette's own disabled colour (light or dark)
+        look.paint(self.database, "muted")  # quieter than the text, readable on light and dark palettes
 
         column = QVBoxLayout()
         column.setSpacing(14)
