@@ -109,7 +109,9 @@ def _write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]
     from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet()
+    # The sheet takes the file's name ("Sheet" says nothing); Excel allows 31 characters, none of []:*?/\
+    title = "".join(" " if ch in "[]:*?/\\" else ch for ch in path.stem).strip()[:31] or None
+    sheet = workbook.create_sheet(title)
 
     def text_cell(value: Any) -> Any:
         cell = WriteOnlyCell(sheet, value=value)

@@ -54,6 +54,7 @@ def test_export_referrals_xlsx(club: Club, tmp_path) -> None:  # type: ignore[no
     out = tmp_path / "recos.xlsx"
     assert main(["export", "referrals", "--db", str(club.db.path), "--out", str(out)]) == 0
     sheet = load_workbook(out).active
+    assert sheet.title == "recos"  # the file's name, not "Sheet"
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert len(values) == 3
     assert values[1][0].date() == date(2026, 5, 1)
