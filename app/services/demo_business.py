@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from app.db.models import ClosedBusiness, Contact, Meeting, OneToOne, Presentation, Referral, ReferralStep
+from app.db.models import ClosedBusiness, Contact, Meeting, OneToOne, Presentation, Referral, ReferralStep, Sector
 from app.domain.business import ContactKind, PresentationKind, ReferralStatus, Temperature
 from app.services.active_members import MemberPeriods, load_periods
 
@@ -148,9 +148,12 @@ def _contacts(session: Session, rng: random.Random) -> list[tuple[int, ContactKi
         rows.append({"kind": ContactKind.BENEFICIARY.value, "first_name": first,
                      "last_name": rng.choice(LAST_NAMES)[0], "company": None})
     first_id = (session.scalar(select(func.max(Contact.id))) or 0) + 1
+    sectors = session.scalars(select(Sector.id).order_by(Sector.id)).all()
     for offset, row in enumerate(rows):
         row["id"] = first_id + offset
         row["phone"] = f"+2126{rng.randint(10_000_000, 99_999_999)}"
+        # Companies get a sector in turn (not drawn: the demo's random sequence stays the same).
+        row["sector_id"] = sectors[offset * 7 % len(sectors)] if sectors and row["company"] else None
     session.execute(insert(Contact), rows)
     return [(row["id"], ContactKind(row["kind"])) for row in rows]
 
@@ -237,6 +240,14 @@ def _one_to_ones(members, days, by_chapter, active_on, rng) -> list[dict[str, An
     return rows
 
 
+# Demo data, in the club's language like the names and companies.
+FULL_TITLES = ("Notre métier et nos clients", "Un chantier mené de bout en bout", "Exporter vers l'Afrique de l'Ouest",
+               "Ce que nous apportons aux PME", "Retour d'expérience : un client fidèle depuis dix ans",
+               "Notre nouvelle offre et les recommandations que nous cherchons")
+PITCH_TITLES = ("Qui nous cherchons cette semaine", "Notre offre du mois", "Un client idéal pour nous",
+                "Une réussite grâce au club", "Notre actualité")
+
+
 def _presentations(session, members, by_chapter, days, active_on, today, rng):  # type: ignore[no-untyped-def]
     """One presentation at most meetings held in the year; without meetings, about three a week."""
     meetings = session.execute(
@@ -254,6 +265,8 @@ def _presentations(session, members, by_chapter, days, active_on, today, rng):  
         if not pool:
             continue
         kind = PresentationKind.FULL if rng.random() < 0.25 else PresentationKind.PITCH
+        # Titles taken in turn, not drawn: the random sequence (and so the demo's figures) is unchanged.
+        titles = FULL_TITLES if kind is PresentationKind.FULL else PITCH_TITLES
         rows.append({"date": day, "member_id": rng.choice(pool).id, "meeting_id": meeting_id,
-                     "kind": kind.value, "title": None})
+                     "kind": kind.value, "title": titles[len(rows) % len(titles)]})
     return rows
