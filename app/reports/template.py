@@ -405,20 +405,19 @@ def para(text: object, style: Any, *, escaped: bool = False, rtl_right: bool = T
     return Paragraph(markup, style)
 
 
-_SHAPING_CACHE: dict[tuple[int, bool], Any] = {}
-
-
 def _shaping_style(style: Any, right_to_left: bool) -> Any:
+    """The shaping variant of ``style``, made once and kept on the style itself (so it goes with
+    the report's styles, never piling up over a long session)."""
     from reportlab.lib.enums import TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
-    key = (id(style), right_to_left)
-    made = _SHAPING_CACHE.get(key)
-    if made is None or made.parent is not style:
+    variants: dict[bool, Any] = style.__dict__.setdefault("_cercle_shaped", {})
+    made = variants.get(right_to_left)
+    if made is None:
         align_right = right_to_left and style.alignment == TA_LEFT
         made = ParagraphStyle(f"{style.name}_shaped", parent=style, shaping=1,
                               alignment=TA_RIGHT if align_right else style.alignment)
-        _SHAPING_CACHE[key] = made
+        variants[right_to_left] = made
     return made
 
 
