@@ -179,14 +179,16 @@ class FilterChoices:
 
 
 def filter_choices(uow: UnitOfWork) -> FilterChoices:
-    """Chapters in their set order (Casablanca first), sectors alphabetically (the order of
-    the reference lists), read in one go and without the usage counts the lists' editor shows."""
+    """Chapters and sectors in the order of their reference lists, read in one go and without
+    the usage counts the lists' editor shows."""
+    from app.services.reference import list_order
+
     with uow:
         chapters = uow.session.execute(select(Chapter.id, Chapter.name, Chapter.sort_order)).all()
         sectors = uow.session.execute(select(Sector.id, Sector.name)).all()
     return FilterChoices(
-        chapters=[(c.id, c.name) for c in sorted(chapters, key=lambda c: (c.sort_order, fold(c.name)))],
-        sectors=[(s.id, s.name) for s in sorted(sectors, key=lambda s: fold(s.name))],
+        chapters=[(c.id, c.name) for c in sorted(chapters, key=list_order("chapter"))],
+        sectors=[(s.id, s.name) for s in sorted(sectors, key=list_order("sector"))],
     )
 
 

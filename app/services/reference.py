@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,14 @@ def _usage(session, kind: str, item_id: int) -> int:  # type: ignore[no-untyped-
     )
 
 
+def list_order(kind: str) -> Callable[[Any], tuple[Any, ...]]:
+    """The order of a reference list, for its rows or any row with ``name`` (and ``sort_order``
+    for chapters): chapters in their set order (Casablanca first), sectors alphabetically."""
+    if kind == "chapter":
+        return lambda item: (item.sort_order, fold(item.name))
+    return lambda item: (fold(item.name),)
+
+
 def list_items(uow: UnitOfWork, kind: str, *, include_retired: bool = True) -> list[ReferenceItem]:
     """Chapters in their set order (Casablanca first), sectors alphabetically."""
     model = KINDS[kind]
@@ -50,10 +59,7 @@ def list_items(uow: UnitOfWork, kind: str, *, include_retired: bool = True) -> l
         if not include_retired:
             query = query.where(model.retired.is_(False))
         items = list(uow.session.scalars(query))
-        if kind == "chapter":
-            items.sort(key=lambda c: (c.sort_order, fold(c.name)))
-        else:
-            items.sort(key=lambda s: fold(s.name))
+        items.sort(key=list_order(kind))
         return [ReferenceItem(i.id, i.name, i.retired, _usage(uow.session, kind, i.id)) for i in items]
 
 
