@@ -20,10 +20,12 @@ from app.db.store import Database, open_database
 from app.domain.errors import CercleError
 from app.logs import log, log_exception, setup_logging
 from app.paths import default_database, demo_database
+from app.startup import resume_collection
 from resources import resource_path
 from ui.i18n import install_translators, tr_error
 
 ORGANISATION = "Cercle"
+COLLECTION_FALLBACK_MS = 3000  # see app.startup
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -61,6 +63,13 @@ def open_for_gui(db: str | None, demo: bool) -> Database:
 
 
 def run(db: str | None = None, demo: bool = False, language: str | None = None) -> int:
+    try:
+        return _run(db, demo, language)
+    finally:  # a start refused before any window was painted too (see app.startup)
+        resume_collection()
+
+
+def _run(db: str | None, demo: bool, language: str | None) -> int:
     log_file = setup_logging()
     install_crash_handlers(log_file)
     app = make_application()
@@ -84,6 +93,8 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
         database.close()
         return 1
     window.show()
+    # The garbage collector resumes once the window is painted, or after a while regardless.
+    QTimer.singleShot(COLLECTION_FALLBACK_MS, resume_collection)
     if os.environ.get("CERCLE_BENCH_EXIT"):
         QTimer.singleShot(0, lambda: bench_exit(app, window))
     code = app.exec()

@@ -360,7 +360,10 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """Start-up work the first paint need not wait for."""
+        from app.startup import resume_collection
         from ui.data_safety import watch_storage
+
+        resume_collection()
 
         watch_storage(self, self.context)  # a synced folder or a network share is warned about
 

@@ -100,13 +100,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.lang:
         set_language(args.lang)
     if args.command is None:
-        # SQLAlchemy, its SQLite dialect and the models first: once PySide6 is loaded, its
-        # import hook inspects every module imported after it (measured: ~50 ms at start-up).
-        # (Mapping the models in a thread while Qt starts was tried: slower, the two compete
-        # for the interpreter.)
+        from app.startup import pause_collection
+
+        pause_collection()  # until the window is painted (ui.main.run resumes it)
+        # SQLAlchemy, its SQLite dialect and the members page's reads first: once PySide6 is
+        # loaded, its import hook inspects every module imported after it. The mapped models
+        # are not on the way to the first screen at all (see app.db.lean). (Mapping the models
+        # in a thread while Qt starts was tried: slower, the two compete for the interpreter.)
         import sqlalchemy.dialects.sqlite  # noqa: F401
 
-        from app.services import members as _members  # noqa: F401
+        from app.services import member_list as _members  # noqa: F401
         from ui.main import run  # Qt is imported only for the GUI
 
         return run(db=getattr(args, "db", None), demo=args.demo, language=args.lang)

@@ -1,4 +1,7 @@
-"""What the About dialog and the first run need to know about the open database."""
+"""What the About dialog and the first run need to know about the open database.
+
+Read at start-up (is it empty?), hence through the lightweight tables of :mod:`app.db.lean`.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
 
-from app.db.models import Meeting, Member
+from app.db import lean
 from app.db.uow import UnitOfWork
 
 
@@ -26,6 +29,6 @@ def database_info(uow: UnitOfWork) -> DatabaseInfo:
     with uow:
         session = uow.session
         revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        members = session.scalar(select(func.count(Member.id))) or 0
-        meetings = session.scalar(select(func.count(Meeting.id))) or 0
+        members = session.scalar(select(func.count()).select_from(lean.members)) or 0
+        meetings = session.scalar(select(func.count()).select_from(lean.meetings)) or 0
     return DatabaseInfo(revision=revision, members=members, meetings=meetings)

@@ -26,14 +26,24 @@ from app.db.models import (
     Sector,
 )
 from app.db.uow import UnitOfWork
-from app.domain.enums import Civility, ClubRole, CompanySize, MemberStatus
+from app.domain.enums import MemberStatus
 from app.domain.errors import CercleError, NotFoundError, ValidationError, ValidationErrors
 from app.domain.members import STATUS_CHANGES, CleanMember, MemberInput, validate_member
-from app.domain.text import fold, search_key
-from app.domain.validation import clean_text, phone_search_keys
+from app.domain.text import fold
+from app.domain.validation import clean_text
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import conflicts
 from app.services.member_audit import changed_fields, forget_audit, record_audit
+
+# The registry as listed lives apart (read without the models, see member_list); it is part of
+# this module's API all the same.
+from app.services.member_list import (  # noqa: F401
+    FilterChoices,
+    MemberRow,
+    filter_choices,
+    list_members,
+    member_row,
+)
 
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No member with number {number}.")
 MSG_HAS_HISTORY = QT_TRANSLATE_NOOP(
@@ -51,38 +61,6 @@ MSG_JOIN_AFTER_HISTORY = QT_TRANSLATE_NOOP(
     "Validation", "The join date cannot be after the member's first change of status ({date})."
 )
 MSG_SPONSOR_UNKNOWN = QT_TRANSLATE_NOOP("Validation", "The sponsor is not a member of the club.")
-
-
-@dataclass(frozen=True)
-class MemberRow:
-    """One line of the members table."""
-
-    id: int
-    number: int
-    civility: Civility | None
-    first_name: str
-    last_name: str
-    arabic_name: str | None
-    company: str
-    position: str | None
-    sector_id: int | None
-    sector: str | None
-    company_size: CompanySize | None
-    chapter_id: int
-    chapter: str
-    city: str | None
-    mobile: str | None
-    office_phone: str | None
-    email: str | None
-    join_date: date
-    club_role: ClubRole
-    status: MemberStatus
-    in_directory: bool
-    search_text: str
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
 
 
 @dataclass(frozen=True)
@@ -133,63 +111,7 @@ class DuplicateMemberError(CercleError):
 
 
 def _row(member: Member) -> MemberRow:
-    return MemberRow(
-        id=member.id,
-        number=member.number,
-        civility=member.civility,
-        first_name=member.first_name,
-        last_name=member.last_name,
-        arabic_name=member.arabic_name,
-        company=member.company,
-        position=member.position,
-        sector_id=member.sector_id,
-        sector=member.sector.name if member.sector else None,
-        company_size=member.company_size,
-        chapter_id=member.chapter_id,
-        chapter=member.chapter.name,
-        city=member.city,
-        mobile=member.mobile,
-        office_phone=member.office_phone,
-        email=member.email,
-        join_date=member.join_date,
-        club_role=member.club_role,
-        status=member.status,
-        in_directory=member.in_directory,
-        search_text=search_key(
-            str(member.number), member.first_name, member.last_name, member.arabic_name,
-            member.company, member.sector.name if member.sector else None, member.email,
-            phone_search_keys(member.mobile), phone_search_keys(member.office_phone),
-        ),
-    )
-
-
-def list_members(uow: UnitOfWork) -> list[MemberRow]:
-    """Every member, sorted by last then first name."""
-    with uow:
-        members = uow.session.scalars(select(Member).order_by(Member.last_name, Member.first_name))
-        return [_row(member) for member in members]
-
-
-@dataclass(frozen=True)
-class FilterChoices:
-    """The chapters and sectors the members page filters by, as (id, name), retired ones too."""
-
-    chapters: list[tuple[int, str]]
-    sectors: list[tuple[int, str]]
-
-
-def filter_choices(uow: UnitOfWork) -> FilterChoices:
-    """Chapters and sectors in the order of their reference lists, read in one go and without
-    the usage counts the lists' editor shows."""
-    from app.services.reference import list_order
-
-    with uow:
-        chapters = uow.session.execute(select(Chapter.id, Chapter.name, Chapter.sort_order)).all()
-        sectors = uow.session.execute(select(Sector.id, Sector.name)).all()
-    return FilterChoices(
-        chapters=[(c.id, c.name) for c in sorted(chapters, key=list_order("chapter"))],
-        sectors=[(s.id, s.name) for s in sorted(sectors, key=list_order("sector"))],
-    )
+    return member_row(member, member.chapter.name, member.sector.name if member.sector else None)
 
 
 def _get(session: Session, member_id: int) -> Member:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +10,7 @@ from sqlalchemy import func, select
 from app.db.models import Chapter, Contact, Meeting, Member, Sector
 from app.db.uow import UnitOfWork
 from app.domain.errors import CercleError, NotFoundError, ValidationError
+from app.domain.reference import list_order
 from app.domain.text import fold
 from app.domain.validation import clean_text
 from app.i18n import QT_TRANSLATE_NOOP
@@ -41,14 +41,6 @@ def _usage(session, kind: str, item_id: int) -> int:  # type: ignore[no-untyped-
     return (session.scalar(select(func.count()).where(Member.sector_id == item_id)) or 0) + (
         session.scalar(select(func.count()).where(Contact.sector_id == item_id)) or 0
     )
-
-
-def list_order(kind: str) -> Callable[[Any], tuple[Any, ...]]:
-    """The order of a reference list, for its rows or any row with ``name`` (and ``sort_order``
-    for chapters): chapters in their set order (Casablanca first), sectors alphabetically."""
-    if kind == "chapter":
-        return lambda item: (item.sort_order, fold(item.name))
-    return lambda item: (fold(item.name),)
 
 
 def list_items(uow: UnitOfWork, kind: str, *, include_retired: bool = True) -> list[ReferenceItem]:

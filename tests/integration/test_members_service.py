@@ -451,3 +451,19 @@ def test_an_unknown_member_id_is_not_reported_as_a_member_number(db: Database) -
     with pytest.raises(NotFoundError) as caught:
         service.get_member(db.unit_of_work(), 987654)
     assert "987654" not in caught.value.text()
+
+
+def test_the_list_read_without_the_models_is_the_models_own(demo_db: Database) -> None:
+    """list_members reads through app.db.lean (start-up): row for row, field for field, the same
+    as building each row from the mapped Member, on SQLite and on PostgreSQL."""
+    from sqlalchemy import select
+
+    from app.db.models import Member
+
+    listed = service.list_members(demo_db.unit_of_work())
+    uow = demo_db.unit_of_work()
+    with uow:
+        mapped = {m.id: service._row(m) for m in uow.session.scalars(select(Member))}
+    assert len(listed) == len(mapped) == 200
+    assert listed == [mapped[row.id] for row in listed]
+    assert {type(r.status) for r in listed} == {MemberStatus} and {type(r.join_date) for r in listed} == {date}

@@ -26,10 +26,18 @@ def _start(demo_template: Path, tmp_path: Path) -> tuple[list[str], str]:
     shutil.copyfile(demo_template, database)
     script = textwrap.dedent(
         f"""
-        import sys
+        import gc, sys
+        import ui.main
         from app.cli import main
+
+        show_painted = ui.main.bench_exit
+        def painted(app, window):  # the modules loaded when the members page is on screen
+            print("PAINTED_MODULES", " ".join(sorted(sys.modules)))
+            show_painted(app, window)
+        ui.main.bench_exit = painted
         code = main(["--db", {str(database)!r}])
         print("MODULES", " ".join(sorted(sys.modules)))
+        print("COLLECTING", gc.isenabled())
         sys.exit(code)
         """
     )
@@ -42,6 +50,10 @@ def _start(demo_template: Path, tmp_path: Path) -> tuple[list[str], str]:
     return modules, done.stdout
 
 
+def _painted_modules(output: str) -> list[str]:
+    return next(line for line in output.splitlines() if line.startswith("PAINTED_MODULES")).split()[1:]
+
+
 def test_gui_start_loads_no_heavy_library_nor_command_module(demo_template: Path, tmp_path: Path) -> None:
     modules, output = _start(demo_template, tmp_path)
     assert "CERCLE_BENCH_PAINTED" in output  # the members page was painted
@@ -50,6 +62,17 @@ def test_gui_start_loads_no_heavy_library_nor_command_module(demo_template: Path
     assert not [m for m in modules if m.startswith("app.reports")]
     # The command line is parsed without registering the subcommands (each imports its module).
     assert not [m for m in modules if m.startswith("app.cli.")]
+
+
+def test_members_page_is_painted_before_the_models_are_declared(demo_template: Path, tmp_path: Path) -> None:
+    """The first screen reads through app.db.lean; the mapped models load after it is shown,
+    and the garbage collector, paused while the window is built, is running again by then."""
+    _modules, output = _start(demo_template, tmp_path)
+    painted = _painted_modules(output)
+    assert "app.services.member_list" in painted
+    assert not [m for m in painted if m.startswith("app.db.models")]
+    assert "app.services.members" not in painted
+    assert "COLLECTING True" in output
 
 
 def test_subcommands_still_parse_and_report_usage_errors(tmp_path: Path) -> None:

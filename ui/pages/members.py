@@ -35,8 +35,8 @@ from app import formatting
 from app.domain.enums import ClubRole, MemberStatus
 from app.domain.text import matcher, narrows
 from app.domain.validation import format_phone
-from app.services import members as member_service
-from app.services.members import MemberRow
+from app.services import member_list
+from app.services.member_list import MemberRow
 from ui.context import AppContext
 from ui.i18n import tr_enum
 from ui.icons import icon
@@ -260,10 +260,10 @@ class MembersPage(QWidget):
 
     # -- data ----------------------------------------------------------------------
     def reload(self) -> None:
-        choices = member_service.filter_choices(self.context.uow())
+        choices = member_list.filter_choices(self.context.uow())
         self._fill_list_filter(self.chapter_filter, self.tr("All chapters"), choices.chapters)
         self._fill_list_filter(self.sector_filter, self.tr("All sectors"), choices.sectors)
-        members = member_service.list_members(self.context.uow())
+        members = member_list.list_members(self.context.uow())
         self.model.set_rows(members)
         self.apply_filter()
         if self._figures_after_paint:

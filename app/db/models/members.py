@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Enum, ForeignKey, Integer, String, Text, func
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base
+from app.db.types import enum_type
 from app.domain.enums import Civility, ClubRole, CompanySize, MemberStatus
 
 
 def enum_column(enum: type, **kwargs):  # type: ignore[no-untyped-def]
-    """A portable enum stored as its string value (no native type, no CHECK to migrate)."""
-    return mapped_column(
-        Enum(enum, native_enum=False, create_constraint=False, length=24,
-             values_callable=lambda e: [m.value for m in e]),
-        **kwargs,
-    )
+    """A portable enum stored as its string value (see :func:`app.db.types.enum_type`)."""
+    return mapped_column(enum_type(enum), **kwargs)
 
 
 class Chapter(Base):
