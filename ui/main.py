@@ -22,6 +22,7 @@ from app.logs import log, log_exception, setup_logging
 from app.paths import default_database, demo_database
 from app.startup import resume_collection
 from resources import resource_path
+from ui import none_guard
 from ui.i18n import install_translators, tr_error
 
 ORGANISATION = "Cercle"
@@ -34,6 +35,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("Cercle")
     QCoreApplication.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "cercle.svg"))))
+    none_guard.install(app)
     return app  # type: ignore[return-value]
 
 
