@@ -115,6 +115,20 @@ def test_typing_on_and_back_shows_what_a_fresh_search_shows(main_window, qtbot):
         assert {r.id for r in page.model.shown_rows} == expected(text), text
 
 
+def test_a_keystroke_lays_the_table_out_at_once(main_window, qtbot):
+    """The scroll bar knows the new row count before anything is painted: the rows are then
+    painted once a keystroke, not again once Qt's deferred layout changes the range."""
+    page = _page(main_window)
+    qtbot.waitExposed(page.table)
+    bar = page.table.verticalScrollBar()
+    assert bar.maximum() > 0
+    page.search.setText("aucun membre ne porte ce nom")
+    assert page.model.rowCount() == 0
+    assert bar.maximum() == 0  # no event processed in between
+    page.search.setText("")
+    assert bar.maximum() > 0
+
+
 def test_filter_by_chapter_and_status(main_window, qtbot):
     page = _page(main_window)
     combo: QComboBox = page.chapter_filter

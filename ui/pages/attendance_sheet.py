@@ -42,7 +42,7 @@ from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.widgets import look
-from ui.widgets.columns import set_column_widths
+from ui.widgets.columns import lay_out_on_reset, set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 TYPE_AHEAD_MS = 1200  # digits typed within this delay add up to one member number
@@ -195,6 +195,7 @@ class AttendanceSheetPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("sheet_table")
         self.table.setModel(self.proxy)
+        lay_out_on_reset(self.table)
         # By name, as the service sends them; enabling sorting alone would sort by number, descending.
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)

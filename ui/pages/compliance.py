@@ -36,7 +36,7 @@ from ui.icons import icon
 from ui.models.compliance import FIRST_CRITERION_COLUMN, compliance_columns, light_icon, tr_light
 from ui.models.table import DataclassTableModel, SortFilterProxy
 from ui.widgets import look
-from ui.widgets.columns import set_column_widths
+from ui.widgets.columns import lay_out_on_reset, set_column_widths
 
 # Topics of AppContext.data_changed after which the figures are read again.
 RELOAD_TOPICS = frozenset({"members", "meetings", "attendance", "referrals", "business", "guests",
@@ -129,6 +129,7 @@ class CompliancePage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("compliance_table")
         self.table.setModel(self.proxy)
+        lay_out_on_reset(self.table)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -28,7 +28,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
-from ui.widgets.columns import set_column_widths
+from ui.widgets.columns import lay_out_on_reset, set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -82,6 +82,7 @@ class ContactsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("contacts_table")
         self.table.setModel(self.proxy)
+        lay_out_on_reset(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -32,7 +32,7 @@ from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.pages.attendance_sheet import AttendanceSheetPage, tr_attendance
 from ui.widgets import look
-from ui.widgets.columns import set_column_widths
+from ui.widgets.columns import lay_out_on_reset, set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 CLUB_ONLY = "club"  # chapter filter entry for club-wide meetings (None would match an empty combo)
@@ -144,6 +144,7 @@ class MeetingsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("meetings_table")
         self.table.setModel(self.proxy)
+        lay_out_on_reset(self.table)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -41,6 +41,7 @@ from ui.context import AppContext
 from ui.i18n import tr_enum
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+from ui.widgets.columns import lay_out_on_reset
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 FIGURES_MONTHS = 6  # the attendance column and the absences filter look this far back
@@ -171,6 +172,7 @@ class MembersPage(QWidget):
 
         self.table.setObjectName("members_table")
         self.table.setModel(self.proxy)
+        lay_out_on_reset(self.table)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -47,7 +47,7 @@ from ui.i18n import tr_error
 from ui.icons import icon
 from ui.member_field import MemberField
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
-from ui.widgets.columns import set_column_widths
+from ui.widgets.columns import lay_out_on_reset, set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -134,6 +134,7 @@ class ReferralsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("journal_table")
         self.table.setModel(self.proxy)
+        lay_out_on_reset(self.table)
         # Rows arrive newest first from the service: no sort until the user asks for one, so a
         # filter change on 50,000 rows does not pay for re-sorting them.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
