@@ -8,7 +8,6 @@ databases). Each such test gets its own database, cloned from a template built o
 
 from __future__ import annotations
 
-import functools
 import itertools
 import os
 import shutil
@@ -156,21 +155,14 @@ def pg_database(request: pytest.FixtureRequest, pg_server: PgServer):
         pg_server.drop(name)
 
 
-@functools.cache
-def _binding_loses_none() -> bool:
-    from ui.none_guard import binding_loses_none
-
-    return binding_loses_none()
-
-
 @pytest.fixture(autouse=True)
 def _none_kept_referenced() -> None:
     """The suite calls Qt millions of times in one process: see ``ui.none_guard``. Topped up
     before each test, not on the guard's timer, which only ticks while a test spins the loop."""
-    if _binding_loses_none():
-        from ui.none_guard import top_up
+    from ui import none_guard
 
-        top_up()
+    if none_guard.binding_loses_none():
+        none_guard.top_up()
 
 
 @pytest.fixture(autouse=True)

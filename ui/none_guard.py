@@ -18,6 +18,7 @@ to spare). Elsewhere the guard does nothing.
 
 from __future__ import annotations
 
+import functools
 import sys
 
 from PySide6.QtCore import QObject, QTimer
@@ -33,8 +34,10 @@ _timer: QTimer | None = None
 _first_reserve: tuple[None, ...] = ()
 
 
+@functools.cache
 def binding_loses_none() -> bool:
-    """Tell whether calls into the binding that return ``None`` leave ``None`` one reference short."""
+    """Tell whether calls into the binding that return ``None`` leave ``None`` one reference short
+    (measured once: the binding does not change while the process runs)."""
     if sys.version_info >= (3, 12):
         return False  # None is immortal: its count no longer moves
     probe = QObject()
