@@ -29,3 +29,14 @@ def default_database() -> str:
 def demo_database() -> Path:
     """The demo club's own file, never mixed with real data."""
     return user_data_dir() / "demo.db"
+
+
+def database_to_open(db: str | None, demo: bool) -> str | None:
+    """What the window opens: ``db``, else the demo club (``demo``), else the user's database.
+
+    None when the demo club is asked for and not written yet (``app.services.demo.build_demo``).
+    """
+    if demo:
+        path = demo_database()
+        return str(path) if path.exists() and path.stat().st_size > 0 else None
+    return db or default_database()

@@ -16,10 +16,10 @@ from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__
-from app.db.store import Database, open_database
+from app.db.store import Database, OpeningInThread, open_database
 from app.domain.errors import CercleError
 from app.logs import log, log_exception, setup_logging
-from app.paths import default_database, demo_database
+from app.paths import database_to_open, demo_database
 from app.startup import resume_collection
 from resources import resource_path
 from ui import none_guard
@@ -46,17 +46,22 @@ def chosen_language(explicit: str | None) -> str:
     return value if value in ("fr", "en") else "fr"
 
 
-def open_for_gui(db: str | None, demo: bool) -> Database:
-    """Open the database the user asked for; the demo club is created on first use."""
-    if demo:
-        path = demo_database()
-        if path.exists() and path.stat().st_size > 0:
-            return open_database(str(path))
-        from app.services.demo import build_demo
+def open_for_gui(db: str | None, demo: bool, opening: OpeningInThread | None = None) -> Database:
+    """Open the database the user asked for; the demo club is created on first use.
 
-        return build_demo(path)
-    target = db or default_database()
-    database = open_database(target)
+    ``opening``: the same database, already being opened in a thread (see ``app.cli.main``).
+    """
+    if opening is not None:
+        target = opening.target
+        database = opening.result()
+    else:
+        found = database_to_open(db, demo)
+        if found is None:
+            from app.services.demo import build_demo
+
+            return build_demo(demo_database())
+        target = found
+        database = open_database(target)
     if database.is_server:  # the antenna limit remembered with this connection (File → Open a database)
         from ui.dialogs.open_database_dialog import apply_stored_limit
 
@@ -64,21 +69,23 @@ def open_for_gui(db: str | None, demo: bool) -> Database:
     return database
 
 
-def run(db: str | None = None, demo: bool = False, language: str | None = None) -> int:
+def run(
+    db: str | None = None, demo: bool = False, language: str | None = None, opening: OpeningInThread | None = None
+) -> int:
     try:
-        return _run(db, demo, language)
+        return _run(db, demo, language, opening)
     finally:  # a start refused before any window was painted too (see app.startup)
         resume_collection()
 
 
-def _run(db: str | None, demo: bool, language: str | None) -> int:
+def _run(db: str | None, demo: bool, language: str | None, opening: OpeningInThread | None) -> int:
     log_file = setup_logging()
     install_crash_handlers(log_file)
     app = make_application()
     install_translators(app, chosen_language(language))
     log.info("Cercle %s starts (Qt platform %s)", __version__, app.platformName())
     try:
-        database = open_for_gui(db, demo)
+        database = open_for_gui(db, demo, opening)
     except CercleError as error:
         log.warning("Database refused: %s", error.message)
         QMessageBox.critical(None, QCoreApplication.translate("Main", "Cercle"), tr_error(error))

@@ -109,10 +109,16 @@ def main(argv: list[str] | None = None) -> int:
         # in a thread while Qt starts was tried: slower, the two compete for the interpreter.)
         import sqlalchemy.dialects.sqlite  # noqa: F401
 
+        from app.db.store import OpeningInThread
+        from app.paths import database_to_open
         from app.services import member_list as _members  # noqa: F401
+
+        # The database opens in a thread while Qt loads (SQLite's checks let Python run).
+        target = database_to_open(getattr(args, "db", None), args.demo)
+        opening = OpeningInThread(target) if target is not None else None
         from ui.main import run  # Qt is imported only for the GUI
 
-        return run(db=getattr(args, "db", None), demo=args.demo, language=args.lang)
+        return run(db=getattr(args, "db", None), demo=args.demo, language=args.lang, opening=opening)
     try:
         return int(args.handler(args) or 0)
     except CercleError as error:
