@@ -27,12 +27,16 @@ def _start(demo_template: Path, tmp_path: Path) -> tuple[list[str], str]:
     script = textwrap.dedent(
         f"""
         import gc, sys
+        from pathlib import Path
         import ui.main
         from app.cli import main
 
         show_painted = ui.main.bench_exit
         def painted(app, window):  # the modules loaded when the members page is on screen
+            import linecache, threading
             print("PAINTED_MODULES", " ".join(sorted(sys.modules)))
+            print("SOURCES_READ", " ".join(sorted(f for f in linecache.cache if "ui" in Path(f).parts)))
+            print("THREADS", " ".join(sorted(t.name for t in threading.enumerate())))
             show_painted(app, window)
         ui.main.bench_exit = painted
         code = main(["--db", {str(database)!r}])
@@ -86,3 +90,35 @@ def test_subcommands_still_parse_and_report_usage_errors(tmp_path: Path) -> None
     assert unknown.returncode == 2 and "choix inconnu" in unknown.stderr
     version = subprocess.run([*run, "--version"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
     assert version.returncode == 0 and version.stdout.startswith("Cercle ")
+
+
+def test_the_binding_reads_no_source_of_ours_and_the_file_opened_beside_qt(demo_template: Path, tmp_path: Path) -> None:
+    """PySide6 reads the source of modules imported after it unless told about them (see ui/__init__.py);
+    the database was opened by a thread of its own, finished by the time the page is painted."""
+    _modules, output = _start(demo_template, tmp_path)
+    sources = next(line for line in output.splitlines() if line.startswith("SOURCES_READ")).split()[1:]
+    assert sources == []
+    threads = next(line for line in output.splitlines() if line.startswith("THREADS")).split()[1:]
+    assert "open-database" not in threads
+
+
+def test_a_refused_file_is_reported_in_a_dialog_when_opened_beside_qt(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_bytes(b"<b>&</b> not a database" * 50)
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.critical = staticmethod(lambda parent, title, text: print("DIALOG", text) or 0)
+        from app.cli import main
+        sys.exit(main(["--db", {str(bad)!r}]))
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), CERCLE_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 1, done.stderr[-3000:]
+    dialog = next(line for line in done.stdout.splitlines() if line.startswith("DIALOG"))
+    assert str(bad) in dialog and "n’est pas une base de données Cercle" in dialog
+    assert "Traceback" not in done.stderr
