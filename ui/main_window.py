@@ -266,10 +266,10 @@ class MainWindow(QMainWindow):
     # -- first run -----------------------------------------------------------------
     def update_welcome(self) -> None:
         """Show the welcome page while the database holds nothing; leave it once it does."""
-        from app.services.database_info import database_info
+        from app.services.database_info import is_empty
 
         try:
-            empty = database_info(self.context.uow()).is_empty
+            empty = is_empty(self.context.uow())
         except Exception:  # a database that cannot answer shows its error where it is used
             empty = False
         if empty:

@@ -32,3 +32,11 @@ def database_info(uow: UnitOfWork) -> DatabaseInfo:
         members = session.scalar(select(func.count()).select_from(lean.members)) or 0
         meetings = session.scalar(select(func.count()).select_from(lean.meetings)) or 0
     return DatabaseInfo(revision=revision, members=members, meetings=meetings)
+
+
+def is_empty(uow: UnitOfWork) -> bool:
+    """:attr:`DatabaseInfo.is_empty` in one short query: no member and no meeting recorded."""
+    with uow:
+        recorded = uow.session.scalar(text(
+            "SELECT EXISTS (SELECT 1 FROM members) OR EXISTS (SELECT 1 FROM meetings)"))
+    return not recorded
