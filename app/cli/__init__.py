@@ -103,14 +103,20 @@ def main(argv: list[str] | None = None) -> int:
         from app.startup import pause_collection
 
         pause_collection()  # until the window is painted (ui.main.run resumes it)
-        # SQLAlchemy, its SQLite dialect and the members page's reads first: once PySide6 is
-        # loaded, its import hook inspects every module imported after it. The mapped models
-        # are not on the way to the first screen at all (see app.db.lean). (Mapping the models
-        # in a thread while Qt starts was tried: slower, the two compete for the interpreter.)
+        # What the first screen needs and Qt does not, loaded first: once PySide6 is loaded,
+        # its import hook reads the source of every module imported after it (see
+        # ui/__init__.py). The mapped models are not on the way to the first screen at all
+        # (see app.db.lean). (Mapping the models in a thread while Qt starts was tried: slower,
+        # the two compete for the interpreter.)
+        import logging.handlers  # noqa: F401  (the log file)
+
+        import platformdirs  # noqa: F401  (the user data folder)
         import sqlalchemy.dialects.sqlite  # noqa: F401
 
+        import resources  # noqa: F401  (icons and translations)
         from app.db.store import OpeningInThread
         from app.paths import database_to_open
+        from app.services import database_info as _info  # noqa: F401  (the welcome page's question)
         from app.services import member_list as _members  # noqa: F401
 
         # The database opens in a thread while Qt loads (SQLite's checks let Python run).
