@@ -6,7 +6,7 @@ import os
 import sys
 
 
-def _declare_modules_to_binding() -> None:
+def _declare_modules_to_binding(package: str = __name__, folder: str = os.path.dirname(__file__)) -> None:
     """Tell PySide6 in advance which modules select no ``__feature__``, so it need not look.
 
     Once loaded, PySide6 reads the whole source of each module imported after it, and of each
@@ -25,12 +25,14 @@ def _declare_modules_to_binding() -> None:
     if not isinstance(known, dict):
         return
     for name in list(sys.modules):
-        if name.partition(".")[0] not in ("PySide6", "shiboken6", "__feature__", __name__):
+        if name.partition(".")[0] not in ("PySide6", "shiboken6", "__feature__", package):
             known.setdefault(name, -1)
-    folders = [(__name__, os.path.dirname(__file__))]
+    folders = [(package, folder)]
     while folders:
         package, folder = folders.pop()
         known.setdefault(package, 0)
+        if not os.path.isdir(folder):  # a bundle: its modules are in an archive, without their sources
+            continue
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.is_dir() and os.path.exists(os.path.join(entry.path, "__init__.py")):
