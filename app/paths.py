@@ -32,7 +32,7 @@ def demo_database() -> Path:
 
 
 def database_to_open(db: str | None, demo: bool) -> str | None:
-    """What the window opens: ``db``, else the demo club (``demo``), else the user's database.
+    """What the window opens: the demo club if ``demo``, else ``db``, else the user's database.
 
     None when the demo club is asked for and not written yet (``app.services.demo.build_demo``).
     """

@@ -14,8 +14,10 @@ def _declare_modules_to_binding(package: str = __name__, folder: str = os.path.d
     import ...`` lines (about 0.1 ms a module; 13 ms of the start, measured). It reads no module
     it already knows. None of ours, and none of the libraries loaded before it (SQLAlchemy, the
     standard library), selects a feature: ours are entered as using PySide6 without any (0),
-    the others as not using it (-1), what it would have recorded after reading them. Where a
-    release of the binding has no such table, nothing is declared and it reads them as before.
+    the others as not using it (-1). Either entry means no feature for that module, which is
+    what reading it would have concluded (the binding itself records 0 for any source that
+    merely names PySide6). Where a release of the binding has no such table, nothing is
+    declared and it reads them as before.
     """
     try:
         from PySide6.support import feature

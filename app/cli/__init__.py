@@ -120,7 +120,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.services import member_list as _members  # noqa: F401
 
         # The database opens in a thread while Qt loads (SQLite's checks let Python run).
-        target = database_to_open(getattr(args, "db", None), args.demo)
+        try:
+            target = database_to_open(getattr(args, "db", None), args.demo)
+        except OSError:  # no user data folder: the window reports it (ui.main.open_for_gui)
+            target = None
         opening = OpeningInThread(target) if target is not None else None
         from ui.main import run  # Qt is imported only for the GUI
 

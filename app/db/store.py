@@ -376,7 +376,8 @@ class OpeningInThread:
 
     The GUI starts it before it loads Qt: SQLite's integrity and lock checks release the
     interpreter, so they run while Qt's libraries load instead of after them. The thread is
-    not a daemon: an update under way always finishes, even if the window fails to start.
+    not a daemon: an update under way finishes even if the window fails to start (unless the
+    process itself is killed; SQLite then rolls the update back, and its backup copy remains).
     """
 
     def __init__(self, target: str) -> None:

@@ -27,33 +27,48 @@ def _start(demo_template: Path, tmp_path: Path) -> tuple[list[str], str]:
     # ui.main is patched as soon as the start imports it, so that modules load in their real order.
     script = textwrap.dedent(
         """
-        import builtins, gc, sys
+        import builtins, gc, sys, threading
         from pathlib import Path
 
+        import sqlalchemy
+
         def painted(app, window):  # what is loaded, and read, when the members page is on screen
-            import linecache, threading
+            import linecache
             print("PAINTED_MODULES", " ".join(sorted(sys.modules)))
-            ours = {"ui", "app", "resources", "sqlalchemy"}
-            print("SOURCES_READ", " ".join(sorted(f for f in linecache.cache if ours & set(Path(f).parts))))
+            ours = (REPO, *sqlalchemy.__path__)
+            print("SOURCES_READ", " ".join(sorted(f for f in linecache.cache if f.startswith(ours))))
             print("THREADS", " ".join(sorted(t.name for t in threading.enumerate())))
             show_painted(app, window)
+
+        patching = threading.Lock()
+        show_painted = None
 
         def patch_when_loaded(*args, **kwargs):
             global show_painted
             module = plain_import(*args, **kwargs)
             gui = sys.modules.get("ui.main")
-            if gui is not None and hasattr(gui, "bench_exit") and "show_painted" not in globals():
-                show_painted, gui.bench_exit = gui.bench_exit, painted
+            if gui is not None and hasattr(gui, "bench_exit") and show_painted is None:
+                with patching:  # the thread that opens the database imports too
+                    if show_painted is None:
+                        show_painted, gui.bench_exit = gui.bench_exit, painted
             return module
 
         plain_import, builtins.__import__ = builtins.__import__, patch_when_loaded
+        import app.db.store as store
+        opened_by = store.OpeningInThread._open
+
+        def traced_open(self):
+            print("OPENED_IN", threading.current_thread().name)
+            opened_by(self)
+
+        store.OpeningInThread._open = traced_open
         from app.cli import main
         code = main(["--db", DATABASE])
         print("MODULES", " ".join(sorted(sys.modules)))
         print("COLLECTING", gc.isenabled())
         sys.exit(code)
         """
-    ).replace("DATABASE", repr(str(database)))
+    ).replace("DATABASE", repr(str(database))).replace("REPO", repr(str(REPO)))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CERCLE_BENCH_EXIT="1", CERCLE_START_PAGE="members",
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
     done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True,
@@ -108,8 +123,9 @@ def test_the_binding_reads_no_source_of_ours_and_the_file_opened_beside_qt(demo_
     _modules, output = _start(demo_template, tmp_path)
     sources = next(line for line in output.splitlines() if line.startswith("SOURCES_READ")).split()[1:]
     assert sources == []
+    assert "OPENED_IN open-database" in output.splitlines()
     threads = next(line for line in output.splitlines() if line.startswith("THREADS")).split()[1:]
-    assert "open-database" not in threads
+    assert "open-database" not in threads  # done by then
 
 
 def test_a_refused_file_is_reported_in_a_dialog_when_opened_beside_qt(tmp_path: Path) -> None:
@@ -132,3 +148,25 @@ def test_a_refused_file_is_reported_in_a_dialog_when_opened_beside_qt(tmp_path: 
     dialog = next(line for line in done.stdout.splitlines() if line.startswith("DIALOG"))
     assert str(bad) in dialog and "n’est pas une base de données Cercle" in dialog
     assert "Traceback" not in done.stderr
+
+
+def test_a_user_data_folder_that_cannot_be_made_is_reported_in_the_window(tmp_path: Path) -> None:
+    """Without --db the window opens the user's database, in a folder that may not be creatable."""
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the folder should be")
+    script = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.exec = lambda self: print("DIALOG", self.text()) or 0
+        from app.cli import main
+        sys.exit(main([]))
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               CERCLE_DATA_DIR=str(blocked))
+    env.pop("CERCLE_DB", None)
+    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 1, done.stdout + done.stderr[-3000:]
+    assert any(line.startswith("DIALOG") for line in done.stdout.splitlines()), done.stdout + done.stderr
