@@ -128,22 +128,29 @@ def test_the_binding_reads_no_source_of_ours_and_the_file_opened_beside_qt(demo_
     assert "open-database" not in threads  # done by then
 
 
-def test_a_refused_file_is_reported_in_a_dialog_when_opened_beside_qt(tmp_path: Path) -> None:
-    bad = tmp_path / "notes.db"
-    bad.write_bytes(b"<b>&</b> not a database" * 50)
+def _start_to_a_dialog(arguments: list[str], tmp_path: Path, data_folder: Path) -> subprocess.CompletedProcess[str]:
+    """Start the GUI with ``arguments``; each message box prints ``DIALOG <text>`` instead of waiting."""
     script = textwrap.dedent(
         f"""
         import sys
         from PySide6.QtWidgets import QMessageBox
         QMessageBox.critical = staticmethod(lambda parent, title, text: print("DIALOG", text) or 0)
+        QMessageBox.exec = lambda self: print("DIALOG", self.text()) or 0
         from app.cli import main
-        sys.exit(main(["--db", {str(bad)!r}]))
+        sys.exit(main({arguments!r}))
         """
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), CERCLE_DATA_DIR=str(tmp_path / "data"))
-    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True,
+               XDG_DATA_HOME=str(data_folder), CERCLE_DATA_DIR=str(data_folder))
+    env.pop("CERCLE_DB", None)
+    return subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True,
                           timeout=120)
+
+
+def test_a_refused_file_is_reported_in_a_dialog_when_opened_beside_qt(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_bytes(b"<b>&</b> not a database" * 50)
+    done = _start_to_a_dialog(["--db", str(bad)], tmp_path, tmp_path / "data")
     assert done.returncode == 1, done.stderr[-3000:]
     dialog = next(line for line in done.stdout.splitlines() if line.startswith("DIALOG"))
     assert str(bad) in dialog and "n’est pas une base de données Cercle" in dialog
@@ -154,19 +161,6 @@ def test_a_user_data_folder_that_cannot_be_made_is_reported_in_the_window(tmp_pa
     """Without --db the window opens the user's database, in a folder that may not be creatable."""
     blocked = tmp_path / "data"
     blocked.write_text("a file where the folder should be")
-    script = textwrap.dedent(
-        """
-        import sys
-        from PySide6.QtWidgets import QMessageBox
-        QMessageBox.exec = lambda self: print("DIALOG", self.text()) or 0
-        from app.cli import main
-        sys.exit(main([]))
-        """
-    )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
-               CERCLE_DATA_DIR=str(blocked))
-    env.pop("CERCLE_DB", None)
-    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True,
-                          timeout=120)
+    done = _start_to_a_dialog([], tmp_path, blocked)
     assert done.returncode == 1, done.stdout + done.stderr[-3000:]
     assert any(line.startswith("DIALOG") for line in done.stdout.splitlines()), done.stdout + done.stderr
