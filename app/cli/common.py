@@ -57,7 +57,10 @@ def as_record(row: Any) -> dict[str, Any]:
 
 
 def print_rows(rows: Sequence[Any], fmt: str, columns: Iterable[str] | None = None) -> None:
-    """Print rows as JSON (a list of objects), CSV (comma-separated, for scripts) or plain text."""
+    """Print rows as JSON (a list of objects), CSV (comma-separated, for scripts) or plain text.
+
+    A CSV cell that a spreadsheet would run as a formula is neutralised as the export does.
+    """
     records = [as_record(row) for row in rows]
     if columns is None:
         columns = [f.name for f in fields(rows[0])] if rows and is_dataclass(rows[0]) else (
@@ -69,10 +72,12 @@ def print_rows(rows: Sequence[Any], fmt: str, columns: Iterable[str] | None = No
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif fmt == "csv":
+        from app.cli.export import neutralise  # as the export's files: a cell is never run as a formula
+
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         for record in records:
-            writer.writerow({key: _cell(record.get(key)) for key in columns})
+            writer.writerow({key: neutralise(_cell(record.get(key))) for key in columns})
     else:
         for record in records:
             print("\t".join(str(_cell(record.get(key))) for key in columns))

@@ -109,15 +109,18 @@ def show_compliance(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         import csv
 
+        from app.cli.export import neutralise
+
         columns = [*CSV_FIXED[:4], *(f"{key}_{part}" for key in CRITERIA for part in ("value", "points")),
                    *CSV_FIXED[4:]]
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
             criteria = [item for result in row.criteria for item in (round(result.value, 4), result.points)]
-            writer.writerow([row.number, row.name, row.chapter, round(row.months, 2), *criteria,
-                             "" if row.total is None else row.total, row.light.value,
-                             " ".join(row.overrides), " ".join(row.attention)])
+            writer.writerow([neutralise(cell) for cell in (
+                row.number, row.name, row.chapter, round(row.months, 2), *criteria,
+                "" if row.total is None else row.total, row.light.value,
+                " ".join(row.overrides), " ".join(row.attention))])
     else:
         _print_text(rows, at, window(at, rules.window_months), rules.absences_cap)
     return 0

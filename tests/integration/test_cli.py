@@ -265,3 +265,24 @@ def test_copy_refuses_two_names_of_one_file(cli_demo: Path, tmp_path: Path, caps
     assert main(["copy", "--from", str(source), "--to", str(link), "--replace"]) == 1
     assert capsys.readouterr().err.strip() == "La source et la cible sont la même base de données."
     assert source.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", [["members", "list"], ["meetings", "list"], ["compliance"]])
+def test_every_csv_the_command_prints_neutralises_formulas_as_the_export_does(
+    demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """A name typed as a formula stays text when the printed CSV is opened in a spreadsheet."""
+    path = tmp_path / "club.db"
+    shutil.copy(demo_template, path)
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE members SET last_name = '=HYPERLINK(\"http://x\")', company = '@SUM(A1)'")
+        connection.execute("UPDATE chapters SET name = '+' || name")
+        connection.execute("UPDATE meetings SET title = '-2+3', place = char(9) || 'x'")
+    connection.close()
+    assert main([*command, "--db", str(path), "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert cells and not [cell for cell in cells if cell[:1] in ("=", "+", "@", "\t", "\r")
+                          or (cell.startswith("-") and not cell[1:].replace(".", "").isdigit())]
+    assert any(cell.startswith("'+") for cell in cells)  # the chapter, shown as typed behind the quote
