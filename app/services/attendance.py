@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import json
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -12,10 +11,9 @@ from datetime import date, datetime, time
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.db.models import Attendance, AttendanceAudit, Chapter, ExtraExpected, Meeting, Member, Setting
+from app.db.models import Attendance, AttendanceAudit, Chapter, ExtraExpected, Meeting, Member
 from app.db.uow import UnitOfWork
 from app.domain.attendance import (
-    SETTINGS_DEFAULTS,
     AttendanceRules,
     AttendanceStatus,
     CleanMark,
@@ -40,7 +38,8 @@ from app.domain.text import fold, search_key
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import antenna
 from app.services import roster as roster_service
-from app.services.meetings import MeetingRow, meeting_row
+from app.services.attendance_settings import load_rules
+from app.services.meetings import MSG_NOT_FOUND, MeetingRow, _chapter_names, meeting_row
 from app.services.settings import save_settings
 
 MSG_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This meeting was cancelled: restore it before recording attendance.")
@@ -64,18 +63,6 @@ class ConfirmationRequired(CercleError):
 
 
 # ----------------------------------------------------------------------------- rules
-
-
-def load_rules(session: Session) -> AttendanceRules:
-    """The club's attendance settings, inside an open unit of work."""
-    rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(SETTINGS_DEFAULTS)))
-    stored = {}
-    for key, value in rows:
-        try:
-            stored[key] = json.loads(value)
-        except ValueError:
-            continue  # a damaged value falls back to its default
-    return AttendanceRules.from_settings(stored)
 
 
 def attendance_rules(uow: UnitOfWork) -> AttendanceRules:
@@ -136,8 +123,6 @@ class MarkChange:
 def _meeting_for_marks(session: Session, meeting_id: int, today: date, chapter_limit: int | None = None) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        from app.services.meetings import MSG_NOT_FOUND
-
         raise NotFoundError(MSG_NOT_FOUND)
     antenna.check_meeting(session, chapter_limit, meeting)
     if meeting.state == MeetingState.CANCELLED:
@@ -578,8 +563,6 @@ def member_attendance(
                 select(Attendance).where(Attendance.member_id == member_id, Attendance.meeting_id.in_(meeting_ids))
             )
         }
-        from app.services.meetings import _chapter_names
-
         names = _chapter_names(session)
         meetings = {m.id: m for m in session.scalars(select(Meeting).where(Meeting.id.in_(meeting_ids)))}
         history = []

@@ -76,7 +76,8 @@ from app.domain.membership import Period
 from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services import roster as roster_service
-from app.services.attendance import _held_meetings, load_rules
+from app.services.attendance import _held_meetings
+from app.services.attendance_settings import load_rules
 from app.services.settings import save_settings
 
 MSG_UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Errors", "This member no longer exists.")

@@ -27,6 +27,7 @@ from app.domain.validation import clean_text
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import antenna, conflicts
 from app.services import roster as roster_service
+from app.services.attendance_settings import load_rules
 
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists.")
 MSG_FROZEN = QT_TRANSLATE_NOOP(
@@ -183,8 +184,6 @@ def _row(meeting: Meeting, counts: MeetingCounts, names: dict[int, str], guests:
 def meeting_row(session: Session, meeting_id: int, rules: AttendanceRules | None = None) -> MeetingRow:
     """One meeting's row inside an open unit of work (for the other meeting services)."""
     if rules is None:
-        from app.services.attendance import load_rules
-
         rules = load_rules(session)
     return _rows(session, [_get(session, meeting_id)], rules)[0]
 
@@ -204,8 +203,6 @@ def list_meetings(
 
     ``chapter_id``: :data:`ALL_CHAPTERS`, a chapter's id, or ``None`` for club-wide meetings only.
     """
-    from app.services.attendance import load_rules
-
     with uow:
         session = uow.session
         query = select(Meeting).order_by(Meeting.date.desc(), Meeting.start_time.desc(), Meeting.id.desc())
@@ -263,8 +260,6 @@ def create_series(
         session.add_all(meetings)
         session.flush()
         uow.commit()
-        from app.services.attendance import load_rules
-
         return _rows(session, meetings, load_rules(session))
 
 
