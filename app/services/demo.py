@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date, timedelta
 from pathlib import Path
 
+import phonenumbers
 from sqlalchemy import select
 
-from app.db.models import Chapter, Member, MemberStatusChange, Sector
+from app.db.models import Chapter, Member, MemberStatusChange, Sector, Setting
 from app.db.store import Database, open_database
 from app.domain.enums import Civility, ClubRole, CompanySize, MemberStatus
 from app.domain.errors import CercleError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services.club import ClubIdentity
+from app.services.demo_business import add_business
+from app.services.demo_charter import add_charter
+from app.services.demo_meetings import add_meetings
+from app.services.demo_names import FEMALE_FIRST, LAST_NAMES, MALE_FIRST
+from app.services.demo_privacy import add_privacy
 
 SEED = 20261122
 MEMBER_COUNT = 200
@@ -20,33 +28,6 @@ CHAPTERS = ("Casablanca", "Rabat", "Tanger", "Marrakech", "Fès", "Agadir", "Ouj
 # Share of members per chapter: the founding chapter is the largest.
 CHAPTER_WEIGHTS = (40, 16, 12, 11, 9, 7, 5)
 
-# (French spelling, Arabic script or None)
-MALE_FIRST = (
-    ("Youssef", "يوسف"), ("Mehdi", "مهدي"), ("Karim", "كريم"), ("Hicham", "هشام"),
-    ("Omar", "عمر"), ("Rachid", "رشيد"), ("Anas", "أنس"), ("Hamza", "حمزة"), ("Amine", "أمين"),
-    ("Said", "سعيد"), ("Nabil", "نبيل"), ("Adil", "عادل"), ("Driss", "إدريس"), ("Tarik", "طارق"),
-    ("Khalid", "خالد"), ("Mohamed", "محمد"), ("Reda", "رضا"), ("Ilyas", "إلياس"),
-    ("Julien", None), ("Thomas", None), ("Pierre", None), ("Nicolas", None), ("Éric", None),
-    ("François", None), ("Jérôme", None), ("Stéphane", None),
-)
-FEMALE_FIRST = (
-    ("Fatima Zahra", "فاطمة الزهراء"), ("Salma", "سلمى"), ("Nadia", "نادية"), ("Imane", "إيمان"),
-    ("Meryem", "مريم"), ("Laila", "ليلى"), ("Houda", "هدى"), ("Khadija", "خديجة"),
-    ("Samira", "سميرة"), ("Ghita", "غيثة"), ("Zineb", "زينب"), ("Asmae", "أسماء"), ("Sanae", "سناء"),
-    ("Hélène", None), ("Camille", None), ("Sophie", None), ("Céline", None), ("Émilie", None),
-    ("Isabelle", None), ("Aurélie", None),
-)
-LAST_NAMES = (
-    ("El Amrani", "العمراني"), ("Benjelloun", "بنجلون"), ("Alaoui", "العلوي"), ("Tazi", "التازي"),
-    ("Bennani", "بناني"), ("El Idrissi", "الإدريسي"), ("Berrada", "برادة"), ("Chraibi", "الشرايبي"),
-    ("Lahlou", "لحلو"), ("Fassi Fihri", "الفاسي الفهري"), ("Kettani", "الكتاني"), ("Sqalli", "السقلي"),
-    ("Ouazzani", "الوزاني"), ("Bouzidi", "البوزيدي"), ("Haddad", "الحداد"), ("Naciri", "الناصري"),
-    ("El Mansouri", "المنصوري"), ("Zouaoui", "الزواوي"), ("Belkadi", "بلقاضي"), ("Raji", "الراجي"),
-    ("Amrani Joutei", "العمراني الجوطي"), ("Sebti", "السبتي"), ("Guessous", "كسوس"),
-    ("Lamrani", "اللمراني"), ("Ziani", "الزياني"), ("Mernissi", "المرنيسي"),
-    ("Martin", None), ("Bernard", None), ("Dubois", None), ("Lefèvre", None), ("Moreau", None),
-    ("Girard", None), ("Fournier", None), ("Mercier", None), ("Rousseau", None), ("Garnier", None),
-)
 # Company name patterns per sector: {n} is a surname, {c} a city.
 COMPANY_PATTERNS = {
     "Agroalimentaire": ("Les Délices de {c}", "Conserverie {n}", "Atlas Agro", "Domaine {n}"),
@@ -98,11 +79,7 @@ def populate(db: Database, *, today: date) -> None:
         members = _members(session, rng, chapters, sectors, today)
         session.flush()
         _extend(session, members, rng, today)
-        from app.services.demo_charter import add_charter
-
         add_charter(session, today)
-        from app.services.demo_privacy import add_privacy
-
         add_privacy(session, today)
         _identity(session)
         uow.commit()
@@ -110,11 +87,6 @@ def populate(db: Database, *, today: date) -> None:
 
 def _identity(session) -> None:  # type: ignore[no-untyped-def]
     """The demo club's name and address, printed at the top of its reports."""
-    import json
-
-    from app.db.models import Setting
-    from app.services.club import ClubIdentity
-
     identity = ClubIdentity(name="Cercle des dirigeants (démonstration)",
                             address="Boulevard d'Anfa, 20000 Casablanca", logo_png=None)
     for key, value in identity.as_settings().items():
@@ -122,21 +94,11 @@ def _identity(session) -> None:  # type: ignore[no-untyped-def]
 
 
 def _extend(session, members: list[Member], rng: random.Random, today: date) -> None:  # type: ignore[no-untyped-def]
-    """Activity added by the other parts of the club (meetings, business), when present."""
-    try:
-        from app.services.demo_meetings import add_meetings
-    except ImportError:
-        add_meetings = None  # type: ignore[assignment]
-    if add_meetings is not None:
-        add_meetings(session, today, rng)
-        session.flush()
-    try:
-        from app.services.demo_business import add_business
-    except ImportError:
-        add_business = None  # type: ignore[assignment]
-    if add_business is not None:
-        add_business(session, today, rng)
-        session.flush()
+    """Activity added by the other parts of the club: meetings, then business."""
+    add_meetings(session, today, rng)
+    session.flush()
+    add_business(session, today, rng)
+    session.flush()
 
 
 def _chapters(session) -> list[Chapter]:  # type: ignore[no-untyped-def]
@@ -158,8 +120,6 @@ OFFICE_PREFIXES = ("522", "523", "537", "539", "524", "535", "528", "536")
 
 
 def _phone(rng: random.Random, prefixes: tuple[str, ...]) -> str:
-    import phonenumbers
-
     while True:  # a few ranges have gaps: draw again until the number is a real one
         number = f"+212{rng.choice(prefixes)}{rng.randrange(100_000, 999_999)}"
         if phonenumbers.is_valid_number(phonenumbers.parse(number)):

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.db.models import ClosedBusiness, Contact, Meeting, OneToOne, Presentation, Referral, ReferralStep, Sector
 from app.domain.business import ContactKind, PresentationKind, ReferralStatus, Temperature
 from app.services.active_members import MemberPeriods, load_periods
+from app.services.demo_names import FEMALE_FIRST, LAST_NAMES, MALE_FIRST
 
 REFERRALS = 4200
 EXTERNAL_SHARE = 0.2
@@ -132,8 +133,6 @@ def _amount(rng: random.Random) -> Decimal:
 
 
 def _contacts(session: Session, rng: random.Random) -> list[tuple[int, ContactKind]]:
-    from app.services.demo import FEMALE_FIRST, LAST_NAMES, MALE_FIRST
-
     rows: list[dict[str, Any]] = []
     for name in PRINCIPALS:
         rows.append({"kind": ContactKind.PRINCIPAL.value, "company": name, "last_name": None,
