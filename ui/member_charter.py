@@ -8,21 +8,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import formatting
-from app.domain.charter import WarningStep, point_label, step_label
 from app.domain.errors import CercleError
 from app.services import charter as charter_service
 from app.services.charter import MemberCharter, WarningRow
+from ui.charter_text import tr_point, tr_step
 from ui.context import AppContext
+from ui.dialogs.signature_dialog import open_signature_dialog
+from ui.dialogs.warning_dialog import open_warning_dialog
 from ui.i18n import tr_error
 from ui.icons import icon
-
-
-def tr_point(point: int, aspect: str | None = None) -> str:
-    return QCoreApplication.translate("Charter", point_label(point, aspect))
-
-
-def tr_step(step: WarningStep) -> str:
-    return QCoreApplication.translate("Charter", step_label(step))
 
 
 def warning_line(warning: WarningRow) -> str:
@@ -110,11 +104,7 @@ class MemberCharterBox(QGroupBox):
             self.warnings.setText(self.tr("No warning."))
 
     def record_signature(self) -> None:
-        from ui.dialogs.signature_dialog import open_signature_dialog
-
         open_signature_dialog(self.context, self.member_id, self)  # reloads on the change notice
 
     def record_warning(self) -> None:
-        from ui.dialogs.warning_dialog import open_warning_dialog
-
         open_warning_dialog(self.context, self.member_id, self)

@@ -26,9 +26,9 @@ from app.domain.errors import CercleError
 from app.services import charter as charter_service
 from app.services import members as member_service
 from app.services.charter import WarningRow
+from ui.charter_text import tr_point, tr_step
 from ui.context import AppContext
 from ui.dialogs.charter_form import FormDialog, date_edit, date_of
-from ui.member_charter import tr_point, tr_step
 from ui.member_field import MemberField
 
 # The choices of the point field: point 3 is offered twice, its brand part on its own.

@@ -30,11 +30,12 @@ from app.domain.errors import CercleError
 from app.domain.text import matcher, search_key
 from app.services import charter as charter_service
 from app.services.charter import CharterVersionRow, DecisionRow, SignatureRow, WarningRow
+from ui.charter_text import tr_point, tr_step
 from ui.context import AppContext
 from ui.i18n import tr_enum, tr_error
 from ui.icons import icon
-from ui.member_charter import tr_point, tr_step
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+from ui.page import Page
 from ui.widgets.columns import set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -143,7 +144,7 @@ def _table(name: str, model: DataclassTableModel, widths: tuple[int, ...]) -> tu
     return table, proxy
 
 
-class CharterPage(QWidget):
+class CharterPage(Page):
     """Three tabs: the text and its versions, the members' signatures, the warnings."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
