@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from app.db.store import Database
 from app.db.uow import UnitOfWork
@@ -24,6 +27,18 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db = db
         self.runner = runner or TaskRunner(self)
+        self._switch_page: Callable[[str], QWidget | None] | None = None
+
+    def set_page_switcher(self, switch: Callable[[str], QWidget | None] | None) -> None:
+        """Called by the window showing this context: ``switch(key)`` shows and returns a page."""
+        self._switch_page = switch
+
+    def show_page(self, key: str) -> QWidget | None:
+        """Switch the window showing this context to page ``key`` and return that page.
+
+        None when no window shows this context or it has no such page (a page opened alone).
+        """
+        return self._switch_page(key) if self._switch_page is not None else None
 
     def uow(self) -> UnitOfWork:
         return self.db.unit_of_work()

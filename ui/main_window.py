@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -27,6 +27,10 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.navigation import PAGES
+from ui.page import Page
+
+if TYPE_CHECKING:
+    from ui.pages.welcome import WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +42,8 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.hide()
+        self.context.set_page_switcher(self._switch_to)
+        self.destroyed.connect(lambda *_args, context=self.context: context.set_page_switcher(None))
         self.context.runner.task_failed.connect(self.show_error)
         self.context.runner.busy_changed.connect(self._set_busy)
         self.setWindowTitle(self.tr("Cercle – club secretariat"))
@@ -49,7 +55,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setMinimumWidth(150)
         self.sidebar.setMaximumWidth(240)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         for spec in PAGES:
             item = QListWidgetItem(icon(spec.icon), self.tr_nav(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -77,7 +83,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.sidebar.setCurrentRow(start_row)
         # First run: an empty database opens on the welcome page instead (see update_welcome).
-        self.welcome: QWidget | None = None
+        self.welcome: WelcomePage | None = None
         # "My database": the last database opened that is not the demo club (by default, the user's).
         self.own_database = default_database()
         self._remember_own_database()
@@ -92,7 +98,7 @@ class MainWindow(QMainWindow):
     def tr_nav(title: str) -> str:
         return QApplication.translate("Navigation", title)
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Page:
         """The page of ``key``, built on first use: start-up only pays for the page it shows."""
         if key not in self.pages:
             index = [spec.key for spec in PAGES].index(key)
@@ -112,6 +118,13 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         keys = [spec.key for spec in PAGES]
         self.sidebar.setCurrentRow(keys.index(key))
+
+    def _switch_to(self, key: str) -> Page | None:
+        """The context's page switcher: show page ``key`` and return it; None for no such page."""
+        if key not in [spec.key for spec in PAGES]:
+            return None
+        self.show_page(key)
+        return self.page(key)
 
     # -- menus ---------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -246,22 +259,9 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> bool:
         """Put the cursor in the current page's search field; False if the page has none."""
-        page = self.stack.currentWidget()
-        if page is None:
-            return False
-        own = getattr(page, "focus_search", None)
-        if callable(own):
-            own()
-            return True
-        edit = getattr(page, "search", None)
-        if not isinstance(edit, QLineEdit) or not edit.isVisible():
-            edit = next((child for child in page.findChildren(QLineEdit)
-                         if child.isVisible() and child.isEnabled() and not child.isReadOnly()), None)
-        if edit is None:
-            return False
-        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        edit.selectAll()
-        return True
+        row = self.sidebar.currentRow()
+        page = self.pages.get(PAGES[row].key) if 0 <= row < len(PAGES) else None
+        return page is not None and self.stack.currentWidget() is page and page.focus_search()
 
     # -- first run -----------------------------------------------------------------
     def update_welcome(self) -> None:
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
             self.sidebar.clearSelection()
             self.sidebar.blockSignals(False)
             self.stack.setCurrentWidget(self.welcome)
-            self.welcome.import_button.setFocus()  # type: ignore[attr-defined]
+            self.welcome.import_button.setFocus()
         elif self.welcome is not None and self.stack.currentWidget() is self.welcome:
             self.show_page("members")
             self._show_row(self.sidebar.currentRow())
@@ -305,7 +305,11 @@ class MainWindow(QMainWindow):
 
     def add_first_member(self) -> None:
         self.show_page("members")
-        self.page("members").new_member()  # type: ignore[attr-defined]
+        from ui.pages.members import MembersPage
+
+        page = self.page("members")
+        assert isinstance(page, MembersPage)
+        page.new_member()
 
     def explore_demo(self) -> None:
         """Open the demo club, a file of its own; it is written the first time (a second or two)."""
@@ -377,9 +381,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/sidebar_width", self.splitter.sizes()[0])
         for page in self.pages.values():
-            save = getattr(page, "save_state", None)
-            if save:
-                save()
+            page.save_state()
         self.context.runner.wait(10000)  # let background reads finish before the database closes
         from ui.data_safety import backup_at_close
 

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.page import Page
 
 
 @dataclass(frozen=True)
@@ -16,58 +16,58 @@ class PageSpec:
     key: str
     title: str  # English source text, translated in context "Navigation"
     icon: str  # file name in resources/icons
-    factory: Callable[[AppContext], QWidget]
+    factory: Callable[[AppContext], Page]
 
 
-def _home(context: AppContext) -> QWidget:
+def _home(context: AppContext) -> Page:
     from ui.pages.home import HomePage
 
     return HomePage(context)
 
 
-def _reports(context: AppContext) -> QWidget:
+def _reports(context: AppContext) -> Page:
     from ui.pages.reports import ReportsPage
 
     return ReportsPage(context)
 
 
-def _members(context: AppContext) -> QWidget:
+def _members(context: AppContext) -> Page:
     from ui.pages.members import MembersPage
 
     return MembersPage(context)
 
 
-def _meetings(context: AppContext) -> QWidget:
+def _meetings(context: AppContext) -> Page:
     from ui.pages.meetings import MeetingsPage
 
     return MeetingsPage(context)
 
 
-def _referrals(context: AppContext) -> QWidget:
+def _referrals(context: AppContext) -> Page:
     from ui.pages.referrals import ReferralsPage
 
     return ReferralsPage(context)
 
 
-def _network(context: AppContext) -> QWidget:
+def _network(context: AppContext) -> Page:
     from ui.pages.network import NetworkPage
 
     return NetworkPage(context)
 
 
-def _compliance(context: AppContext) -> QWidget:
+def _compliance(context: AppContext) -> Page:
     from ui.pages.compliance import CompliancePage
 
     return CompliancePage(context)
 
 
-def _charter(context: AppContext) -> QWidget:
+def _charter(context: AppContext) -> Page:
     from ui.pages.charter import CharterPage
 
     return CharterPage(context)
 
 
-def _contacts(context: AppContext) -> QWidget:
+def _contacts(context: AppContext) -> Page:
     from ui.pages.contacts import ContactsPage
 
     return ContactsPage(context)

@@ -35,6 +35,7 @@ from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.compliance import FIRST_CRITERION_COLUMN, compliance_columns, light_icon, tr_light
 from ui.models.table import DataclassTableModel, SortFilterProxy
+from ui.page import Page
 from ui.widgets import look
 from ui.widgets.columns import lay_out_on_reset, set_column_widths
 
@@ -52,7 +53,7 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-class CompliancePage(QWidget):
+class CompliancePage(Page):
     """One row per member active on the chosen date, scored over the window before it.
 
     Evaluated off the GUI thread; a newer request (another date, a change elsewhere)

@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+from ui.page import Page
 from ui.widgets.columns import lay_out_on_reset, set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -53,7 +54,7 @@ def contact_columns() -> list[Column[ContactRow]]:
     ]
 
 
-class ContactsPage(QWidget):
+class ContactsPage(Page):
     """Search by name, company, sector, phone or e-mail; filter by kind."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

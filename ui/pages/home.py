@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app import formatting
 from app.domain.attendance import default_period
 from ui.context import AppContext
+from ui.page import Page
 from ui.widgets import look
 
 if TYPE_CHECKING:
@@ -217,7 +218,7 @@ class ChartCard(QPushButton):
         self.svg.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
 
 
-class HomePage(QWidget):
+class HomePage(Page):
     """Key figures in a row of cards, the board pack's charts below; each card opens its page."""
 
     dashboard_shown = Signal()
@@ -397,6 +398,4 @@ class HomePage(QWidget):
 
     # -- going further -------------------------------------------------------------
     def open_page(self, key: str) -> None:
-        from ui.pages.reports import show_page
-
-        show_page(self.context, key)
+        self.context.show_page(key)

@@ -30,6 +30,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+from ui.page import Page
 from ui.pages.attendance_sheet import AttendanceSheetPage, tr_attendance
 from ui.widgets import look
 from ui.widgets.columns import lay_out_on_reset, set_column_widths
@@ -87,7 +88,7 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(Page):
     """The list of meetings; Enter opens the attendance sheet of the selected one."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

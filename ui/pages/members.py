@@ -41,6 +41,7 @@ from ui.context import AppContext
 from ui.i18n import tr_enum
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+from ui.page import Page
 from ui.widgets.columns import lay_out_on_reset
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -113,7 +114,7 @@ def member_columns(
     ]
 
 
-class MembersPage(QWidget):
+class MembersPage(Page):
     """Search as you type over name, Arabic name, company, sector, phone and e-mail."""
 
     member_opened = Signal(int)
@@ -397,10 +398,6 @@ class MembersPage(QWidget):
         self.count_label.setText(text.format(shown=self.model.rowCount(), total=total))
 
     # -- actions -------------------------------------------------------------------
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
     def selected_member(self) -> MemberRow | None:
         index = self.table.currentIndex()
         if not index.isValid():

@@ -49,6 +49,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel
+from ui.page import Page
 from ui.widgets import look
 
 Index = QModelIndex | QPersistentModelIndex
@@ -180,7 +181,7 @@ def _table(model: QAbstractTableModel, name: str) -> QTableView:
     return view
 
 
-class NetworkPage(QWidget):
+class NetworkPage(Page):
     """Two tabs over one period: the chosen chapter's network, and the whole club."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, today: date | None = None) -> None:

@@ -47,6 +47,7 @@ from ui.i18n import tr_error
 from ui.icons import icon
 from ui.member_field import MemberField
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
+from ui.page import Page
 from ui.widgets.columns import lay_out_on_reset, set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -79,7 +80,7 @@ def referral_columns() -> list[Column[ReferralRow]]:
     ]
 
 
-class ReferralsPage(QWidget):
+class ReferralsPage(Page):
     """Filters: period, chapter of the giver, giver, receiver, internal/external, status, text."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, today: date | None = None) -> None:

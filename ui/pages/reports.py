@@ -57,6 +57,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.member_field import MemberField
+from ui.page import Page
 from ui.widgets import look
 from ui.widgets.period_picker import PRESET_12_MONTHS, PeriodPicker
 
@@ -98,23 +99,6 @@ def tr_report(text: str) -> str:
     return QCoreApplication.translate("Reports", text)
 
 
-def show_page(context: AppContext, key: str) -> QWidget | None:
-    """Switch the main window showing ``context`` to page ``key``; return that page.
-
-    None when no main window shows this context or it has no such page.
-    """
-    for widget in QApplication.topLevelWidgets():
-        if getattr(widget, "context", None) is context and hasattr(widget, "show_page"):
-            from ui.navigation import PAGES
-
-            if key not in [spec.key for spec in PAGES]:
-                return None
-            widget.show_page(key)
-            page: QWidget = widget.page(key)
-            return page
-    return None
-
-
 _standalone: list[QWidget] = []  # report windows opened without a main window (kept alive here)
 
 
@@ -124,7 +108,7 @@ def open_report(context: AppContext, name: str, params: ReportParams) -> None:
     Called by the screens that offer a report one action away (a meeting's sign-in sheet, a
     member's record, the compliance page).
     """
-    page = show_page(context, "reports")
+    page = context.show_page("reports")
     if not isinstance(page, ReportsPage):
         page = ReportsPage(context)
         page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -149,7 +133,7 @@ class _Progress(QObject):
         self.advanced.emit(self.generation, done, total)
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Page):
     """The list of reports on the left; parameters, actions and the preview on the right."""
 
     report_generated = Signal(str, int)  # report name, pages
