@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any
 
 from app.db.store import Database, open_database
+from app.domain.cells import neutralise
 from app.paths import default_database
 
 
@@ -72,8 +73,6 @@ def print_rows(rows: Sequence[Any], fmt: str, columns: Iterable[str] | None = No
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif fmt == "csv":
-        from app.cli.export import neutralise  # as the export's files: a cell is never run as a formula
-
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         for record in records:

@@ -109,7 +109,7 @@ def show_compliance(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         import csv
 
-        from app.cli.export import neutralise
+        from app.domain.cells import neutralise
 
         columns = [*CSV_FIXED[:4], *(f"{key}_{part}" for key in CRITERIA for part in ("value", "points")),
                    *CSV_FIXED[4:]]

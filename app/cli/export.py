@@ -23,14 +23,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from app.domain.cells import FORMULA_PREFIXES, neutralise
 from app.domain.errors import CercleError, os_reason
 from app.i18n import QT_TRANSLATE_NOOP
 
 MSG_FORMAT = QT_TRANSLATE_NOOP("Errors", "Choose a file name ending in .csv or .xlsx: {path}")
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}")
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     from app.cli import add_db_option
@@ -56,13 +54,6 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 # ------------------------------------------------------------------------------ writing
-
-
-def neutralise(value: Any) -> Any:
-    """Keep a spreadsheet from reading a text cell as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 def _csv_cell(value: Any) -> str:

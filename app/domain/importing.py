@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any
 
 from app.domain.attendance import AttendanceStatus
+from app.domain.cells import FORMULA_PREFIXES
 from app.domain.enums import Civility, ClubRole, CompanySize
 from app.domain.errors import CercleError, ValidationError
 from app.domain.text import fold
@@ -51,7 +52,6 @@ HEADER_SCAN_ROWS = 20
 MAX_NUMBER = 999_999_999
 # Excel counts days from 30/12/1899 (with its 1900 leap-year bug folded in).
 EXCEL_EPOCH = date(1899, 12, 30)
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ImportKind(StrEnum):

@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 
 from app.cli import main
-from app.cli.export import neutralise, write_table
+from app.cli.export import write_table
+from app.domain.cells import neutralise
 from app.i18n import set_language
 from app.services import business, referrals
 from app.services.business import ClosedBusinessInput
