@@ -32,7 +32,8 @@ from sqlalchemy import insert  # noqa: E402
 
 from app.db.models import Chapter, Member, Sector  # noqa: E402
 from app.db.store import open_database  # noqa: E402
-from app.reports import ReportParams, generate  # noqa: E402
+from app.reports import ReportParams  # noqa: E402
+from app.services.report_data import generate_report  # noqa: E402
 
 TODAY = date(2026, 11, 22)
 MEMBERS = 20_000
@@ -108,11 +109,11 @@ def bare_table(rows: list[list[str]], out: io.BytesIO) -> int:
 
 def directory_rows(db) -> list[list[str]]:  # type: ignore[no-untyped-def]
     from app.domain.validation import format_phone
-    from app.reports.annuaire import directory
     from app.reports.template import esc
+    from app.services.report_data import annuaire
 
     rows = []
-    for e in directory(db.unit_of_work()).entries:
+    for e in annuaire.read(db.unit_of_work(), ReportParams()).entries:
         phones = "<br/>".join(esc(format_phone(p)).replace(" ", "\u00a0") for p in (e.mobile, e.office_phone) if p)
         company = esc(e.company) + (f"<br/>{esc(e.position)}" if e.position else "")
         rows.append([str(e.number), f"{esc(e.last_name.upper())} {esc(e.first_name)}", esc(e.arabic_name or ""),
@@ -128,16 +129,17 @@ def main() -> None:
         work = Path(folder)
         demo = build_demo(work / "demo.db", today=TODAY)
         params = ReportParams(start=date(2025, 11, 23), end=TODAY)
-        pages = generate(demo.unit_of_work(), "bilan", params, work / "bilan.pdf").pages
-        seconds = timed(lambda: generate(demo.unit_of_work(), "bilan", params, work / "bilan.pdf"))
+        pages = generate_report(demo.unit_of_work(), "bilan", params, work / "bilan.pdf").pages
+        seconds = timed(lambda: generate_report(demo.unit_of_work(), "bilan", params, work / "bilan.pdf"))
         print(f"bilan, demo club, 12 months: {seconds * 1000:.0f} ms for {pages} pages (target < 1 s)")
         demo.close()
 
         build_big_club(work / "big.db", random.Random(7))
         big = open_database(str(work / "big.db"))
         rows = directory_rows(big)
-        report_pages = generate(big.unit_of_work(), "annuaire", ReportParams(), work / "annuaire.pdf").pages
-        report = timed(lambda: generate(big.unit_of_work(), "annuaire", ReportParams(), work / "annuaire.pdf"), 1)
+        report_pages = generate_report(big.unit_of_work(), "annuaire", ReportParams(), work / "annuaire.pdf").pages
+        report = timed(lambda: generate_report(big.unit_of_work(), "annuaire", ReportParams(),
+                                               work / "annuaire.pdf"), 1)
         bare_pages = bare_table(rows, io.BytesIO())
         bare = timed(lambda: bare_table(directory_rows(big), io.BytesIO()), 1)
         print(f"annuaire, {len(rows):,} listed members: {report:.1f} s, {report_pages} pages "

@@ -14,7 +14,6 @@ from app.domain.errors import CercleError
 from app.i18n import QT_TRANSLATE_NOOP
 
 MSG_PDF = QT_TRANSLATE_NOOP("Reports", "Choose a file name ending in .pdf: {path}")
-MSG_UNKNOWN_CHAPTER = QT_TRANSLATE_NOOP("Reports", "There is no chapter named {name}.")
 MSG_WRITTEN = QT_TRANSLATE_NOOP("Reports", "{path}: {pages} pages")
 MSG_WRITTEN_ONE = QT_TRANSLATE_NOOP("Reports", "{path}: {pages} page")
 
@@ -44,30 +43,12 @@ def _date(text: str | None, field: str) -> date | None:
     return parse_date(text, field) if text is not None else None
 
 
-def chapter_id_of(uow: object, text: str | None) -> int | None:
-    """The id of the chapter named ``text`` (accents and case ignored) or numbered ``text``."""
-    if text is None:
-        return None
-    from sqlalchemy import select
-
-    from app.db.models import Chapter
-    from app.db.uow import UnitOfWork
-    from app.domain.text import fold
-
-    assert isinstance(uow, UnitOfWork)
-    with uow:
-        chapters = uow.session.execute(select(Chapter.id, Chapter.name)).all()
-    wanted = fold(text.strip())
-    for chapter_id, name in chapters:
-        if fold(name) == wanted or text.strip() == str(chapter_id):
-            return int(chapter_id)
-    raise CercleError(MSG_UNKNOWN_CHAPTER, context="Reports", name=text)
-
-
 def run_report(args: argparse.Namespace) -> int:
     from app.cli.common import open_db
     from app.i18n import translate_count
-    from app.reports import ReportParams, generate
+    from app.reports import ReportParams
+    from app.services.antenna import chapter_named
+    from app.services.report_data import generate_report
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
@@ -75,10 +56,10 @@ def run_report(args: argparse.Namespace) -> int:
     start, end, at = _date(args.start, "start"), _date(args.end, "end"), _date(args.at, "at")
     db = open_db(args)
     try:
-        chapter_id = chapter_id_of(db.unit_of_work(), args.chapter)
+        chapter_id = chapter_named(db.unit_of_work(), args.chapter) if args.chapter is not None else None
         params = ReportParams(start=start, end=end, at=at, chapter_id=chapter_id, meeting_id=args.meeting,
                               member_number=args.member)
-        result = generate(db.unit_of_work(), args.name, params, out)
+        result = generate_report(db.unit_of_work(), args.name, params, out)
     finally:
         db.close()
     message = translate_count("Reports", MSG_WRITTEN_ONE, MSG_WRITTEN, result.pages)

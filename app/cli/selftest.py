@@ -133,10 +133,10 @@ def report_params(state: SelfTest, name: str) -> Any:
 
 def report_check(name: str) -> Check:
     def check(state: SelfTest) -> str:
-        from app.reports import generate
+        from app.services.report_data import generate_report
 
         out = state.folder / f"{name}.pdf"
-        result = generate(state.demo.unit_of_work(), name, report_params(state, name), out)
+        result = generate_report(state.demo.unit_of_work(), name, report_params(state, name), out)
         head = out.read_bytes()[:5]
         if head != b"%PDF-" or result.pages < 1:
             raise AssertionError(f"{out.name} is not a PDF ({result.pages} pages)")

@@ -37,3 +37,30 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+
+
+class JoinedUnitOfWork(UnitOfWork):
+    """A unit of work that runs inside an enclosing one, on its session: entering and leaving
+    do nothing and its commit only flushes.
+
+    Lets one user action call several services in one transaction (a decision and the member's
+    change of status land together or not at all) or read everything a report prints from one
+    snapshot: the enclosing unit of work commits, or rolls back, all of it.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def __enter__(self) -> UnitOfWork:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        pass
+
+    def commit(self) -> None:
+        self.session.flush()

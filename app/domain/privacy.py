@@ -1,13 +1,16 @@
 """Personal data rules (Moroccan law 09-08): the retention period and when a member who left
-may be anonymised, and what an anonymised record keeps."""
+may be anonymised, what an anonymised record keeps, and the shape of a member's data (right of
+access) that the JSON export and the PDF share."""
 
 from __future__ import annotations
 
 import calendar
 import json
 from collections.abc import Sequence
-from datetime import date
-from enum import StrEnum
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum, StrEnum
 from typing import Any
 
 from app.domain.enums import MemberStatus
@@ -137,3 +140,51 @@ def scrub_details(text: str | None) -> str:
         elif key in ("status", "format") and isinstance(item, str) and item.isidentifier() and len(item) <= 24:
             kept[key] = item
     return json.dumps(kept, ensure_ascii=False, sort_keys=True)
+
+
+# ------------------------------------------------------------------ right of access
+
+
+@dataclass(frozen=True)
+class DataSection:
+    """One part of a member's data: rows of values under columns (key, English header)."""
+
+    key: str
+    title: str
+    columns: tuple[tuple[str, str], ...]
+    rows: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class MemberData:
+    """Everything stored about one member (right of access)."""
+
+    member_id: int
+    number: int
+    name: str
+    generated_at: datetime
+    record: tuple[tuple[str, str, Any], ...]  # (key, English label, value)
+    sections: tuple[DataSection, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "cercle_export": "member_personal_data",
+            "generated_at": _plain(self.generated_at),
+            "member": {key: _plain(value) for key, _label, value in self.record},
+            **{section.key: [{k: _plain(v) for k, v in row.items()} for row in section.rows]
+               for section in self.sections},
+        }
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (date, datetime, time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value

@@ -1,9 +1,12 @@
-"""PDF reports for the board, built with reportlab from service results.
+"""PDF reports for the board, built with reportlab from the data a service read.
 
-Each report is one module of this package with a ``build(uow, params, doc)`` function that
-fills the shared page template (:mod:`app.reports.template`). :data:`REPORTS` lists them in menu
-order; :func:`generate` writes one to a file, :func:`validate_params` checks the parameters
-first so that the page and the command line refuse a wrong one with the same message.
+Each report is one module of this package with a ``render(data, doc)`` function that lays out
+``data`` (frozen dataclasses declared beside it) on the shared page template
+(:mod:`app.reports.template`); it reads no database and calls no service. The data of report
+``name`` is read, in one unit of work, by ``app.services.report_data.<name>``, and
+:func:`app.services.report_data.generate_report` is the one way to write a report to a file.
+:data:`REPORTS` lists them in menu order; :func:`check_params` refuses parameters that cannot
+make a report, so that the page and the command line refuse a wrong one with the same message.
 
 reportlab is imported only inside the report modules, never by ``import app.reports``.
 """
@@ -15,12 +18,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.db.uow import UnitOfWork
-from app.domain.errors import CercleError, NotFoundError
+from app.domain.errors import CercleError
 from app.i18n import QT_TRANSLATE_NOOP
 
-__all__ = ["REPORTS", "ReportParams", "ReportResult", "ReportSpec", "generate", "validate_params"]
+if TYPE_CHECKING:
+    from app.domain.club import ClubIdentity
+
+__all__ = ["REPORTS", "ReportParams", "ReportResult", "ReportSpec", "check_params", "render", "resolve"]
 
 PERIOD, AT, CHAPTER, MEETING, MEMBER = "period", "at", "chapter", "meeting", "member"
 
@@ -28,10 +34,6 @@ MSG_UNKNOWN_REPORT = QT_TRANSLATE_NOOP("Reports", "Unknown report: {name}. Choos
 MSG_END_BEFORE_START = QT_TRANSLATE_NOOP("Reports", "The end of the period ({end}) is before its start ({start}).")
 MSG_NEED_MEETING = QT_TRANSLATE_NOOP("Reports", "Choose the meeting for this report.")
 MSG_NEED_MEMBER = QT_TRANSLATE_NOOP("Reports", "Choose the member (number) for this report.")
-MSG_UNKNOWN_MEETING = QT_TRANSLATE_NOOP("Reports", "There is no meeting number {id}.")
-MSG_UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Reports", "There is no member number {number}.")
-MSG_UNKNOWN_CHAPTER = QT_TRANSLATE_NOOP("Reports", "There is no chapter number {id}.")
-MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Reports", "Cannot write {path}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -98,9 +100,10 @@ def resolve(params: ReportParams, today: date | None = None) -> ReportParams:
     return ReportParams(start, end, params.at or today, params.chapter_id, params.meeting_id, params.member_number)
 
 
-def validate_params(uow: UnitOfWork, name: str, params: ReportParams) -> None:
-    """Refuse an unknown report, a period ending before it starts, a missing or unknown
-    meeting, member or chapter.
+def check_params(name: str, params: ReportParams) -> ReportSpec:
+    """The spec of report ``name``, once its parameters can make it: refuse an unknown report,
+    a period ending before it starts, a missing meeting or member. (Whether that meeting, member
+    or chapter exists is the service's check.)
 
     Raises:
         CercleError: one message saying what is wrong.
@@ -117,37 +120,23 @@ def validate_params(uow: UnitOfWork, name: str, params: ReportParams) -> None:
         raise CercleError(MSG_NEED_MEETING, context="Reports")
     if MEMBER in spec.needs and params.member_number is None:
         raise CercleError(MSG_NEED_MEMBER, context="Reports")
-    from sqlalchemy import select
-
-    from app.db.models import Chapter, Meeting, Member
-
-    with uow:
-        session = uow.session
-        if MEETING in spec.needs and session.get(Meeting, params.meeting_id) is None:
-            raise NotFoundError(MSG_UNKNOWN_MEETING, context="Reports", id=params.meeting_id)
-        if MEMBER in spec.needs and session.scalar(
-                select(Member.id).where(Member.number == params.member_number)) is None:
-            raise NotFoundError(MSG_UNKNOWN_MEMBER, context="Reports", number=params.member_number)
-        if CHAPTER in spec.needs and params.chapter_id is not None and session.get(Chapter, params.chapter_id) is None:
-            raise NotFoundError(MSG_UNKNOWN_CHAPTER, context="Reports", id=params.chapter_id)
+    return spec
 
 
-def generate(
-    uow: UnitOfWork,
+def render(
     name: str,
+    data: object,
+    club: ClubIdentity,
     params: ReportParams,
     out: Path,
     progress: Callable[[int, int], None] | None = None,
 ) -> ReportResult:
-    """Write report ``name`` to ``out`` (a PDF) and say how many pages it has.
-
-    ``progress(done, total)`` is called as the work advances (data read, pages laid out).
+    """Lay out report ``name`` over ``data`` (what its service read) and write the PDF to ``out``.
 
     Raises:
-        CercleError: bad parameters (see :func:`validate_params`) or the file cannot be written.
+        CercleError: the file cannot be written.
     """
-    validate_params(uow, name, params)
     from app.reports.template import write_report
 
     module = importlib.import_module(f"app.reports.{name.replace('-', '_')}")
-    return write_report(uow, REPORTS[name], resolve(params), Path(out), module.build, progress)
+    return write_report(REPORTS[name], params, club, Path(out), lambda doc: module.render(data, doc), progress)

@@ -10,11 +10,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.db.uow import UnitOfWork
 from app.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from app.reports import ReportParams
     from app.reports.template import ReportDoc
 
 COLUMNS = (
@@ -51,40 +49,12 @@ class DirectoryEntry:
 
 @dataclass(frozen=True)
 class Directory:
-    entries: list[DirectoryEntry]  # by chapter, sector, last name, first name
-    not_listed: int
+    entries: tuple[DirectoryEntry, ...]  # by chapter, sector, last name, first name
+    not_listed: int  # active members who asked not to appear in it
+    chapter: str | None  # the chapter it is limited to; None: the whole club
 
 
-def directory(uow: UnitOfWork, chapter_id: int | None = None) -> Directory:
-    """The active members who appear in the directory, and how many chose not to."""
-    from sqlalchemy import func, select
-
-    from app.db.models import Chapter, Member, Sector
-    from app.domain.enums import MemberStatus
-    from app.domain.text import fold
-
-    active = [Member.status == MemberStatus.ACTIVE, Member.anonymised_on.is_(None)]
-    if chapter_id is not None:
-        active.append(Member.chapter_id == chapter_id)
-    query = (
-        select(Member.number, Member.first_name, Member.last_name, Member.arabic_name, Member.company,
-               Member.position, Chapter.name, Sector.name, Member.mobile, Member.office_phone, Member.email,
-               Chapter.sort_order)
-        .join(Chapter, Chapter.id == Member.chapter_id)
-        .outerjoin(Sector, Sector.id == Member.sector_id)
-        .where(*active, Member.in_directory.is_(True))
-    )
-    with uow:
-        session = uow.session
-        rows = [tuple(row) for row in session.execute(query)]
-        not_listed = session.scalar(select(func.count()).select_from(Member).where(
-            *active, Member.in_directory.is_(False))) or 0
-    # Accents folded: "Énergie" sorts between "Distribution" and "Formation", not after "Tourisme".
-    rows.sort(key=lambda r: (r[11], fold(r[6]), r[7] is None, fold(r[7]), fold(r[2]), fold(r[1]), r[0]))
-    return Directory([DirectoryEntry(*row[:11]) for row in rows], not_listed)  # type: ignore[arg-type]
-
-
-def _groups(entries: list[DirectoryEntry]) -> Iterator[tuple[str, str | None, list[DirectoryEntry]]]:
+def _groups(entries: tuple[DirectoryEntry, ...]) -> Iterator[tuple[str, str | None, list[DirectoryEntry]]]:
     current: list[DirectoryEntry] = []
     key: tuple[str, str | None] | None = None
     for entry in entries:
@@ -97,16 +67,14 @@ def _groups(entries: list[DirectoryEntry]) -> Iterator[tuple[str, str | None, li
         yield key[0], key[1], current
 
 
-def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
+def render(found: Directory, doc: ReportDoc) -> None:
     from app.domain.business import listing_name
     from app.domain.validation import format_phone
     from app.formatting import format_number
     from app.i18n import translate_count
     from app.reports.template import WHOLE_CLUB, esc, para, tr
 
-    found = directory(uow, params.chapter_id)
-    chapters = sorted({e.chapter for e in found.entries})
-    doc.subtitle = (chapters[0] if params.chapter_id is not None and chapters else tr(WHOLE_CLUB))
+    doc.subtitle = found.chapter or tr(WHOLE_CLUB)
     listed = translate_count("Reports", LISTED_ONE, LISTED, len(found.entries))
     not_listed = translate_count("Reports", NOT_LISTED_ONE, NOT_LISTED, found.not_listed)
     doc.note(listed.format(listed=format_number(len(found.entries)))

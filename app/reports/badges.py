@@ -10,11 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from app.db.uow import UnitOfWork
 from app.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from app.reports import ReportParams
     from app.reports.template import ReportDoc
 
 MM = 72 / 25.4
@@ -34,27 +32,15 @@ class BadgeData:
     chapter: str
 
 
+@dataclass(frozen=True)
+class Badges:
+    members: tuple[BadgeData, ...]  # by chapter order, then name
+    chapter: str | None  # the chapter they are limited to; None: the whole club
+
+
 def badge_payload(number: int) -> str:
     """What the QR code holds: the bare member number, which the check-in field reads."""
     return str(number)
-
-
-def badge_members(uow: UnitOfWork, chapter_id: int | None = None) -> list[BadgeData]:
-    """Active members, by chapter order then name."""
-    from sqlalchemy import select
-
-    from app.db.models import Chapter, Member
-    from app.domain.enums import MemberStatus
-
-    query = (select(Member.number, Member.first_name, Member.last_name, Member.arabic_name, Member.company,
-                    Chapter.name)
-             .join(Chapter, Chapter.id == Member.chapter_id)
-             .where(Member.status == MemberStatus.ACTIVE, Member.anonymised_on.is_(None))
-             .order_by(Chapter.sort_order, Chapter.name, Member.last_name, Member.first_name, Member.number))
-    if chapter_id is not None:
-        query = query.where(Member.chapter_id == chapter_id)
-    with uow:
-        return [BadgeData(*row) for row in uow.session.execute(query)]
 
 
 def qr_modules(payload: str) -> list[list[bool]]:
@@ -176,7 +162,7 @@ def _badge_class() -> type:
     return Badge
 
 
-def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
+def render(badges: Badges, doc: ReportDoc) -> None:
     import io
 
     from reportlab.lib.utils import ImageReader
@@ -185,8 +171,8 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     from app.formatting import format_number
     from app.reports.template import WHOLE_CLUB, tr
 
-    members = badge_members(uow, params.chapter_id)
-    doc.subtitle = members[0].chapter if params.chapter_id is not None and members else tr(WHOLE_CLUB)
+    members = badges.members
+    doc.subtitle = badges.chapter or tr(WHOLE_CLUB)
     doc.note(tr(COUNT).format(count=format_number(len(members))))
     badge = _badge_class()
     logo = ImageReader(io.BytesIO(doc.club.logo_png)) if doc.club.logo_png else None

@@ -7,13 +7,13 @@ The text is printed as written in settings: blank lines separate paragraphs, a l
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
-from app.db.uow import UnitOfWork
 from app.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from app.reports import ReportParams
     from app.reports.template import ReportDoc
 
 VERSION = QT_TRANSLATE_NOOP("Reports", "Version {version} adopted on {date}")
@@ -51,6 +51,17 @@ CONSENT_PROCESSING = QT_TRANSLATE_NOOP(
 CONSENT_DIRECTORY = QT_TRANSLATE_NOOP(
     "Reports", "I agree to appear in the member directory (name, company, phones, e-mail).")
 
+
+
+@dataclass(frozen=True)
+class CharterText:
+    """The charter in force."""
+
+    version: str  # e.g. "1"
+    adopted_on: date
+    text: str
+
+
 _ITEM = re.compile(r"^(\d+[.)]|[-•*])\s+")
 
 
@@ -72,19 +83,17 @@ def paragraphs(text: str) -> list[tuple[bool, str]]:
     return result
 
 
-def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
+def render(charter: CharterText | None, doc: ReportDoc) -> None:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
     from app.formatting import format_date_long
     from app.reports.template import INK, RULE, esc, para, tr
-    from app.services.charter import current_charter
 
-    charter = current_charter(uow)
     if charter is None:
         doc.paragraph(tr(NO_CHARTER))
         return
-    doc.subtitle = tr(VERSION).format(version=charter.label, date=format_date_long(charter.adopted_on))
+    doc.subtitle = tr(VERSION).format(version=charter.version, date=format_date_long(charter.adopted_on))
     body = ParagraphStyle("charter", parent=doc.styles["body"], fontSize=10.5, leading=15, spaceAfter=7)
     item = ParagraphStyle("charter_item", parent=body, leftIndent=18, firstLineIndent=-18)
     parts = paragraphs(charter.text)
@@ -111,8 +120,8 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
                    ["", ""]], colWidths=[width / 2 - 6, width / 2 - 6], rowHeights=[None, 80])
     boxes.setStyle(TableStyle([("BOX", (0, 1), (0, 1), 0.8, INK), ("BOX", (1, 1), (1, 1), 0.8, INK),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]))
-    pledge = (tr(PLEDGE).format(club=doc.club.name, version=charter.label) if doc.club.name
-              else tr(PLEDGE_NO_NAME).format(version=charter.label))
+    pledge = (tr(PLEDGE).format(club=doc.club.name, version=charter.version) if doc.club.name
+              else tr(PLEDGE_NO_NAME).format(version=charter.version))
     doc.story.append(KeepTogether([Spacer(1, 18), para(pledge, body), Spacer(1, 4), lines,
                                    Spacer(1, 14), boxes]))
     small = ParagraphStyle("notice", parent=body, fontSize=8.5, leading=11, spaceAfter=3)

@@ -6,13 +6,14 @@ guests already announced and blank lines for those who come unannounced.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, time
 from typing import TYPE_CHECKING
 
-from app.db.uow import UnitOfWork
+from app.domain.attendance import MeetingKind
 from app.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from app.reports import ReportParams
     from app.reports.template import ReportDoc
 
 MEMBERS = QT_TRANSLATE_NOOP("Reports", "Members expected ({count})")
@@ -39,7 +40,37 @@ BLANK_GUEST_LINES = 10
 SIGNATURE_HEIGHT = 24
 
 
-def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
+@dataclass(frozen=True)
+class SignInMember:
+    number: int
+    first_name: str
+    last_name: str
+    company: str
+    chapter: str
+    extra: bool  # expected by hand, outside their chapter
+
+
+@dataclass(frozen=True)
+class SignInGuest:
+    full_name: str
+    company: str | None
+    phone: str | None
+    invited_by: str | None
+
+
+@dataclass(frozen=True)
+class SignInSheet:
+    kind: MeetingKind
+    date: date
+    start_time: time | None
+    chapter: str | None  # None: the whole club
+    title: str | None
+    place: str | None
+    members: tuple[SignInMember, ...]  # the expected members, by name
+    guests: tuple[SignInGuest, ...]  # announced before the meeting
+
+
+def render(meeting: SignInSheet, doc: ReportDoc) -> None:
     from reportlab.platypus import Spacer
 
     from app.domain.attendance import label
@@ -48,13 +79,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     from app.formatting import format_date_long
     from app.i18n import translate
     from app.reports.template import WHOLE_CLUB, tr
-    from app.services.attendance import load_sheet
-    from app.services.guests import list_guests
 
-    assert params.meeting_id is not None
-    sheet = load_sheet(uow, params.meeting_id)
-    guests = list_guests(uow, params.meeting_id)
-    meeting = sheet.meeting
     kind = translate("Attendance", label(meeting.kind))
     parts = [tr(SUBTITLE).format(kind=kind, date=format_date_long(meeting.date))]
     if meeting.start_time:
@@ -66,9 +91,9 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     if meeting.place:
         doc.paragraph(meeting.place)
     doc.note(tr(NOTE))
-    doc.heading(tr(MEMBERS).format(count=len(sheet.rows)), level=2)
+    doc.heading(tr(MEMBERS).format(count=len(meeting.members)), level=2)
     rows = []
-    for row in sheet.rows:
+    for row in meeting.members:
         company = row.company + (" " + tr(EXTRA).format(chapter=row.chapter) if row.extra else "")
         rows.append([str(row.number), doc.bold(listing_name(row.first_name, row.last_name)), doc.cell(company),
                      Spacer(1, SIGNATURE_HEIGHT)])
@@ -77,7 +102,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     guest_rows = [
         [doc.bold(g.full_name), doc.cell(g.company), doc.cell(format_phone(g.phone)), doc.cell(g.invited_by),
          Spacer(1, SIGNATURE_HEIGHT)]
-        for g in guests
+        for g in meeting.guests
     ]
     guest_rows += [["", "", "", "", Spacer(1, SIGNATURE_HEIGHT)] for _ in range(BLANK_GUEST_LINES)]
     doc.table([tr(c) for c in GUEST_COLUMNS], guest_rows, (24, 24, 16, 18, 18), grid=True, zebra=False)

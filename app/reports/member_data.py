@@ -18,8 +18,8 @@ from app.reports import MEMBER, ReportParams, ReportResult, ReportSpec
 from app.reports.template import ReportDoc, write_report
 
 if TYPE_CHECKING:
-    from app.db.uow import UnitOfWork
-    from app.services.privacy import MemberData
+    from app.domain.club import ClubIdentity
+    from app.domain.privacy import MemberData
 
 SPEC = ReportSpec("donnees-membre", QT_TRANSLATE_NOOP("Reports", "Personal data of a member"), frozenset({MEMBER}))
 SUBTITLE = QT_TRANSLATE_NOOP("Privacy", "Member {number} – {name}")
@@ -95,7 +95,7 @@ def _enum_label(value: StrEnum) -> str:
         return value.value
 
 
-def build(data: MemberData, doc: ReportDoc) -> None:
+def render(data: MemberData, doc: ReportDoc) -> None:
     doc.subtitle = _p(SUBTITLE).format(number=data.number, name=data.name)
     doc.paragraph(_p(INTRO).format(date=formatting.format_date_long(data.generated_at.date())))
     doc.spacer()
@@ -112,7 +112,7 @@ def build(data: MemberData, doc: ReportDoc) -> None:
                   right=[index for index, key in enumerate(keys) if key in _RIGHT])
 
 
-def write_member_data(uow: UnitOfWork, data: MemberData, out: Path) -> ReportResult:
+def write_member_data(data: MemberData, club: ClubIdentity, out: Path) -> ReportResult:
     """Write the member's data to the PDF ``out`` on the club's page template."""
-    return write_report(uow, SPEC, ReportParams(member_number=data.number), Path(out),
-                        lambda _uow, _params, doc: build(data, doc))
+    return write_report(SPEC, ReportParams(member_number=data.number), club, Path(out),
+                        lambda doc: render(data, doc))

@@ -1,8 +1,8 @@
 """The one page template of every report: A4, the club's identity, title and period on top,
 print date and "Page X / Y" at the bottom, and the styles and table helpers the reports share.
 
-A report module exposes ``build(uow, params, doc)``: it reads its data through the services and
-appends flowables to ``doc.story`` with the helpers of :class:`ReportDoc`. Every piece of text
+A report module exposes ``render(data, doc)``: it lays out the data its service read by appending
+flowables to ``doc.story`` with the helpers of :class:`ReportDoc`. Every piece of text
 reaches the page through :func:`para` (a ``Paragraph``) or :func:`draw_text` (a canvas line): both
 escape user text and shape right-to-left or mixed text (an Arabic company, a French title with an
 Arabic word) so its letters join and its words run in the right order.
@@ -19,15 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, unescape
 
-from app.db.uow import UnitOfWork
 from app.domain.errors import CercleError, os_reason
 from app.formatting import format_date_long
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.fonts import FONT, FONT_BOLD, base_direction, is_rtl, register_fonts
 
 if TYPE_CHECKING:
+    from app.domain.club import ClubIdentity
     from app.reports import ReportParams, ReportResult, ReportSpec
-    from app.services.club import ClubIdentity
 
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Reports", "Cannot write {path}: {reason}")
 PRINTED_ON = QT_TRANSLATE_NOOP("Reports", "Printed on {date}")
@@ -76,7 +75,7 @@ def period_text(start: date, end: date) -> str:
 
 @dataclass
 class ReportDoc:
-    """What a report's ``build`` fills: the subtitle under the title and the story."""
+    """What a report's ``render`` fills: the subtitle under the title and the story."""
 
     spec: ReportSpec
     params: ReportParams
@@ -604,26 +603,26 @@ def _wrap(text: str, font: str, size: float, width: float, max_lines: int) -> li
 
 
 def write_report(
-    uow: UnitOfWork,
     spec: ReportSpec,
     params: ReportParams,
+    club: ClubIdentity,
     out: Path,
-    build: Callable[[UnitOfWork, ReportParams, ReportDoc], None],
+    render: Callable[[ReportDoc], None],
     progress: Callable[[int, int], None] | None = None,
     today: date | None = None,
 ) -> ReportResult:
-    """Read the data (``build``), lay out the pages and write the PDF to ``out``."""
+    """Fill the story (``render``), lay out the pages and write the PDF to ``out``.
+
+    ``progress`` goes from 10 % (the data is read) to 100 % (the file is written).
+    """
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     from app.reports import ReportResult
-    from app.services.club import club_identity
 
     register_fonts()
-    doc = ReportDoc(spec, params, club_identity(uow), progress=progress)
-    if progress:
-        progress(0, 100)
-    build(uow, params, doc)
+    doc = ReportDoc(spec, params, club, progress=progress)
+    render(doc)
     if progress:
         progress(10, 100)
     pagesize = landscape(A4) if doc.landscape else A4

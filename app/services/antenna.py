@@ -71,7 +71,8 @@ def may_edit(chapter_limit: int | None, chapter_id: int | None) -> bool:
 
 
 def find_chapter(session: Session, wanted: str) -> int | None:
-    """The chapter named ``wanted`` (case and accents ignored); ``None`` for an empty name.
+    """The chapter named ``wanted`` (case and accents ignored) or numbered ``wanted``; ``None``
+    for an empty name. The one lookup of a chapter typed by the user (connection limit, command line).
 
     Raises:
         CercleError: no chapter has that name.
@@ -82,20 +83,20 @@ def find_chapter(session: Session, wanted: str) -> int | None:
     if not wanted:
         return None
     for chapter_id, name in session.execute(select(Chapter.id, Chapter.name)):
-        if fold(name) == fold(wanted):
+        if fold(name) == fold(wanted) or wanted == str(chapter_id):
             return int(chapter_id)
     raise CercleError(MSG_UNKNOWN_CHAPTER, name=wanted)
 
 
-def chapter_limit_named(uow: UnitOfWork, wanted: str) -> int | None:
-    """:func:`find_chapter` in its own unit of work (the GUI's connection setting)."""
+def chapter_named(uow: UnitOfWork, wanted: str) -> int | None:
+    """:func:`find_chapter` in its own unit of work (the GUI's connection setting, a report's chapter)."""
     with uow:
         return find_chapter(uow.session, wanted)
 
 
 def chapter_from_environment(uow: UnitOfWork) -> int | None:
     """The limit named by ``CERCLE_CHAPTER`` (a chapter's name, any case), for the command line."""
-    return chapter_limit_named(uow, os.environ.get(ENV_CHAPTER, ""))
+    return chapter_named(uow, os.environ.get(ENV_CHAPTER, ""))
 
 
 def limit_name(uow: UnitOfWork, chapter_limit: int | None) -> str:

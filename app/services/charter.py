@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from types import TracebackType
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Chapter, CharterSignature, CharterVersion, Member, Warning, WarningDecision
-from app.db.uow import UnitOfWork
+from app.db.uow import JoinedUnitOfWork, UnitOfWork
 from app.domain.business import listing_name
 from app.domain.charter import (
     DecisionInput,
@@ -392,27 +391,6 @@ def delete_warning(uow: UnitOfWork, warning_id: int) -> None:
         uow.commit()
 
 
-class _JoinedUnitOfWork(UnitOfWork):
-    """A unit of work that runs inside an enclosing one: its commit only flushes.
-
-    Lets a decision and the member's change of status (through the members service) land in
-    one transaction: the enclosing unit of work commits both, or neither.
-    """
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def __enter__(self) -> UnitOfWork:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        pass
-
-    def commit(self) -> None:
-        self.session.flush()
-
-
 def add_decision(uow: UnitOfWork, warning_id: int, data: DecisionInput, *, exclude_member: bool = False,
                  exclusion_reason: str = "", today: date | None = None) -> WarningRow:
     """Record a step the board decided on an open warning.
@@ -439,7 +417,7 @@ def add_decision(uow: UnitOfWork, warning_id: int, data: DecisionInput, *, exclu
         if exclude_member:
             from app.services.members import change_status
 
-            change_status(_JoinedUnitOfWork(session), warning.member_id, MemberStatus.EXCLUDED,
+            change_status(JoinedUnitOfWork(session), warning.member_id, MemberStatus.EXCLUDED,
                           clean.decided_on, exclusion_reason)
         uow.commit()
         return _warning_rows(session, warning_id=warning_id)[0]

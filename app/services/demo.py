@@ -12,10 +12,10 @@ from sqlalchemy import select
 
 from app.db.models import Chapter, Member, MemberStatusChange, Sector, Setting
 from app.db.store import Database, open_database
+from app.domain.club import ClubIdentity
 from app.domain.enums import Civility, ClubRole, CompanySize, MemberStatus
 from app.domain.errors import CercleError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.club import ClubIdentity
 from app.services.demo_business import add_business
 from app.services.demo_charter import add_charter
 from app.services.demo_meetings import add_meetings

@@ -12,8 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from decimal import Decimal
+from datetime import date, datetime
 from enum import Enum
 from itertools import chain
 from pathlib import Path
@@ -37,14 +36,15 @@ from app.db.models import (
     Referral,
     Warning,
 )
-from app.db.uow import UnitOfWork
+from app.db.uow import JoinedUnitOfWork, UnitOfWork
 from app.domain import privacy as rules
 from app.domain.attendance import AttendanceStatus, MeetingKind
 from app.domain.business import ContactKind, PresentationKind, ReferralStatus
 from app.domain.enums import MemberStatus
 from app.domain.errors import CercleError, NotFoundError, os_reason
-from app.domain.privacy import Direction
+from app.domain.privacy import DataSection, Direction, MemberData
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services.club import club_identity
 from app.services.member_audit import ANONYMISE, EXPORT, AuditRow, audit_rows, record_audit
 
 MSG_GONE = QT_TRANSLATE_NOOP("Errors", "This member no longer exists.")
@@ -53,37 +53,6 @@ MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Privacy", "Cannot write {path}: {reason}")
 
 T = QT_TRANSLATE_NOOP  # titles and column headers, context "Privacy"
 E = TypeVar("E", bound=Enum)
-
-
-@dataclass(frozen=True)
-class DataSection:
-    """One part of a member's data: rows of values under columns (key, English header)."""
-
-    key: str
-    title: str
-    columns: tuple[tuple[str, str], ...]
-    rows: tuple[dict[str, Any], ...]
-
-
-@dataclass(frozen=True)
-class MemberData:
-    """Everything stored about one member (right of access)."""
-
-    member_id: int
-    number: int
-    name: str
-    generated_at: datetime
-    record: tuple[tuple[str, str, Any], ...]  # (key, English label, value)
-    sections: tuple[DataSection, ...]
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "cercle_export": "member_personal_data",
-            "generated_at": _plain(self.generated_at),
-            "member": {key: _plain(value) for key, _label, value in self.record},
-            **{section.key: [{k: _plain(v) for k, v in row.items()} for row in section.rows]
-               for section in self.sections},
-        }
 
 
 @dataclass(frozen=True)
@@ -114,20 +83,6 @@ class AnonymisationResult:
     number: int
     label: str
     anonymised_on: date
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, (date, datetime, time)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    return value
 
 
 def _enum(kind: type[E], value: str) -> E | str:
@@ -359,14 +314,17 @@ def export_member_data(uow: UnitOfWork, member_id: int, out: Path, *, actor: str
     kind = out.suffix.lower()
     if kind not in (".json", ".pdf"):
         raise CercleError(MSG_FORMAT, context="Privacy", path=str(out))
-    data = member_data(uow, member_id)
+    with uow:
+        joined = JoinedUnitOfWork(uow.session)
+        data = member_data(joined, member_id)
+        club = club_identity(joined) if kind == ".pdf" else None
     try:
-        if kind == ".json":
+        if club is None:
             out.write_text(json.dumps(data.as_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         else:
             from app.reports.member_data import write_member_data
 
-            write_member_data(uow, data, out)
+            write_member_data(data, club, out)
     except OSError as error:
         raise CercleError(MSG_CANNOT_WRITE, context="Privacy", path=str(out),
                           reason=os_reason(error)) from error

@@ -4747,10 +4747,6 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Choose a file name ending in .pdf: {path}</translation>
     </message>
     <message>
-        <source>There is no chapter named {name}.</source>
-        <translation>There is no chapter named {name}.</translation>
-    </message>
-    <message>
         <source>{path}: {pages} pages</source>
         <translation>{path}: {pages} pages</translation>
     </message>

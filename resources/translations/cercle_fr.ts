@@ -4747,10 +4747,6 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Choisissez un nom de fichier se terminant par .pdf : {path}</translation>
     </message>
     <message>
-        <source>There is no chapter named {name}.</source>
-        <translation>Il n'y a pas d'antenne nommée {name}.</translation>
-    </message>
-    <message>
         <source>{path}: {pages} pages</source>
         <translation>{path} : {pages} pages</translation>
     </message>

@@ -14,12 +14,13 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models import GuestVisit, Meeting, Member
+from app.domain.club import ClubIdentity
 from app.domain.enums import MemberStatus
 from app.domain.errors import CercleError
 from app.formatting import format_money, format_number, format_percent
 from app.i18n import translate
-from app.reports import REPORTS, ReportParams, generate, validate_params
-from app.services.club import ClubIdentity
+from app.reports import REPORTS, ReportParams
+from app.services.report_data import generate_report, validate_report
 from app.services.settings import save_settings
 from tests.conftest import DEMO_TODAY
 
@@ -45,7 +46,7 @@ def tr(text: str) -> str:
 
 
 def make(db, name: str, tmp_path: Path, params: ReportParams = PERIOD) -> tuple[list[str], int]:  # type: ignore[no-untyped-def]
-    result = generate(db.unit_of_work(), name, params, tmp_path / f"{name}.pdf")
+    result = generate_report(db.unit_of_work(), name, params, tmp_path / f"{name}.pdf")
     pages = text_of(result.path)
     assert len(pages) == result.pages
     return pages, result.pages
@@ -79,7 +80,7 @@ def params_for(db, name: str) -> ReportParams:  # type: ignore[no-untyped-def]
 def test_every_report_has_the_club_on_every_page_and_numbered_pages(demo_db, tmp_path: Path, name: str) -> None:
     save_settings(demo_db.unit_of_work(), ClubIdentity(TRICKY, "12, bd d'Anfa\nCasablanca", None).as_settings())
     steps: list[tuple[int, int]] = []
-    result = generate(demo_db.unit_of_work(), name, params_for(demo_db, name), tmp_path / "r.pdf",
+    result = generate_report(demo_db.unit_of_work(), name, params_for(demo_db, name), tmp_path / "r.pdf",
                       progress=lambda done, total: steps.append((done, total)))
     assert result.path.read_bytes().startswith(b"%PDF")
     pages = text_of(result.path)
@@ -196,9 +197,10 @@ def test_sign_in_sheet_has_every_expected_member_by_name_and_the_guests(demo_db,
 
 def test_badges_eight_per_page_with_a_code_the_check_in_reads(demo_db, tmp_path: Path) -> None:
     from app.domain.attendance import parse_member_number
-    from app.reports.badges import badge_members, badge_payload
+    from app.reports.badges import badge_payload
+    from app.services.report_data import badges
 
-    members = badge_members(demo_db.unit_of_work(), SMALL_CHAPTER)
+    members = badges.read(demo_db.unit_of_work(), ReportParams(chapter_id=SMALL_CHAPTER)).members
     assert len(members) > 8
     pages, count = make(demo_db, "badges", tmp_path, ReportParams(chapter_id=SMALL_CHAPTER))
     assert count == math.ceil(len(members) / 8)
@@ -248,18 +250,18 @@ def test_charter_prints_the_current_text_and_a_signature_block(demo_db, tmp_path
 def test_wrong_parameters_are_refused_with_one_message(demo_db, name: str, params: ReportParams,
                                                        message: str) -> None:
     with pytest.raises(CercleError) as raised:
-        validate_params(demo_db.unit_of_work(), name, params)
+        validate_report(demo_db.unit_of_work(), name, params)
     assert raised.value.message == message
 
 
 def test_an_unwritable_file_is_a_user_error(demo_db, tmp_path: Path) -> None:
     with pytest.raises(CercleError):
-        generate(demo_db.unit_of_work(), "charte", ReportParams(), tmp_path / "missing" / "x.pdf")
+        generate_report(demo_db.unit_of_work(), "charte", ReportParams(), tmp_path / "missing" / "x.pdf")
 
 
 def test_an_empty_club_still_gets_readable_reports(db, tmp_path: Path) -> None:
     for name in ("annuaire", "presence", "recommandations", "conformite", "bilan", "badges", "charte"):
-        result = generate(db.unit_of_work(), name, PERIOD, tmp_path / f"{name}.pdf")
+        result = generate_report(db.unit_of_work(), name, PERIOD, tmp_path / f"{name}.pdf")
         assert result.pages >= 1
     with db.unit_of_work() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Member)) == 0
@@ -268,9 +270,9 @@ def test_an_empty_club_still_gets_readable_reports(db, tmp_path: Path) -> None:
 @pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")),
                     reason="needs pdftoppm and zbarimg to scan the printed codes")
 def test_printed_badge_codes_scan_to_the_member_numbers(demo_db, tmp_path: Path) -> None:
-    from app.reports.badges import badge_members
+    from app.services.report_data import badges
 
-    members = badge_members(demo_db.unit_of_work(), SMALL_CHAPTER)[:8]
+    members = badges.read(demo_db.unit_of_work(), ReportParams(chapter_id=SMALL_CHAPTER)).members[:8]
     make(demo_db, "badges", tmp_path, ReportParams(chapter_id=SMALL_CHAPTER))
     subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", str(tmp_path / "badges.pdf"),
                     str(tmp_path / "page")], check=True)
@@ -282,9 +284,9 @@ def test_printed_badge_codes_scan_to_the_member_numbers(demo_db, tmp_path: Path)
 def test_a_page_that_continues_an_antenna_names_it_under_the_header(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The directory runs over pages: each page that does not open with a new antenna says which
     one it continues, also when it opens with a sector heading ("Rabat · Immobilier (suite)")."""
-    from app.reports.annuaire import directory
+    from app.services.report_data import annuaire
 
-    chapters = {e.chapter for e in directory(demo_db.unit_of_work()).entries}
+    chapters = {e.chapter for e in annuaire.read(demo_db.unit_of_work(), ReportParams()).entries}
     pages, count = make(demo_db, "annuaire", tmp_path)
     names = "|".join(re.escape(chapter) for chapter in chapters)
     continued = [re.search(rf"({names})( · [^\n(]*)? \(suite\)", _plain(page)) for page in pages]

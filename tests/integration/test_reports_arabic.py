@@ -18,7 +18,8 @@ from sqlalchemy import select
 
 from app.db.models import Attendance, Meeting, Member, Warning
 from app.domain.enums import MemberStatus
-from app.reports import ReportParams, generate
+from app.reports import ReportParams
+from app.services.report_data import generate_report
 from tests.conftest import DEMO_TODAY
 from tests.integration.test_reports import SMALL_CHAPTER, START
 
@@ -106,7 +107,7 @@ JOINING = re.compile(r"[\u0626\u0628\u062A-\u062E\u0633-\u063A\u0641-\u0647\u064
 def test_arabic_user_text_is_shaped_in_every_report(demo_db, arabic: Arabic, tmp_path: Path, name: str) -> None:
     from pypdf import PdfReader
 
-    result = generate(demo_db.unit_of_work(), name, _params(name, arabic), tmp_path / f"{name}.pdf")
+    result = generate_report(demo_db.unit_of_work(), name, _params(name, arabic), tmp_path / f"{name}.pdf")
     text = "\n".join(page.extract_text() for page in PdfReader(result.path).pages)
     shaped, plain = _shaped_words(text), _plain_words(text)
     for expected in EXPECTED[name]:
@@ -122,7 +123,7 @@ def test_mixed_line_keeps_each_word_in_its_direction(demo_db, arabic: Arabic, tm
     their reading order (right to left: the first word typed is the rightmost)."""
     from pypdf import PdfReader
 
-    result = generate(demo_db.unit_of_work(), "emargement", _params("emargement", arabic), tmp_path / "e.pdf")
+    result = generate_report(demo_db.unit_of_work(), "emargement", _params("emargement", arabic), tmp_path / "e.pdf")
     text = "\n".join(page.extract_text() for page in PdfReader(result.path).pages)
     line = next(unicodedata.normalize("NFKC", line) for line in text.splitlines() if "Tanger" in line
                 and re.search(r"[\uFE70-\uFEFF]", line))

@@ -463,7 +463,7 @@ class ReportsPage(Page):
         except CercleError as error:
             self._show_error(error)
             return
-        from app import reports
+        from app.services.report_data import generate_report
 
         self._generation += 1
         generation = self._generation
@@ -486,7 +486,7 @@ class ReportsPage(Page):
             progress.deleteLater()
             self._failed(generation, error)
 
-        self.context.runner.run(lambda: reports.generate(uow, name, params, out, progress), done, failed)
+        self.context.runner.run(lambda: generate_report(uow, name, params, out, progress), done, failed)
 
     def _advanced(self, generation: int, done: int, total: int) -> None:
         if generation == self._generation and self._running and total > 0:

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.club import ClubIdentity
 from app.domain.errors import ValidationError
-from app.services.club import ClubIdentity, club_identity
+from app.services.club import club_identity
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.settings import SettingsTab

@@ -1,0 +1,38 @@
+"""The member directory's data (report ``annuaire``)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from app.db.models import Chapter, Member, Sector
+from app.db.uow import UnitOfWork
+from app.domain.enums import MemberStatus
+from app.domain.text import fold
+from app.reports import ReportParams
+from app.reports.annuaire import Directory, DirectoryEntry
+
+
+def read(uow: UnitOfWork, params: ReportParams) -> Directory:
+    """The active members who appear in the directory, and how many chose not to."""
+    chapter_id = params.chapter_id
+    active = [Member.status == MemberStatus.ACTIVE, Member.anonymised_on.is_(None)]
+    if chapter_id is not None:
+        active.append(Member.chapter_id == chapter_id)
+    query = (
+        select(Member.number, Member.first_name, Member.last_name, Member.arabic_name, Member.company,
+               Member.position, Chapter.name, Sector.name, Member.mobile, Member.office_phone, Member.email,
+               Chapter.sort_order)
+        .join(Chapter, Chapter.id == Member.chapter_id)
+        .outerjoin(Sector, Sector.id == Member.sector_id)
+        .where(*active, Member.in_directory.is_(True))
+    )
+    with uow:
+        session = uow.session
+        rows = [tuple(row) for row in session.execute(query)]
+        not_listed = session.scalar(select(func.count()).select_from(Member).where(
+            *active, Member.in_directory.is_(False))) or 0
+    # Accents folded: "Énergie" sorts between "Distribution" and "Formation", not after "Tourisme".
+    rows.sort(key=lambda r: (r[11], fold(r[6]), r[7] is None, fold(r[7]), fold(r[2]), fold(r[1]), r[0]))
+    entries = tuple(DirectoryEntry(*row[:11]) for row in rows)  # type: ignore[arg-type]
+    chapters = sorted({entry.chapter for entry in entries})
+    return Directory(entries, not_listed, chapters[0] if chapter_id is not None and chapters else None)
