@@ -205,7 +205,7 @@ def counts_in_figures(state: str) -> bool:
     return state == MeetingState.HELD
 
 
-def concerns(kind: str, meeting_chapter_id: int | None, member_chapter_id: int, on_board: bool) -> bool:
+def concerns(kind: MeetingKind, meeting_chapter_id: int | None, member_chapter_id: int, on_board: bool) -> bool:
     """Whether a meeting is one a member of that chapter and role should attend, if active.
 
     A chapter's meetings concern its members, club-wide meetings (no chapter) everyone;
@@ -226,7 +226,7 @@ def is_active(periods: Sequence[Period], day: date) -> bool:
 def is_expected(
     *,
     day: date,
-    kind: str,
+    kind: MeetingKind,
     meeting_chapter_id: int | None,
     member_chapter_id: int,
     on_board: bool,

@@ -103,7 +103,7 @@ def bilan_figures(uow: UnitOfWork, start: date, end: date) -> BilanFigures:
         session = uow.session
         periods = load_periods(session)
         meetings_held = session.scalar(select(func.count()).select_from(Meeting).where(
-            Meeting.state == MeetingState.HELD.value, Meeting.date >= start, Meeting.date <= end)) or 0
+            Meeting.state == MeetingState.HELD, Meeting.date >= start, Meeting.date <= end)) or 0
         one_to_ones = session.scalar(select(func.count()).select_from(OneToOne).where(
             OneToOne.date >= start, OneToOne.date <= end)) or 0
         chapter_rows = session.execute(

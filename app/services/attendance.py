@@ -150,7 +150,7 @@ def _sheet_row(member: roster_service.RosterMember, extra: bool, record: Attenda
     return SheetRow(
         member_id=member.id, number=member.number, first_name=member.first_name,
         last_name=member.last_name, company=member.company, chapter=member.chapter, extra=extra,
-        status=AttendanceStatus(record.status) if record else None,
+        status=record.status if record else None,
         arrival_time=record.arrival_time if record else None,
         excuse_reason=record.excuse_reason if record else None,
         substitute_name=record.substitute_name if record else None,
@@ -216,7 +216,7 @@ def _apply(
                 record = Attendance(meeting_id=meeting.id, member_id=member_id)
                 session.add(record)
                 records[member_id] = record
-            record.status = mark.status.value
+            record.status = mark.status
             record.arrival_time = mark.arrival_time
             record.excuse_reason = mark.excuse_reason
             record.substitute_name = mark.substitute_name
@@ -230,7 +230,7 @@ def _apply(
         changed.append(_sheet_row(roster[member_id], member_id in extras, record))
     if changed and meeting.state == MeetingState.PLANNED:
         # Recording who came is what holding a meeting means for the figures.
-        meeting.state = MeetingState.HELD.value
+        meeting.state = MeetingState.HELD
     return changed
 
 
@@ -238,7 +238,7 @@ def _mark_of(record: Attendance | None) -> CleanMark:
     if record is None:
         return CleanMark(None)
     return CleanMark(
-        AttendanceStatus(record.status), record.arrival_time, record.excuse_reason,
+        record.status, record.arrival_time, record.excuse_reason,
         record.substitute_name, record.substitute_company,
     )
 
@@ -312,7 +312,7 @@ def mark_unmarked_present(
             raise ConfirmationRequired(MSG_CONFIRM_OLD)
         rows = _apply(session, meeting, marks, roster, extras, audit=audit, user=user)
         if meeting.state == MeetingState.PLANNED:
-            meeting.state = MeetingState.HELD.value
+            meeting.state = MeetingState.HELD
         uow.commit()
         return rows
 
@@ -370,7 +370,7 @@ def check_in(
         record = _records(session, meeting.id, [member.id]).get(member.id)
         if record is not None and record.status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE):
             row = _sheet_row(roster[member.id], member.id in extras, record)
-            return CheckInResult(row, AttendanceStatus(record.status), True, added)
+            return CheckInResult(row, record.status, True, added)
         on_the_day = at.date() == meeting.date
         arrival = at.time().replace(second=0, microsecond=0) if on_the_day else None
         rules = load_rules(session)
@@ -426,14 +426,14 @@ def audit_trail(uow: UnitOfWork, meeting_id: int | None = None) -> list[AuditRow
 
 def _held_meetings(session: Session, start: date, end: date) -> list[roster_service.MeetingKey]:
     query = select(Meeting.id, Meeting.date, Meeting.kind, Meeting.chapter_id).where(
-        Meeting.state == MeetingState.HELD.value, Meeting.date >= start, Meeting.date <= end
+        Meeting.state == MeetingState.HELD, Meeting.date >= start, Meeting.date <= end
     )
     return [roster_service.MeetingKey(*row) for row in session.execute(query)]
 
 
 def _statuses(
     session: Session, start: date, end: date, member_ids: Collection[int] | None
-) -> dict[int, dict[int, str]]:
+) -> dict[int, dict[int, AttendanceStatus]]:
     """member id -> meeting id -> status, for the held meetings of the period.
 
     Read as one row per member and status holding the list of meeting ids (``group_concat`` on
@@ -444,12 +444,12 @@ def _statuses(
         select(Attendance.member_id, Attendance.status,
                func.aggregate_strings(cast(Attendance.meeting_id, String), ","))
         .join(Meeting, Meeting.id == Attendance.meeting_id)
-        .where(Meeting.state == MeetingState.HELD.value, Meeting.date >= start, Meeting.date <= end)
+        .where(Meeting.state == MeetingState.HELD, Meeting.date >= start, Meeting.date <= end)
         .group_by(Attendance.member_id, Attendance.status)
     )
     if member_ids is not None and len(member_ids) <= 500:
         query = query.where(Attendance.member_id.in_(list(member_ids)))
-    result: dict[int, dict[int, str]] = defaultdict(dict)
+    result: dict[int, dict[int, AttendanceStatus]] = defaultdict(dict)
     # Core rather than ORM execution: no per-row ORM processing.
     for member_id, status, ids in session.connection().execute(query).all():
         result[member_id].update(dict.fromkeys(map(int, ids.split(",")), status))
@@ -463,14 +463,14 @@ def _expected_marks(
     *,
     member_ids: Collection[int] | None = None,
     chapter_id: int | None = None,
-) -> tuple[dict[int, roster_service.RosterMember], dict[int, list[tuple[date, int, str | None]]]]:
+) -> tuple[dict[int, roster_service.RosterMember], dict[int, list[tuple[date, int, AttendanceStatus | None]]]]:
     """Each member's expected held meetings in ``[start, end]``: ``(date, meeting_id, status)``."""
     meetings = _held_meetings(session, start, end)
     roster = roster_service.load_roster(session, chapter_id=chapter_id, member_ids=member_ids, joined_by=end)
     extras = roster_service.load_extras(session, {m.id for m in meetings})
     expected = roster_service.expected_by_member(meetings, roster, extras)
     statuses = _statuses(session, start, end, member_ids)
-    empty: dict[int, str] = {}
+    empty: dict[int, AttendanceStatus] = {}
     marks = {}
     for member_id, meetings_of_member in expected.items():
         recorded = statuses.get(member_id, empty)
@@ -498,7 +498,7 @@ def figures_by_member(
         extras = roster_service.load_extras(session, {m.id for m in meetings})
         expected = roster_service.expected_by_member(meetings, roster, extras)
         statuses = _statuses(session, start, end, member_ids)
-        empty: dict[int, str] = {}
+        empty: dict[int, AttendanceStatus] = {}
         figures = {}
         for member_id, meetings_of_member in expected.items():
             get = statuses.get(member_id, empty).get
@@ -576,9 +576,9 @@ def member_attendance(
                     if record.substitute_name else None
                 )
             history.append(HistoryRow(
-                meeting_id=mid, date=day, kind=MeetingKind(meeting.kind),
+                meeting_id=mid, date=day, kind=meeting.kind,
                 chapter=names.get(meeting.chapter_id) if meeting.chapter_id else None, title=meeting.title,
-                status=AttendanceStatus(status) if status else None,
+                status=status,
                 arrival_time=record.arrival_time if record else None, detail=detail,
             ))
         figures = member_figures([(day, status) for day, _, status in member_marks], rules)
@@ -596,7 +596,7 @@ class GroupTrend:
     trend: float | None  # change of the rate per month (see rate_trend)
 
 
-def _group_trend(chapter_id: int | None, name: str | None, rows: Iterable[tuple[int, date, str | None]],
+def _group_trend(chapter_id: int | None, name: str | None, rows: Iterable[tuple[int, date, AttendanceStatus | None]],
                  rules: AttendanceRules) -> GroupTrend:
     months = monthly_rates(rows, rules)
     attended = sum(m.attended for m in months)
@@ -610,7 +610,7 @@ def chapter_trends(uow: UnitOfWork, start: date, end: date) -> list[GroupTrend]:
         session = uow.session
         rules = load_rules(session)
         roster, marks = _expected_marks(session, start, end)
-        by_chapter: dict[int, list[tuple[int, date, str | None]]] = defaultdict(list)
+        by_chapter: dict[int, list[tuple[int, date, AttendanceStatus | None]]] = defaultdict(list)
         names: dict[int, str] = {}
         for member_id, member_marks in marks.items():
             member = roster[member_id]
@@ -648,7 +648,7 @@ def attendance_export(uow: UnitOfWork, start: date | None = None, end: date | No
     with uow:
         session = uow.session
         bounds = select(func.min(Meeting.date), func.max(Meeting.date)).where(
-            Meeting.state == MeetingState.HELD.value)
+            Meeting.state == MeetingState.HELD)
         first, last = session.execute(bounds).one()
         if first is None:
             return []
@@ -658,7 +658,7 @@ def attendance_export(uow: UnitOfWork, start: date | None = None, end: date | No
             row.id: row for row in session.execute(
                 select(Meeting.id, Meeting.kind, Chapter.name)
                 .outerjoin(Chapter, Chapter.id == Meeting.chapter_id)
-                .where(Meeting.state == MeetingState.HELD.value, Meeting.date >= start, Meeting.date <= end)
+                .where(Meeting.state == MeetingState.HELD, Meeting.date >= start, Meeting.date <= end)
             )
         }
         details = {
@@ -686,7 +686,7 @@ def attendance_export(uow: UnitOfWork, start: date | None = None, end: date | No
                     )
                 rows.append(ExportRow(
                     member.number, member.last_name, member.first_name, day, meeting.name,
-                    MeetingKind(meeting.kind), AttendanceStatus(status) if status else None,
+                    meeting.kind, status,
                     extra.arrival_time if extra else None, detail,
                 ))
         rows.sort(key=lambda r: (r.date, r.chapter or "", fold(r.last_name), fold(r.first_name)))

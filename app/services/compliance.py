@@ -38,7 +38,6 @@ from app.domain import compliance as rules_mod
 from app.domain.attendance import (
     AttendanceRules,
     AttendanceStatus,
-    MeetingKind,
     MeetingState,
     concerns,
     during_periods,
@@ -192,7 +191,7 @@ def _source(kind: str) -> tuple[Any, Any, Any, list[Any]]:
         return Presentation.member_id, Presentation.date, literal(1), []
     if kind == "guests":
         return (GuestVisit.invited_by_id, Meeting.date, GuestVisit.contact_id,
-                [GuestVisit.invited_by_id.is_not(None), Meeting.state != MeetingState.CANCELLED.value])
+                [GuestVisit.invited_by_id.is_not(None), Meeting.state != MeetingState.CANCELLED])
     raise ValueError(kind)
 
 
@@ -299,13 +298,13 @@ def _covers(periods: Sequence[Period], start: date, end: date) -> bool:
 
 
 def _marks(session: Session, roster: Mapping[int, roster_service.RosterMember], start: date, end: date,
-           member_ids: Collection[int] | None) -> dict[int, list[tuple[date, int, str | None]]]:
+           member_ids: Collection[int] | None) -> dict[int, list[tuple[date, int, AttendanceStatus | None]]]:
     """Each member's expected held meetings in ``[start, end]``: ``(date, meeting id, status)``."""
     meetings = _held_meetings(session, start, end)
     extras = roster_service.load_extras(session, {m.id for m in meetings})
     expected = _expected_by_member(meetings, roster, extras)
     statuses = _statuses_between(session, start, end, member_ids)
-    empty: dict[int, str] = {}
+    empty: dict[int, AttendanceStatus] = {}
     marks = {}
     for member_id, meetings_of_member in expected.items():
         get = statuses.get(member_id, empty).get
@@ -352,14 +351,14 @@ def _expected_by_member(meetings: Iterable[roster_service.MeetingKey],
 
 
 def _statuses_between(session: Session, start: date, end: date, member_ids: Collection[int] | None
-                      ) -> dict[int, dict[int, str]]:
+                      ) -> dict[int, dict[int, AttendanceStatus]]:
     """member id -> meeting id -> recorded status, at the meetings held in ``[start, end]``."""
-    held = select(Meeting.id).where(Meeting.state == MeetingState.HELD.value, Meeting.date.between(start, end))
+    held = select(Meeting.id).where(Meeting.state == MeetingState.HELD, Meeting.date.between(start, end))
     query = select(Attendance.member_id, Attendance.meeting_id, Attendance.status).where(
         Attendance.meeting_id.in_(held.scalar_subquery()))
     if member_ids is not None and len(member_ids) <= 500:
         query = query.where(Attendance.member_id.in_(list(member_ids)))
-    result: dict[int, dict[int, str]] = defaultdict(dict)
+    result: dict[int, dict[int, AttendanceStatus]] = defaultdict(dict)
     for member_id, meeting_id, status in session.connection().execute(query).fetchall():
         result[member_id][meeting_id] = status
     return result
@@ -370,7 +369,7 @@ _LATE = AttendanceStatus.LATE.value
 _SUBSTITUTED = AttendanceStatus.SUBSTITUTED.value
 
 
-def _unexcused(marks: Iterable[tuple[date, int, str | None]], start: date, end: date,
+def _unexcused(marks: Iterable[tuple[date, int, AttendanceStatus | None]], start: date, end: date,
                attendance_rules: AttendanceRules) -> int:
     """Unexcused absences in ``[start, end]``, by the rules of :func:`member_figures`."""
     missed = lates = 0
@@ -386,7 +385,7 @@ def _unexcused(marks: Iterable[tuple[date, int, str | None]], start: date, end: 
     return missed + lates_as_absences(lates, attendance_rules.lates_per_absence)
 
 
-def _unexcused_in_both(expected: Iterable[tuple[date, int]], statuses: Mapping[int, str],
+def _unexcused_in_both(expected: Iterable[tuple[date, int]], statuses: Mapping[int, AttendanceStatus],
                        current: tuple[date, date], previous: tuple[date, date],
                        attendance_rules: AttendanceRules) -> tuple[int, int]:
     """:func:`_unexcused` over two windows in one pass (the club's loop runs it for everyone),
@@ -464,7 +463,7 @@ def _evaluate(session: Session, at: date, *, chapter_id: int | None = None,
     empty: list[tuple[date, int]] = []
     results = []
     full_months = float(rules.window_months)
-    no_status: dict[int, str] = {}
+    no_status: dict[int, AttendanceStatus] = {}
     for member_id, member in members.items():
         periods = member.periods
         unexcused, previous_unexcused = _unexcused_in_both(
@@ -610,7 +609,7 @@ def _absence_lines(session: Session, member_id: int, start: date, end: date,
         if status not in missed:
             continue
         kind, title, chapter = meetings[mid]
-        description = title or translate("Attendance", attendance_label(MeetingKind(kind)))
+        description = title or translate("Attendance", attendance_label(kind))
         lines.append(RecordLine(day, status or UNMARKED, description, chapter or ""))
     return lines
 
@@ -678,7 +677,7 @@ def _guest_lines(session: Session, member_id: int, start: date, end: date, _rost
         .join(Meeting, Meeting.id == GuestVisit.meeting_id)
         .join(Contact, Contact.id == GuestVisit.contact_id)
         .where(GuestVisit.invited_by_id == member_id, Meeting.date.between(start, end),
-               Meeting.state != MeetingState.CANCELLED.value)
+               Meeting.state != MeetingState.CANCELLED)
         .order_by(Meeting.date)
     )
     lines = []

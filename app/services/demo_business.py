@@ -21,6 +21,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.db.models import ClosedBusiness, Contact, Meeting, OneToOne, Presentation, Referral, ReferralStep, Sector
+from app.domain.attendance import MeetingKind, MeetingState
 from app.domain.business import ContactKind, PresentationKind, ReferralStatus, Temperature
 from app.services.active_members import MemberPeriods, load_periods
 from app.services.demo_names import FEMALE_FIRST, LAST_NAMES, MALE_FIRST
@@ -251,8 +252,8 @@ def _presentations(session, members, by_chapter, days, active_on, today, rng):  
     """One presentation at most meetings held in the year; without meetings, about three a week."""
     meetings = session.execute(
         select(Meeting.id, Meeting.date, Meeting.chapter_id)
-        .where(Meeting.date.between(days[0], today), Meeting.state != "cancelled",
-               Meeting.kind.in_(("weekly", "monthly", "chapter")))
+        .where(Meeting.date.between(days[0], today), Meeting.state != MeetingState.CANCELLED,
+               Meeting.kind.in_((MeetingKind.WEEKLY, MeetingKind.MONTHLY, MeetingKind.CHAPTER)))
         .order_by(Meeting.date, Meeting.id)
     ).all()
     occasions = [(mid, day, chapter) for mid, day, chapter in meetings if rng.random() < 0.8]

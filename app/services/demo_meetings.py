@@ -76,8 +76,8 @@ def _plan_meetings(
                 state = MeetingState.CANCELLED
             series_rows.append({
                 "date": day, "start_time": time(7, 30) if index % 2 == 0 else time(8, 0),
-                "kind": MeetingKind.WEEKLY.value, "chapter_id": chapter_id, "place": PLACES.get(name),
-                "title": f"Réunion hebdomadaire – {name}", "notes": None, "state": state.value,
+                "kind": MeetingKind.WEEKLY, "chapter_id": chapter_id, "place": PLACES.get(name),
+                "title": f"Réunion hebdomadaire – {name}", "notes": None, "state": state,
                 "series_id": index + 1,
             })
         rows.extend(series_rows)
@@ -94,14 +94,14 @@ def _plan_meetings(
             if first_week <= day:
                 state = MeetingState.HELD if day <= today else MeetingState.PLANNED
                 rows.append({
-                    "date": day, "start_time": start_at, "kind": kind.value, "chapter_id": None,
-                    "place": PLACES["Casablanca"], "title": title, "notes": None, "state": state.value,
+                    "date": day, "start_time": start_at, "kind": kind, "chapter_id": None,
+                    "place": PLACES["Casablanca"], "title": title, "notes": None, "state": state,
                     "series_id": None,
                 })
         month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
     ids = session.scalars(insert(Meeting).returning(Meeting.id, sort_by_parameter_order=True), rows).all()
     return [
-        (MeetingKey(mid, row["date"], row["kind"], row["chapter_id"]), MeetingState(row["state"]))
+        (MeetingKey(mid, row["date"], row["kind"], row["chapter_id"]), row["state"])
         for mid, row in zip(ids, rows, strict=True)
     ]
 
@@ -153,21 +153,21 @@ def _attendance(
                    "recorded_at": datetime.combine(day, time(10, 0))}
             if roll < reliability:
                 late = rng.random() < lateness
-                row["status"] = (AttendanceStatus.LATE if late else AttendanceStatus.PRESENT).value
+                row["status"] = AttendanceStatus.LATE if late else AttendanceStatus.PRESENT
                 if late and key.kind == MeetingKind.WEEKLY:
                     row["arrival_time"] = time(8, rng.randrange(15, 50))
             else:
                 kind = rng.random()
                 if kind < 0.35:
-                    row["status"] = AttendanceStatus.EXCUSED.value
+                    row["status"] = AttendanceStatus.EXCUSED
                     row["excuse_reason"] = rng.choice(EXCUSES)
                 elif kind < 0.45 and key.kind == MeetingKind.WEEKLY:
-                    row["status"] = AttendanceStatus.SUBSTITUTED.value
+                    row["status"] = AttendanceStatus.SUBSTITUTED
                     substitute_last = rng.choice(SUBSTITUTE_LAST)
                     row["substitute_name"] = f"{rng.choice(SUBSTITUTE_FIRST)} {substitute_last}"
                     row["substitute_company"] = roster[member_id].company
                 else:
-                    row["status"] = AttendanceStatus.ABSENT.value
+                    row["status"] = AttendanceStatus.ABSENT
             rows.append(row)
     if rows:
         session.execute(insert(Attendance), rows)

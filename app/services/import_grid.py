@@ -124,7 +124,7 @@ def analyse_grid(session: Session, file_name: str, header_row: int, columns: tup
         ranked = chapters.most_common(2)
         chapter_id = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else WHOLE_CLUB
     new_keys = {
-        day: roster_service.MeetingKey(-(index + 1), day, options.meeting_kind.value,
+        day: roster_service.MeetingKey(-(index + 1), day, options.meeting_kind,
                                        None if chapter_id == WHOLE_CLUB else chapter_id)
         for index, day in enumerate(missing)
     }
@@ -193,7 +193,7 @@ def analyse_grid(session: Session, file_name: str, header_row: int, columns: tup
                     name=member.full_name, date=format_date(day)))
                 break
             old = records.get((meeting_key.id, member_id))
-            if old == status.value:
+            if old is status:
                 continue
             if old is None:
                 new += 1
@@ -225,7 +225,7 @@ def analyse_grid(session: Session, file_name: str, header_row: int, columns: tup
         meetings: dict[int, Meeting] = {m.id: m for ms in meetings_by_date.values() for m in ms}
         for day in used_missing:
             key = new_keys[day]
-            meeting = Meeting(date=day, kind=key.kind, chapter_id=key.chapter_id, state=MeetingState.HELD.value)
+            meeting = Meeting(date=day, kind=key.kind, chapter_id=key.chapter_id, state=MeetingState.HELD)
             session.add(meeting)
             session.flush()
             meetings[key.id] = meeting

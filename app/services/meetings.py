@@ -102,7 +102,7 @@ def _clean_draft(session: Session, draft: MeetingDraft, today: date) -> dict[str
         raise ValidationError("chapter_id", MSG_CHAPTER_UNKNOWN)
     return {
         "date": validate_meeting_date(draft.date, today),
-        "kind": kind.value,
+        "kind": kind,
         "chapter_id": draft.chapter_id,
         "start_time": draft.start_time,
         "place": clean_text(draft.place, "place", max_length=160),
@@ -169,10 +169,10 @@ def _rows(session: Session, meetings: Sequence[Meeting], rules: AttendanceRules)
 
 def _row(meeting: Meeting, counts: MeetingCounts, names: dict[int, str], guests: int) -> MeetingRow:
     return MeetingRow(
-        id=meeting.id, date=meeting.date, start_time=meeting.start_time, kind=MeetingKind(meeting.kind),
+        id=meeting.id, date=meeting.date, start_time=meeting.start_time, kind=meeting.kind,
         chapter_id=meeting.chapter_id,
         chapter=names.get(meeting.chapter_id) if meeting.chapter_id is not None else None,
-        place=meeting.place, title=meeting.title, notes=meeting.notes, state=MeetingState(meeting.state),
+        place=meeting.place, title=meeting.title, notes=meeting.notes, state=meeting.state,
         series_id=meeting.series_id, expected=counts.expected, present=counts.present,
         late=counts.late, absent=counts.absent, excused=counts.excused,
         substituted=counts.substituted, unmarked=counts.unmarked, attended=counts.attended,
@@ -229,7 +229,7 @@ def create_meeting(uow: UnitOfWork, draft: MeetingDraft, *, today: date | None =
     with uow:
         session = uow.session
         antenna.check_chapter(session, chapter_limit, draft.chapter_id)
-        meeting = Meeting(state=MeetingState.PLANNED.value, **_clean_draft(session, draft, today or date.today()))
+        meeting = Meeting(state=MeetingState.PLANNED, **_clean_draft(session, draft, today or date.today()))
         session.add(meeting)
         session.flush()
         uow.commit()
@@ -256,7 +256,7 @@ def create_series(
         meetings = []
         for day in sorted(set(dates)):
             values["date"] = validate_meeting_date(day, today, field="dates")
-            meetings.append(Meeting(state=MeetingState.PLANNED.value, series_id=series_id, **values))
+            meetings.append(Meeting(state=MeetingState.PLANNED, series_id=series_id, **values))
         session.add_all(meetings)
         session.flush()
         uow.commit()
@@ -280,7 +280,7 @@ def update_meeting(
         antenna.check_chapter(session, chapter_limit, draft.chapter_id)
         values = _clean_draft(session, draft, today or date.today())
         record = conflicts.record_label(conflicts.MSG_MEETING, date=meeting.date)
-        yours = {key: MeetingKind(str(value)) if key == "kind" else value for key, value in values.items()}
+        yours = dict(values)
         names = {"chapter_id": _chapter_names(session)}
         conflicts.check_version(meeting, expected_version, record, yours, names)
         # Who was expected depends on these three: moving them would silently rewrite the figures.
@@ -304,7 +304,7 @@ def set_meeting_state(uow: UnitOfWork, meeting_id: int, state: MeetingState, *,
         session = uow.session
         meeting = _get(session, meeting_id)
         antenna.check_meeting(session, chapter_limit, meeting)
-        meeting.state = MeetingState(state).value
+        meeting.state = MeetingState(state)
         uow.commit()
         return meeting_row(session, meeting.id)
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Chapter, ExtraExpected, Member, MemberStatusChange
-from app.domain.attendance import concerns, during_periods, is_expected
+from app.domain.attendance import MeetingKind, concerns, during_periods, is_expected
 from app.domain.enums import ClubRole, MemberStatus
 from app.domain.membership import Period, StatusChange, active_periods
 
@@ -45,7 +45,7 @@ class MeetingKey:
 
     id: int
     date: date
-    kind: str
+    kind: MeetingKind
     chapter_id: int | None
 
 

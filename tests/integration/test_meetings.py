@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
-from app.db.models import Meeting
+from app.db.models import Attendance, Meeting
 from app.domain.attendance import AttendanceStatus, MeetingKind, MeetingState, SeriesFrequency, series_dates
 from app.domain.errors import CercleError, NotFoundError, ValidationError
 from app.services import attendance, meetings
@@ -129,6 +129,36 @@ def test_cancelled_meeting_counts_for_nobody(club):
     # Restored, it counts again with what was recorded.
     meetings.set_meeting_state(club.uow(), cancelled, MeetingState.HELD)
     assert attendance.figures_by_member(club.uow(), date(2026, 11, 1), TODAY)[club.bruno].expected == 2
+
+
+def test_kinds_states_and_statuses_are_stored_as_their_words_and_read_back_typed(club):
+    """The typed columns keep the stored form: rows written as plain words (as every earlier
+    version wrote them) read back as the enums, and what is written now is the same words."""
+    meeting_id = club.meeting(date(2026, 11, 10), kind=MeetingKind.CHAPTER)
+    attendance.record_attendance(club.uow(), meeting_id, [MarkChange(club.bruno, AttendanceStatus.LATE)],
+                                 today=TODAY, confirmed=True)
+    with club.uow() as uow:
+        stored = uow.session.execute(text(
+            "SELECT m.kind, m.state, a.status FROM meetings m JOIN attendances a ON a.meeting_id = m.id"
+            " WHERE m.id = :id"), {"id": meeting_id}).one()
+        assert tuple(stored) == ("chapter", "held", "late")
+        old_id = uow.session.execute(text(
+            "INSERT INTO meetings (date, kind, chapter_id, state, version_id)"
+            " VALUES ('2026-11-03', 'weekly', :casa, 'held', 1) RETURNING id"), {"casa": club.casa}).scalar_one()
+        uow.session.execute(text(
+            "INSERT INTO attendances (meeting_id, member_id, status, version_id) VALUES (:m, :b, 'absent', 1)"),
+            {"m": old_id, "b": club.bruno})
+        uow.commit()
+    with club.uow() as uow:
+        old = uow.session.get(Meeting, old_id)
+        assert (old.kind, old.state) == (MeetingKind.WEEKLY, MeetingState.HELD)
+        assert type(old.kind) is MeetingKind and type(old.state) is MeetingState
+        record = uow.session.scalars(select(Attendance).where(Attendance.meeting_id == old_id)).one()
+        assert type(record.status) is AttendanceStatus and record.status is AttendanceStatus.ABSENT
+    row = meetings.get_meeting(club.uow(), old_id)
+    assert (row.kind, row.state, row.absent) == (MeetingKind.WEEKLY, MeetingState.HELD, 1)
+    figures = attendance.figures_by_member(club.uow(), date(2026, 11, 1), TODAY)[club.bruno]
+    assert (figures.expected, figures.absent, figures.late) == (2, 1, 1)
 
 
 def test_delete_only_an_empty_meeting(club):

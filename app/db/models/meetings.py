@@ -18,6 +18,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base
+from app.db.types import enum_type
+from app.domain.attendance import AttendanceStatus, MeetingKind, MeetingState
 
 
 class Meeting(Base):
@@ -26,14 +28,12 @@ class Meeting(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     date: Mapped[date] = mapped_column(Date, index=True)
     start_time: Mapped[time | None] = mapped_column(Time)
-    # weekly | monthly | chapter | training | business_event | board
-    kind: Mapped[str] = mapped_column(String(24))
+    kind: Mapped[MeetingKind] = mapped_column(enum_type(MeetingKind))
     chapter_id: Mapped[int | None] = mapped_column(ForeignKey("chapters.id"), index=True)  # None: club
     place: Mapped[str | None] = mapped_column(String(160))
     title: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
-    # planned | held | cancelled
-    state: Mapped[str] = mapped_column(String(16), default="planned")
+    state: Mapped[MeetingState] = mapped_column(enum_type(MeetingState, 16), default=MeetingState.PLANNED)
     series_id: Mapped[int | None] = mapped_column(Integer, index=True)
     version_id: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
@@ -58,8 +58,7 @@ class Attendance(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
-    # present | late | absent | excused | substituted
-    status: Mapped[str] = mapped_column(String(16))
+    status: Mapped[AttendanceStatus] = mapped_column(enum_type(AttendanceStatus, 16))
     arrival_time: Mapped[time | None] = mapped_column(Time)
     excuse_reason: Mapped[str | None] = mapped_column(String(200))
     substitute_name: Mapped[str | None] = mapped_column(String(160))
