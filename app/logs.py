@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from app.domain.errors import CercleError
+
 LOGGER_NAME = "cercle"
 LOG_FILE = "cercle.log"
 MAX_BYTES = 1_000_000  # per file; with BACKUP_COUNT old files, at most ~6 MB of logs
@@ -104,7 +106,7 @@ def setup_logging(level: int = logging.INFO, path: Path | None = None) -> Path |
     try:
         target = (path or log_path()).resolve()
         target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:
+    except (OSError, CercleError):  # CercleError: no user data folder (app.paths)
         log.addHandler(logging.NullHandler())
         return None
     log.setLevel(level)

@@ -5,11 +5,27 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.domain.errors import CercleError, os_reason
+from app.i18n import QT_TRANSLATE_NOOP
+
 APP_NAME = "Cercle"
+BACKUP_FOLDER_NAME = "Sauvegardes"
+MSG_NO_DATA_FOLDER = QT_TRANSLATE_NOOP(
+    "Files", "Cercle's data folder {path} cannot be created ({reason}): move or rename what is in its place.")
+
+
+class DataFolderError(CercleError):
+    """The user data folder cannot be created: a file in its place, no right to make it."""
+
+    context = "Files"
 
 
 def user_data_dir() -> Path:
-    """The user data folder (``%LOCALAPPDATA%\\Cercle`` on Windows), created if missing."""
+    """The user data folder (``%LOCALAPPDATA%\\Cercle`` on Windows), created if missing.
+
+    Raises:
+        DataFolderError: it cannot be created.
+    """
     override = os.environ.get("CERCLE_DATA_DIR")
     if override:
         path = Path(override)
@@ -17,7 +33,10 @@ def user_data_dir() -> Path:
         from platformdirs import user_data_path
 
         path = user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # FileExistsError when a file stands where the folder should be
+        raise DataFolderError(MSG_NO_DATA_FOLDER, path=str(path), reason=os_reason(error)) from error
     return path
 
 
@@ -40,3 +59,11 @@ def database_to_open(db: str | None, demo: bool) -> str | None:
         path = demo_database()
         return str(path) if path.exists() and path.stat().st_size > 0 else None
     return db or default_database()
+
+
+def backup_folder(setting: object = "") -> Path:
+    """The backup folder the setting ``backup.folder`` names; empty: ``Sauvegardes`` in the user
+    data folder."""
+    if isinstance(setting, str) and setting.strip():
+        return Path(setting).expanduser()
+    return user_data_dir() / BACKUP_FOLDER_NAME

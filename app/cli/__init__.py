@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         # The database opens in a thread while Qt loads (SQLite's checks let Python run).
         try:
             target = database_to_open(getattr(args, "db", None), args.demo)
-        except OSError:  # no user data folder: the window reports it (ui.main.open_for_gui)
+        except CercleError:  # no user data folder: the window reports it (ui.main.open_for_gui)
             target = None
         opening = OpeningInThread(target) if target is not None else None
         from ui.main import run  # Qt is imported only for the GUI

@@ -40,11 +40,11 @@ def run_restore(args: argparse.Namespace) -> int:
     from app.db.store import MSG_LOCKED, open_database
     from app.domain.errors import DatabaseError
     from app.i18n import QT_TRANSLATE_NOOP, translate
-    from app.paths import default_database
-    from app.services.backup import backup_settings, default_folder, restore_file, sqlite_target
+    from app.paths import backup_folder, default_database
+    from app.services.backup import backup_settings, restore_file, sqlite_target
 
     target = sqlite_target(getattr(args, "db", None) or default_database())
-    folder = default_folder()
+    folder = backup_folder()
     if target.exists() and target.stat().st_size > 0:
         try:
             current = open_database(str(target), create=False)

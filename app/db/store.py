@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
@@ -14,10 +15,12 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db.schema import HEAD_REVISION, REVISIONS
+from app.db.schema import HEAD_REVISION, REVISIONS, TABLES
 from app.db.uow import UnitOfWork
-from app.domain.errors import DatabaseError
+from app.domain import backup as backup_rules
+from app.domain.errors import CercleError, DatabaseError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.paths import backup_folder
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -34,6 +37,10 @@ MSG_TOO_NEW = QT_TRANSLATE_NOOP(
     "{path} was created by a newer version of Cercle (schema {revision}). "
     "Install the latest version of Cercle to open it; the file was left untouched.",
 )
+MSG_TABLE_MISSING = QT_TRANSLATE_NOOP(
+    "Database", "{path} is damaged: its table {table} is missing. Restore its newest backup, {backup}.")
+MSG_TABLE_MISSING_NO_BACKUP = QT_TRANSLATE_NOOP(
+    "Database", "{path} is damaged: its table {table} is missing. Restore it from a backup.")
 MSG_NO_FOLDER = QT_TRANSLATE_NOOP("Database", "The folder of {path} does not exist.")
 MSG_NO_FILE = QT_TRANSLATE_NOOP("Database", "There is no database at {path}: check the name of the file.")
 MSG_MIGRATION_FAILED = QT_TRANSLATE_NOOP(
@@ -217,8 +224,8 @@ def _check_sqlite_file(path: Path) -> bool:
     return False
 
 
-def _stored_revision(engine: Engine, name: str) -> tuple[str | None, bool]:
-    """Return (revision, has_tables); raise DatabaseError for a damaged or locked file."""
+def _stored_revision(engine: Engine, name: str) -> tuple[str | None, set[str]]:
+    """Return (revision, names of the tables); raise DatabaseError for a damaged or locked file."""
     try:
         with engine.connect() as connection:
             tables = {
@@ -235,18 +242,45 @@ def _stored_revision(engine: Engine, name: str) -> tuple[str | None, bool]:
                 if connection.exec_driver_sql("PRAGMA quick_check(1)").scalar() != "ok":
                     raise DatabaseError(MSG_CORRUPT, path=name)
             if "alembic_version" not in tables:
-                return None, bool(tables - {"sqlite_sequence"})
+                return None, tables - {"sqlite_sequence"}
             revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
             if revision not in REVISIONS and not CERCLE_TABLES <= tables:
                 # Another application that also uses Alembic: not a newer Cercle.
-                return None, True
-            return revision, True
+                return None, tables
+            return revision, tables
     except OperationalError as exc:
         if "locked" in str(exc.orig).lower():
             raise DatabaseError(MSG_LOCKED, path=name) from exc
         raise DatabaseError(MSG_CORRUPT, path=name) from exc
     except DBAPIError as exc:
         raise DatabaseError(MSG_CORRUPT, path=name) from exc
+
+
+def _table_missing(engine: Engine, path: Path | None, name: str, table: str) -> DatabaseError:
+    """A table dropped by another tool: the file is damaged; name the backup to restore."""
+    newest = _newest_backup(engine, path) if path is not None else None
+    if newest is None:
+        return DatabaseError(MSG_TABLE_MISSING_NO_BACKUP, path=name, table=table)
+    return DatabaseError(MSG_TABLE_MISSING, path=name, table=table, backup=str(newest))
+
+
+def _newest_backup(engine: Engine, path: Path) -> Path | None:
+    """The newest backup of the file ``path`` in the backup folder its settings name."""
+    setting: object = ""
+    try:
+        with engine.connect() as connection:
+            stored = connection.execute(text("SELECT value FROM settings WHERE key = :key"),
+                                        {"key": backup_rules.SETTING_BACKUP_FOLDER}).scalar()
+        setting = json.loads(stored) if stored else ""
+    except (DBAPIError, ValueError):  # no settings table either, or a value not written by Cercle
+        pass
+    try:
+        folder = backup_folder(setting)
+        names = [entry.name for entry in folder.glob(f"{path.stem}-sauvegarde-*.db")]
+    except (CercleError, OSError):
+        return None
+    newest = backup_rules.newest_first(names, path.stem)
+    return folder / newest[0] if newest else None
 
 
 def _check_writable(engine: Engine, name: str) -> None:
@@ -334,19 +368,23 @@ def open_database(target: str, *, create: bool = True) -> Database:
             _check_writable(engine, name)
 
     try:
-        revision, has_tables = _stored_revision(engine, name)
+        revision, tables = _stored_revision(engine, name)
     except DatabaseError as error:
         engine.dispose()
         if url is not None and isinstance(error.__cause__, DBAPIError):
             raise _server_error(error.__cause__, url) from error.__cause__
         raise
     backup: Path | None = None
-    if revision is None and has_tables:
+    if revision is None and tables:
         engine.dispose()
         raise DatabaseError(MSG_NOT_CERCLE, path=name)
     if revision is not None and revision not in REVISIONS:
         engine.dispose()
         raise DatabaseError(MSG_TOO_NEW, path=name, revision=revision)
+    if revision == HEAD_REVISION and not TABLES <= tables:
+        damaged = _table_missing(engine, path, name, min(TABLES - tables))
+        engine.dispose()
+        raise damaged
     if revision != HEAD_REVISION:
         if revision is not None and path is not None:
             backup = backup_sqlite(path, backup_path_for(path))

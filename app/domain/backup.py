@@ -10,11 +10,10 @@ from typing import Any
 from app.domain.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 
-SETTING_BACKUP_FOLDER = "backup.folder"  # "" means the default folder in the user data folder
+SETTING_BACKUP_FOLDER = "backup.folder"  # "" means the default folder (app.paths.backup_folder)
 SETTING_BACKUP_KEEP = "backup.keep"
 DEFAULT_KEEP = 10
 KEEP_RANGE = (1, 365)
-DEFAULT_FOLDER_NAME = "Sauvegardes"
 
 SETTINGS_DEFAULTS: dict[str, Any] = {SETTING_BACKUP_FOLDER: "", SETTING_BACKUP_KEEP: DEFAULT_KEEP}
 

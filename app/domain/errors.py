@@ -66,10 +66,12 @@ MSG_OS_IS_FOLDER = QT_TRANSLATE_NOOP("Files", "it is a folder, not a file")
 MSG_OS_FULL = QT_TRANSLATE_NOOP("Files", "the disk is full")
 MSG_OS_READ_ONLY = QT_TRANSLATE_NOOP("Files", "the disk is read-only")
 MSG_OS_IN_USE = QT_TRANSLATE_NOOP("Files", "the file is open in another program")
+MSG_OS_EXISTS = QT_TRANSLATE_NOOP("Files", "a file of that name is in the way")
 _OS_REASONS = {
     errno.ENOENT: MSG_OS_NO_FOLDER, errno.ENOTDIR: MSG_OS_NO_FOLDER, errno.EACCES: MSG_OS_DENIED,
     errno.EPERM: MSG_OS_DENIED, errno.EISDIR: MSG_OS_IS_FOLDER, errno.ENOSPC: MSG_OS_FULL,
-    errno.EROFS: MSG_OS_READ_ONLY, errno.EBUSY: MSG_OS_IN_USE, errno.ETXTBSY: MSG_OS_IN_USE,
+    errno.EROFS: MSG_OS_READ_ONLY, errno.EEXIST: MSG_OS_EXISTS, errno.EBUSY: MSG_OS_IN_USE,
+    errno.ETXTBSY: MSG_OS_IN_USE,
 }
 
 

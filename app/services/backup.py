@@ -20,8 +20,11 @@ from app.db.store import (
     BUSY_TIMEOUT_MS,
     MSG_CORRUPT,
     MSG_LOCKED,
+    MSG_MIGRATION_FAILED,
     MSG_NOT_CERCLE,
     MSG_NOT_SQLITE,
+    MSG_TABLE_MISSING,
+    MSG_TABLE_MISSING_NO_BACKUP,
     SQLITE_HEADER,
     Database,
     backup_sqlite,
@@ -31,6 +34,7 @@ from app.db.store import (
 from app.domain import backup as rules
 from app.domain.errors import CercleError, DatabaseError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.paths import backup_folder
 
 MSG_SERVER = QT_TRANSLATE_NOOP(
     "Backup",
@@ -42,6 +46,14 @@ MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Backup", "Cannot write the backup {path}: 
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Backup", "The file {path} does not exist.")
 MSG_SAME_FILE = QT_TRANSLATE_NOOP("Backup", "{path} is the database in use; choose a backup file.")
 MSG_INTEGRITY = QT_TRANSLATE_NOOP("Backup", "{path} failed the integrity check: it is damaged. Nothing was changed.")
+MSG_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "Backup", "{path} is not a complete Cercle database ({part} is missing). Nothing was changed.")
+MSG_ORPHANS = QT_TRANSLATE_NOOP(
+    "Backup", "{path} failed the integrity check: records of {table} point to records it does not have. "
+    "Nothing was changed.")
+MSG_NOT_UPGRADABLE = QT_TRANSLATE_NOOP(
+    "Backup", "{path} could not be brought up to this version of Cercle: it is incomplete or damaged. "
+    "Nothing was changed.")
 MSG_CANNOT_REPLACE = QT_TRANSLATE_NOOP(
     "Backup", "The database could not be replaced ({reason}); it was left as it was. Its backup is {backup}.")
 NO_PRUNING = 1_000_000
@@ -65,23 +77,12 @@ class RestoreResult:
     previous_saved_to: Path | None  # None when there was no database to replace
 
 
-def default_folder() -> Path:
-    from app.paths import user_data_dir
-
-    return user_data_dir() / rules.DEFAULT_FOLDER_NAME
-
-
-def folder_from_setting(value: object) -> Path:
-    """The backup folder of the settings; an empty value means the default one."""
-    return Path(str(value)).expanduser() if isinstance(value, str) and value.strip() else default_folder()
-
-
 def backup_settings(db: Database) -> tuple[Path, int]:
     """(folder, number kept) from the club settings."""
     from app.services.settings import get_settings
 
     values = get_settings(db.unit_of_work(), rules.SETTINGS_DEFAULTS)
-    return folder_from_setting(values[rules.SETTING_BACKUP_FOLDER]), rules.keep_from_settings(
+    return backup_folder(values[rules.SETTING_BACKUP_FOLDER]), rules.keep_from_settings(
         values[rules.SETTING_BACKUP_KEEP])
 
 
@@ -187,13 +188,18 @@ def _as_candidate(error: DatabaseError, candidate: Path) -> DatabaseError:
     """The same refusal, naming the user's file instead of the private copy."""
     if error.message == MSG_CORRUPT:  # "restore it from a backup" would not help here
         return DatabaseError(MSG_INTEGRITY, context="Backup", path=str(candidate))
+    if error.message in (MSG_TABLE_MISSING, MSG_TABLE_MISSING_NO_BACKUP):
+        return DatabaseError(MSG_INCOMPLETE, context="Backup", path=str(candidate), part=error.params["table"])
+    if error.message == MSG_MIGRATION_FAILED:  # the private copy's own pre-update copy is gone
+        return DatabaseError(MSG_NOT_UPGRADABLE, context="Backup", path=str(candidate))
     return DatabaseError(error.message, **{**error.params, "path": str(candidate)})
 
 
 def check_backup(candidate: Path, workdir: Path) -> Path:
     """Copy ``candidate`` into ``workdir`` and check the copy as a database to open: an SQLite
-    file, undamaged (integrity check), with a Cercle schema not newer than this version
-    (an older one is brought up to date on the copy). Returns the checked copy.
+    file at a Cercle revision this version can open (an older one is brought up to date on the
+    copy), with every table and column of the schema, passing SQLite's integrity and foreign
+    key checks. Returns the checked copy.
 
     Raises:
         DatabaseError: the candidate is refused; nothing outside ``workdir`` was touched.
@@ -219,15 +225,34 @@ def check_backup(candidate: Path, workdir: Path) -> Path:
         raise DatabaseError(MSG_INTEGRITY, context="Backup", path=str(candidate)) from error
     try:
         with checked.engine.connect() as connection:
-            verdict = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check(5)")]
+            refusal = _refusal(connection.connection.driver_connection, candidate)  # type: ignore[arg-type]
     finally:
         checked.close()
         if checked.backup_made is not None:  # the copy was brought up to date: drop its pre-update copy
             checked.backup_made.unlink(missing_ok=True)
-    if verdict != ["ok"]:
+    if refusal is not None:
         _discard(copy)
-        raise DatabaseError(MSG_INTEGRITY, context="Backup", path=str(candidate))
+        raise refusal
     return copy
+
+
+def _refusal(connection: sqlite3.Connection, candidate: Path) -> DatabaseError | None:
+    """Why a copy at the head revision is not a whole, sound Cercle database; None if it is."""
+    if [row[0] for row in connection.execute("PRAGMA integrity_check(5)")] != ["ok"]:
+        return DatabaseError(MSG_INTEGRITY, context="Backup", path=str(candidate))
+    import app.db.models  # noqa: F401 - registers every table (the models are not loaded at start)
+    from app.db.base import Base
+
+    for table in Base.metadata.sorted_tables:
+        present = {row[1] for row in connection.execute(f'PRAGMA table_info("{table.name}")')}
+        missing = [column.name for column in table.columns if column.name not in present]
+        if missing:
+            part = table.name if not present else f"{table.name}.{missing[0]}"
+            return DatabaseError(MSG_INCOMPLETE, context="Backup", path=str(candidate), part=part)
+    orphan = connection.execute("PRAGMA foreign_key_check").fetchone()
+    if orphan is not None:
+        return DatabaseError(MSG_ORPHANS, context="Backup", path=str(candidate), table=orphan[0])
+    return None
 
 
 def _has_cercle_schema(path: Path) -> bool:

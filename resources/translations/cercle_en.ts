@@ -449,6 +449,18 @@
         <translation>{path} failed the integrity check: it is damaged. Nothing was changed.</translation>
     </message>
     <message>
+        <source>{path} is not a complete Cercle database ({part} is missing). Nothing was changed.</source>
+        <translation>{path} is not a complete Cercle database ({part} is missing). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} failed the integrity check: records of {table} point to records it does not have. Nothing was changed.</source>
+        <translation>{path} failed the integrity check: records of {table} point to records it does not have. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} could not be brought up to this version of Cercle: it is incomplete or damaged. Nothing was changed.</source>
+        <translation>{path} could not be brought up to this version of Cercle: it is incomplete or damaged. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>The database could not be replaced ({reason}); it was left as it was. Its backup is {backup}.</source>
         <translation>The database could not be replaced ({reason}); it was left as it was. Its backup is {backup}.</translation>
     </message>
@@ -1872,6 +1884,14 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>{path} was created by a newer version of Cercle (schema {revision}). Install the latest version of Cercle to open it; the file was left untouched.</translation>
     </message>
     <message>
+        <source>{path} is damaged: its table {table} is missing. Restore its newest backup, {backup}.</source>
+        <translation>{path} is damaged: its table {table} is missing. Restore its newest backup, {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its table {table} is missing. Restore it from a backup.</source>
+        <translation>{path} is damaged: its table {table} is missing. Restore it from a backup.</translation>
+    </message>
+    <message>
         <source>The folder of {path} does not exist.</source>
         <translation>The folder of {path} does not exist.</translation>
     </message>
@@ -2382,6 +2402,14 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>the file is open in another program</source>
         <translation>the file is open in another program</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>a file of that name is in the way</translation>
+    </message>
+    <message>
+        <source>Cercle's data folder {path} cannot be created ({reason}): move or rename what is in its place.</source>
+        <translation>Cercle's data folder {path} cannot be created ({reason}): move or rename what is in its place.</translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,18 @@
         <translation>{path} n’a pas passé le contrôle d’intégrité : le fichier est endommagé. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>{path} is not a complete Cercle database ({part} is missing). Nothing was changed.</source>
+        <translation>{path} n’est pas une base Cercle complète ({part} manque). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} failed the integrity check: records of {table} point to records it does not have. Nothing was changed.</source>
+        <translation>{path} n’a pas passé le contrôle d’intégrité : des lignes de {table} renvoient à des lignes qu’il ne contient pas. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} could not be brought up to this version of Cercle: it is incomplete or damaged. Nothing was changed.</source>
+        <translation>{path} n’a pas pu être mis à jour pour cette version de Cercle : il est incomplet ou endommagé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>The database could not be replaced ({reason}); it was left as it was. Its backup is {backup}.</source>
         <translation>La base de données n’a pas pu être remplacée ({reason}) ; elle est restée telle quelle. Sa sauvegarde est {backup}.</translation>
     </message>
@@ -1872,6 +1884,14 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>{path} a été créé par une version plus récente de Cercle (schéma {revision}). Installez la dernière version de Cercle pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
+        <source>{path} is damaged: its table {table} is missing. Restore its newest backup, {backup}.</source>
+        <translation>{path} est endommagé : sa table {table} manque. Restaurez sa dernière sauvegarde, {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its table {table} is missing. Restore it from a backup.</source>
+        <translation>{path} est endommagé : sa table {table} manque. Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
         <source>The folder of {path} does not exist.</source>
         <translation>Le dossier de {path} n’existe pas.</translation>
     </message>
@@ -2382,6 +2402,14 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>the file is open in another program</source>
         <translation>le fichier est ouvert dans un autre programme</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>un fichier de ce nom est à sa place</translation>
+    </message>
+    <message>
+        <source>Cercle's data folder {path} cannot be created ({reason}): move or rename what is in its place.</source>
+        <translation>Le dossier de données de Cercle {path} ne peut pas être créé ({reason}) : déplacez ou renommez ce qui est à sa place.</translation>
     </message>
 </context>
 <context>

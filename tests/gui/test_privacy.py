@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from app.domain import backup as backup_rules
 from app.domain import privacy as privacy_rules
 from app.domain.enums import MemberStatus
+from app.paths import backup_folder
 from app.services import backup, storage_check
 from app.services import members as member_service
 from app.services.member_audit import audit_trail
@@ -188,7 +189,7 @@ def test_file_menu_backs_up_and_close_makes_the_daily_backup(main_window) -> Non
     actions = {action.objectName(): action for action in main_window.menuBar().actions()[0].menu().actions()}
     assert {"back_up_now", "restore_backup"} <= set(actions)
     actions["back_up_now"].trigger()
-    folder = backup.default_folder()
+    folder = backup_folder()
     assert len(list(folder.glob("demo-sauvegarde-*.db"))) == 1
     assert "Sauvegardes" in main_window.statusBar().currentMessage() or str(folder) in \
         main_window.statusBar().currentMessage()
@@ -198,7 +199,7 @@ def test_file_menu_backs_up_and_close_makes_the_daily_backup(main_window) -> Non
 
 def test_close_makes_a_backup_when_none_today(main_window) -> None:
     main_window.close()
-    assert len(list(backup.default_folder().glob("demo-sauvegarde-*.db"))) == 1
+    assert len(list(backup_folder().glob("demo-sauvegarde-*.db"))) == 1
 
 
 def test_storage_warning_once_per_path_then_status_bar_only(main_window, monkeypatch, qtbot) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from app.cli import main
 from app.db.store import open_database
 from app.domain import backup as rules
 from app.domain.errors import CercleError, DatabaseError, ValidationError
+from app.paths import backup_folder
 from app.services import backup
 from app.services.settings import save_settings
 
@@ -42,7 +44,7 @@ def _rename_member(path: Path, name: str, number: int = 1001) -> None:
 
 def test_backup_goes_to_the_default_folder_and_is_a_complete_copy(demo_db) -> None:
     made = backup.back_up(demo_db)
-    assert made.parent == backup.default_folder()
+    assert made.parent == backup_folder()
     assert made.parent.name == "Sauvegardes"
     assert made.name.startswith("demo-sauvegarde-")
     copy = open_database(str(made), create=False)
@@ -165,7 +167,68 @@ def _too_new(tmp_path: Path, good: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("make", [_not_sqlite, _other_app, _empty_sqlite, _truncated, _damaged, _too_new])
+def _changed(good: Path, path: Path, *statements: str) -> Path:
+    shutil.copyfile(good, path)
+    connection = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
+    return path
+
+
+def _shell(tmp_path: Path, good: Path) -> Path:
+    """Only the row that names the revision: restored, it would have wiped the club."""
+    from app.db.schema import HEAD_REVISION
+
+    path = tmp_path / "coquille.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+    connection.execute("INSERT INTO alembic_version VALUES (?)", (HEAD_REVISION,))
+    connection.commit()
+    connection.close()
+    return path
+
+
+def _other_app_with_alembic(tmp_path: Path, good: Path) -> Path:
+    return _changed(_other_app(tmp_path, good), tmp_path / "autre-alembic.db",
+                    "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)",
+                    "INSERT INTO alembic_version VALUES ('ae1027a6acf')")
+
+
+def _table_dropped(tmp_path: Path, good: Path) -> Path:
+    return _changed(good, tmp_path / "sans-presences.db", "DROP TABLE attendance_audit", "DROP TABLE attendances")
+
+
+def _column_dropped(tmp_path: Path, good: Path) -> Path:
+    return _changed(good, tmp_path / "sans-ville.db", "ALTER TABLE members DROP COLUMN city")
+
+
+def _orphan_rows(tmp_path: Path, good: Path) -> Path:
+    """Members of an antenna that is not there any more (foreign keys off, as another tool may)."""
+    return _changed(good, tmp_path / "orphelins.db", "PRAGMA foreign_keys = OFF",
+                    "UPDATE members SET chapter_id = 9999 WHERE number = 1001")
+
+
+def _cut_at(fraction: float) -> Callable[[Path, Path], Path]:
+    def make(tmp_path: Path, good: Path) -> Path:
+        path = tmp_path / f"coupee-{fraction}.db"
+        data = good.read_bytes()
+        path.write_bytes(data[:int(len(data) * fraction) // 4096 * 4096])  # at a page boundary
+        return path
+
+    make.__name__ = f"_cut_at_{fraction}"
+    return make
+
+
+BAD_FILES = [_not_sqlite, _other_app, _empty_sqlite, _truncated, _damaged, _too_new, _shell,
+             _other_app_with_alembic, _table_dropped, _column_dropped, _orphan_rows,
+             _cut_at(0.5), _cut_at(0.9), _cut_at(0.99)]
+
+
+@pytest.mark.parametrize("make", BAD_FILES, ids=[make.__name__.strip("_") for make in BAD_FILES])
 def test_a_bad_file_is_refused_and_nothing_is_touched(make, demo_db, tmp_path: Path) -> None:
     good = backup.back_up(demo_db, tmp_path / "bonne.db")
     candidate = make(tmp_path, good)
@@ -196,7 +259,7 @@ def test_cli_round_trip(demo_db, tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert capsys.readouterr().out.strip() == str(out)
     assert main(["backup", "--db", path]) == 0
     in_folder = Path(capsys.readouterr().out.strip())
-    assert in_folder.parent == backup.default_folder() and in_folder.exists()
+    assert in_folder.parent == backup_folder() and in_folder.exists()
     _rename_member(Path(path), "Changé")
     assert main(["restore", "--db", path, str(out)]) == 0
     assert str(out) in capsys.readouterr().out
@@ -228,7 +291,7 @@ def test_cli_restores_over_a_damaged_database(demo_db, tmp_path: Path, capsys: p
     capsys.readouterr()
     reopened = open_database(str(path))
     reopened.close()
-    saved = backup.list_backups(backup.default_folder(), path.stem)
+    saved = backup.list_backups(backup_folder(), path.stem)
     assert len(saved) == 1  # the damaged file was kept
     assert saved[0].size == len(data)
 

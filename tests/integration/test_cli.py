@@ -206,6 +206,15 @@ def _damaged_page(path: Path, demo: Path) -> None:
         handle.write(b"\xff" * 4096)
 
 
+def _table_dropped(path: Path, demo: Path) -> None:
+    """Another tool dropped a table: the file is Cercle's, at the current revision, and damaged."""
+    shutil.copyfile(demo, path)
+    connection = sqlite3.connect(path)
+    connection.execute("DROP TABLE member_audit")
+    connection.commit()
+    connection.close()
+
+
 @pytest.mark.parametrize(
     "make_file",
     [
@@ -214,8 +223,9 @@ def _damaged_page(path: Path, demo: Path) -> None:
         _newer_schema,
         _truncated,
         _damaged_page,
+        _table_dropped,
     ],
-    ids=["text-file", "other-application", "newer-schema", "truncated", "damaged-page"],
+    ids=["text-file", "other-application", "newer-schema", "truncated", "damaged-page", "table-dropped"],
 )
 def test_unusable_database_exits_1_with_one_line_naming_the_file(
     make_file, cli_demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -233,6 +243,17 @@ def test_unusable_database_exits_1_with_one_line_naming_the_file(
     assert str(path) in lines[0]
     assert "Traceback" not in captured.err
     assert path.read_bytes() == before
+
+
+def test_a_file_in_place_of_the_data_folder_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "Cercle"
+    blocker.write_text("un fichier à la place du dossier")
+    monkeypatch.setenv("CERCLE_DATA_DIR", str(blocker))
+    assert main(["members", "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(blocker) in err and "Traceback" not in err
+    assert blocker.read_text() == "un fichier à la place du dossier"
 
 
 def test_demo_refuses_to_overwrite_an_existing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -115,6 +115,12 @@ def test_foreign_keys_are_enforced_on_every_connection(tmp_path: Path) -> None:
         db.close()
 
 
+def test_schema_module_lists_the_tables_of_the_models() -> None:
+    from app.db.base import Base
+
+    assert schema.TABLES == set(Base.metadata.tables)
+
+
 def test_schema_module_lists_every_migration_script_in_order() -> None:
     from alembic.script import ScriptDirectory
 
@@ -217,6 +223,29 @@ def test_newer_schema_message_gives_the_revision(club_copy: Path) -> None:
         open_database(str(club_copy))
     assert "0042_from_the_future" in caught.value.text("en")
     assert "0042_from_the_future" in caught.value.text()
+
+
+def test_a_dropped_table_is_reported_as_damage_with_the_backup_to_restore(club_copy: Path) -> None:
+    folder = club_copy.parent / "sauvegardes"
+    connection = sqlite3.connect(club_copy)
+    connection.execute("DROP TABLE referral_steps")
+    connection.execute("INSERT INTO settings (key, value) VALUES ('backup.folder', ?)", (f'"{folder}"',))
+    connection.commit()
+    connection.close()
+    before = sha256(club_copy)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(club_copy))
+    assert caught.value.text("en") == (f"{club_copy} is damaged: its table referral_steps is missing. "
+                                       "Restore it from a backup.")  # no backup yet
+    folder.mkdir()
+    for name in ("club-sauvegarde-20261121-180000.db", "club-sauvegarde-20261120-180000.db", "autre-sauvegarde-"
+                 "20261122-180000.db"):
+        (folder / name).write_bytes(b"")
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(club_copy))
+    assert caught.value.text() == (f"{club_copy} est endommagé : sa table referral_steps manque. Restaurez "
+                                   f"sa dernière sauvegarde, {folder / 'club-sauvegarde-20261121-180000.db'}.")
+    assert sha256(club_copy) == before
 
 
 def test_missing_folder_is_reported_and_not_created(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app import formatting
 from app.db.store import open_database
 from app.domain.errors import CercleError
+from app.paths import backup_folder
 from app.services import backup
 from app.services.backup import BackupFile
 from ui.context import AppContext
@@ -62,7 +63,7 @@ class RestoreDialog(QDialog):
             self.folder, _keep = backup.backup_settings(db)
             backups = backup.list_backups(self.folder, db.path.stem)
         else:
-            self.folder, backups = backup.default_folder(), []
+            self.folder, backups = backup_folder(), []
 
         intro = QLabel(self.tr(
             "The database <b>{database}</b> will be replaced by the backup you choose. The backup is "
