@@ -93,7 +93,8 @@ def _print_text(rows: list[Any], at: date, window: tuple[date, date], cap: int) 
 
 def show_compliance(args: argparse.Namespace) -> int:
     from app.cli.common import open_db
-    from app.domain.compliance import CRITERIA, window
+    from app.domain.compliance import CRITERIA
+    from app.domain.windows import window
     from app.services import compliance
 
     at = args.at or date.today()

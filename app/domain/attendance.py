@@ -33,7 +33,7 @@ from operator import itemgetter
 from typing import Any
 
 from app.domain.errors import ValidationError
-from app.domain.membership import Period
+from app.domain.membership import Period, is_active_on
 from app.domain.validation import clean_text, validate_sane_date
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -216,13 +216,6 @@ def concerns(kind: MeetingKind, meeting_chapter_id: int | None, member_chapter_i
     return meeting_chapter_id is None or meeting_chapter_id == member_chapter_id
 
 
-def is_active(periods: Sequence[Period], day: date) -> bool:
-    for period in periods:
-        if period.start <= day and (period.end is None or day < period.end):
-            return True
-    return False
-
-
 def is_expected(
     *,
     day: date,
@@ -236,7 +229,7 @@ def is_expected(
     """Whether a member is expected at a meeting: active on the date, and either added by
     hand (``extra``) or concerned by the meeting (see :func:`concerns`).
     """
-    if not is_active(periods, day):
+    if not is_active_on(periods, day):
         return False
     return extra or concerns(kind, meeting_chapter_id, member_chapter_id, on_board)
 
@@ -575,12 +568,3 @@ def rate_trend(months: Sequence[MonthRate]) -> float | None:
     mean_y = sum(y for _, y in points) / n
     spread = sum((x - mean_x) ** 2 for x, _ in points)
     return sum((x - mean_x) * (y - mean_y) for x, y in points) / spread
-
-
-def default_period(at: date, months: int = 6) -> tuple[date, date]:
-    """The rolling window ending on ``at`` (included): ``months`` calendar months back."""
-    month = at.month - months
-    year = at.year + (month - 1) // 12
-    month = (month - 1) % 12 + 1
-    day = min(at.day, calendar.monthrange(year, month)[1])
-    return date(year, month, day) + timedelta(days=1), at

@@ -24,7 +24,6 @@ How a member is scored at a date D (every number below is a setting, see :class:
 
 from __future__ import annotations
 
-import calendar
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -33,7 +32,8 @@ from enum import StrEnum
 from typing import Any
 
 from app.domain.errors import ValidationError
-from app.domain.membership import Period
+from app.domain.membership import Period, is_active_on
+from app.domain.windows import months_before, window
 from app.i18n import QT_TRANSLATE_NOOP
 
 # ------------------------------------------------------------------------- vocabulary
@@ -322,19 +322,6 @@ DEFAULT_RULES = ComplianceRules()
 # ------------------------------------------------------------------------------ window
 
 
-def months_before(at: date, months: int) -> date:
-    """The same day ``months`` calendar months before ``at`` (clamped to the month's end)."""
-    month = at.month - months
-    year = at.year + (month - 1) // 12
-    month = (month - 1) % 12 + 1
-    return date(year, month, min(at.day, calendar.monthrange(year, month)[1]))
-
-
-def window(at: date, months: int) -> tuple[date, date]:
-    """The window ending on ``at`` (included): from the day after ``months`` months before."""
-    return months_before(at, months) + timedelta(days=1), at
-
-
 def active_days_between(periods: Sequence[Period], start: date, end: date) -> int:
     """Days of ``[start, end]`` (both included) on which the member was active."""
     stop = end + timedelta(days=1)
@@ -396,10 +383,6 @@ def is_new(periods: Sequence[Period], at: date, new_months: int) -> bool:
     if earliest is None:
         return True
     return active_days_between(periods, earliest, at) < needed
-
-
-def in_periods(periods: Sequence[Period], day: date) -> bool:
-    return any(period.start <= day and (period.end is None or day < period.end) for period in periods)
 
 
 # ------------------------------------------------------------------------------ scoring
@@ -527,7 +510,7 @@ def is_open_on(warning_date: date, closed_on: date | None, at: date) -> bool:
 
 def count_in(dates: Iterable[date], start: date, end: date, periods: Sequence[Period]) -> int:
     """Records dated within ``[start, end]`` on a day the member was active."""
-    return sum(1 for day in dates if start <= day <= end and in_periods(periods, day))
+    return sum(1 for day in dates if start <= day <= end and is_active_on(periods, day))
 
 
 def trend(total: int | None, previous_total: int | None) -> int:

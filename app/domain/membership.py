@@ -22,9 +22,6 @@ class Period:
     start: date
     end: date | None
 
-    def contains(self, day: date) -> bool:
-        return self.start <= day and (self.end is None or day < self.end)
-
 
 def active_periods(join_date: date, changes: Iterable[StatusChange]) -> list[Period]:
     """The periods during which a member is active.
@@ -52,7 +49,9 @@ def active_periods(join_date: date, changes: Iterable[StatusChange]) -> list[Per
 
 
 def is_active_on(periods: Sequence[Period], day: date) -> bool:
-    return any(period.contains(day) for period in periods)
+    """Whether a member with these active periods counts on ``day``: the one test of activity
+    (the figures' bulk form, :func:`app.domain.attendance.during_periods`, agrees with it)."""
+    return any(period.start <= day and (period.end is None or day < period.end) for period in periods)
 
 
 def active_days(periods: Sequence[Period], start: date, end: date) -> int:

@@ -85,9 +85,9 @@ REPORTS: dict[str, ReportSpec] = {
 
 def default_period(today: date | None = None) -> tuple[date, date]:
     """The twelve months up to ``today``: from the same day a year before, the day after."""
-    from app.domain.attendance import default_period as months_before
+    from app.domain.windows import window
 
-    return months_before(today or date.today(), 12)
+    return window(today or date.today(), 12)
 
 
 def resolve(params: ReportParams, today: date | None = None) -> ReportParams:

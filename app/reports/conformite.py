@@ -75,8 +75,9 @@ def _reasons(member: MemberCompliance, cap: int) -> str:
 
 def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     from app.domain.charter import point_label, step_label
-    from app.domain.compliance import CRITERIA, CRITERION_SHORT, OVERRIDE_LABELS, is_open_on, window
+    from app.domain.compliance import CRITERIA, CRITERION_SHORT, OVERRIDE_LABELS, is_open_on
     from app.domain.text import fold
+    from app.domain.windows import window
     from app.formatting import format_date, format_date_long, format_number
     from app.i18n import translate
     from app.reports.charts import light_counts_chart

@@ -64,8 +64,8 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     from app.db.models import Chapter, Member
     from app.domain.attendance import MeetingState
     from app.domain.business import listing_name
-    from app.domain.compliance import window
     from app.domain.text import fold
+    from app.domain.windows import window
     from app.formatting import format_date_long, format_number, format_percent
     from app.reports.charts import turnout_chart
     from app.reports.template import WHOLE_CLUB, period_text, tr

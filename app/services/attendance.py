@@ -23,9 +23,7 @@ from app.domain.attendance import (
     MonthRate,
     checkin_status,
     clean_mark,
-    default_period,
     describe_mark,
-    is_active,
     member_figures,
     monthly_rates,
     needs_audit,
@@ -34,7 +32,9 @@ from app.domain.attendance import (
 )
 from app.domain.enums import MemberStatus
 from app.domain.errors import CercleError, NotFoundError, ValidationError
+from app.domain.membership import is_active_on
 from app.domain.text import fold, search_key
+from app.domain.windows import window
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import antenna
 from app.services import roster as roster_service
@@ -358,7 +358,7 @@ def check_in(
         roster, expected, extras = _expected(session, meeting)
         if member.id not in expected:
             info = roster_service.load_roster(session, member_ids=[member.id])[member.id]
-            if not is_active(info.periods, meeting.date):
+            if not is_active_on(info.periods, meeting.date):
                 left = member.status in (MemberStatus.RESIGNED, MemberStatus.EXCLUDED)
                 raise CercleError(MSG_LEFT if left else MSG_SUSPENDED, name=name, number=number)
             session.add(ExtraExpected(meeting_id=meeting.id, member_id=member.id))
@@ -508,13 +508,13 @@ def figures_by_member(
 
 def attendance_rates(uow: UnitOfWork, at: date, months: int = 6) -> dict[int, float | None]:
     """member id -> attendance rate over the ``months`` before ``at`` (the members page column)."""
-    start, end = default_period(at, months)
+    start, end = window(at, months)
     return {mid: f.rate for mid, f in figures_by_member(uow, start, end).items()}
 
 
 def unexcused_absences(uow: UnitOfWork, at: date, months: int = 6) -> dict[int, int]:
     """member id -> unexcused absences over the ``months`` before ``at`` (the members page filter)."""
-    start, end = default_period(at, months)
+    start, end = window(at, months)
     return {mid: f.unexcused_absences for mid, f in figures_by_member(uow, start, end).items()}
 
 
@@ -546,7 +546,7 @@ def member_attendance(
 ) -> MemberAttendance:
     """A member's figures and the meetings behind them (default: the last 6 months)."""
     if start is None:
-        start, end = default_period(end or date.today())
+        start, end = window(end or date.today(), 6)
     elif end is None:
         end = date.today()
     with uow:

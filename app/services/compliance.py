@@ -62,16 +62,14 @@ from app.domain.compliance import (
     active_months,
     attention,
     caps_at_orange,
-    in_periods,
     is_new,
     is_open_on,
     month_ends,
-    months_before,
     score,
-    window,
 )
 from app.domain.errors import NotFoundError, ValidationError
-from app.domain.membership import Period
+from app.domain.membership import Period, is_active_on
+from app.domain.windows import months_before, window
 from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services import roster as roster_service
@@ -262,7 +260,7 @@ def _activity_from_rows(rows: Mapping[str, Sequence[tuple[date, int]]], periods:
     """Activity over ``[start, end]`` counting only records of days the member was active."""
 
     def kept(kind: str) -> list[int]:
-        return [weight for day, weight in rows.get(kind, ()) if start <= day <= end and in_periods(periods, day)]
+        return [weight for day, weight in rows.get(kind, ()) if start <= day <= end and is_active_on(periods, day)]
 
     return Activity(
         unexcused_absences=unexcused,
@@ -448,7 +446,7 @@ def _evaluate(session: Session, at: date, *, chapter_id: int | None = None,
     previous = window(previous_at, rules.window_months)
     start, end = previous[0], at
     roster = roster_service.load_roster(session, chapter_id=chapter_id, member_ids=member_ids, joined_by=at)
-    members = {mid: m for mid, m in roster.items() if in_periods(m.periods, at)}
+    members = {mid: m for mid, m in roster.items() if is_active_on(m.periods, at)}
     if not members:
         return []
     ids = set(members) if member_ids is not None or chapter_id is not None else None
@@ -551,7 +549,7 @@ def member_history(uow: UnitOfWork, member_id: int, at: date, months: int = 12) 
         warnings = _load_warnings(session, at, [member_id])
         history = []
         for month_end in ends:
-            if not in_periods(periods, month_end):
+            if not is_active_on(periods, month_end):
                 continue
             lo, hi = window(month_end, rules.window_months)
             unexcused = _unexcused(marks, lo, hi, attendance_rules)
@@ -582,7 +580,7 @@ def criterion_records(uow: UnitOfWork, member_id: int, at: date, key: str) -> li
         periods = member.periods
         loader = _RECORD_LOADERS[key]
         lines = [line for line in loader(session, member_id, start, end, roster)
-                 if in_periods(periods, line.date)]
+                 if is_active_on(periods, line.date)]
         lines.sort(key=lambda line: line.date, reverse=True)
         return lines
 

@@ -18,11 +18,11 @@ from app.domain.attendance import (
     MeetingCounts,
     MeetingKind,
     MeetingState,
-    is_active,
     meeting_counts,
     validate_meeting_date,
 )
 from app.domain.errors import CercleError, NotFoundError, ValidationError
+from app.domain.membership import is_active_on
 from app.domain.validation import clean_text
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import antenna, conflicts
@@ -339,7 +339,7 @@ def add_expected_member(uow: UnitOfWork, meeting_id: int, member_number: int, *,
             raise NotFoundError(MSG_MEMBER_UNKNOWN, number=member_number)
         roster = roster_service.load_roster(session, member_ids=[member.id])
         name = roster[member.id].full_name
-        if not is_active(roster[member.id].periods, meeting.date):
+        if not is_active_on(roster[member.id].periods, meeting.date):
             from app.formatting import format_date
 
             raise ValidationError("member", MSG_EXTRA_INACTIVE, name=name, date=format_date(meeting.date))

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
 
-from app.domain.attendance import default_period
+from app.domain.windows import window
 from app.formatting import format_money, format_number, format_percent
 from app.services import attendance, business_stats
 from app.services import members as member_service
@@ -44,7 +44,7 @@ def test_period_picker_presets_and_typed_dates(qtbot):
     today = date(2026, 11, 22)
     picker = PeriodPicker(today=today)
     qtbot.add_widget(picker)
-    assert picker.period() == default_period(today, 6) == (date(2026, 5, 23), today)
+    assert picker.period() == window(today, 6) == (date(2026, 5, 23), today)
     assert picker.start_edit.displayFormat() == "dd/MM/yyyy"
     assert picker.preset_buttons["6m"].isChecked()
 
@@ -102,7 +102,7 @@ def test_attendance_tab_shows_the_rate_of_the_service(main_window, qtbot, qtmode
     dialog = _open(qtbot, main_window, member_id)
     dialog.tabs.setCurrentWidget(dialog.attendance_tab)
     start, end = dialog.attendance_period.period()
-    assert (start, end) == default_period(date.today(), 6)
+    assert (start, end) == window(date.today(), 6)
     record = attendance.member_attendance(main_window.context.uow(), member_id, start, end)
     figures = dialog.figures
     assert figures["attendance_rate"].text() == format_percent(record.figures.rate)
@@ -119,7 +119,7 @@ def test_attendance_tab_shows_the_rate_of_the_service(main_window, qtbot, qtmode
 
 def test_business_tab_shows_the_closed_amount_and_follows_the_period(main_window, qtbot):
     today = date.today()
-    year_start, year_end = default_period(today, 12)
+    year_start, year_end = window(today, 12)
     member_id = _busiest_member(main_window, year_start, year_end)
     dialog = _open(qtbot, main_window, member_id)
     dialog.tabs.setCurrentWidget(dialog.business_tab)
@@ -137,7 +137,7 @@ def test_business_tab_shows_the_closed_amount_and_follows_the_period(main_window
         assert dialog.figures["business_presentations"].text() == format_number(totals.presentations)
         return totals
 
-    six_months = expect(*default_period(today, 6))
+    six_months = expect(*window(today, 6))
     qtbot.mouseClick(dialog.business_period.preset_buttons["12m"], Qt.MouseButton.LeftButton)
     assert dialog.business_period.period() == (year_start, year_end)
     twelve_months = expect(year_start, year_end)

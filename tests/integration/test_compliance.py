@@ -60,10 +60,10 @@ from app.domain.compliance import (
     OVERRIDE_WARNING,
     ComplianceRules,
     Light,
-    window,
 )
 from app.domain.enums import MemberStatus
 from app.domain.errors import ValidationError
+from app.domain.windows import window
 from app.services import compliance
 
 AT = date(2026, 11, 22)

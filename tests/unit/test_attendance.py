@@ -18,7 +18,6 @@ from app.domain.attendance import (
     checkin_status,
     clean_mark,
     concerns,
-    default_period,
     describe_mark,
     during_periods,
     is_expected,
@@ -37,6 +36,7 @@ from app.domain.attendance import (
 from app.domain.enums import MemberStatus
 from app.domain.errors import ValidationError
 from app.domain.membership import StatusChange, active_periods
+from app.domain.windows import window
 
 P, L, A, E, S = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT,
                  AttendanceStatus.EXCUSED, AttendanceStatus.SUBSTITUTED)
@@ -260,10 +260,10 @@ def test_rate_trend():
     assert rate_trend(months[:1]) is None
 
 
-def test_default_period_is_six_calendar_months():
-    assert default_period(date(2026, 11, 22)) == (date(2026, 5, 23), date(2026, 11, 22))
-    assert default_period(date(2026, 8, 31)) == (date(2026, 3, 1), date(2026, 8, 31))
-    assert default_period(date(2026, 3, 15), 12) == (date(2025, 3, 16), date(2026, 3, 15))
+def test_the_rolling_window_counts_calendar_months():
+    assert window(date(2026, 11, 22), 6) == (date(2026, 5, 23), date(2026, 11, 22))
+    assert window(date(2026, 8, 31), 6) == (date(2026, 3, 1), date(2026, 8, 31))
+    assert window(date(2026, 3, 15), 12) == (date(2025, 3, 16), date(2026, 3, 15))
 
 
 # ---------------------------------------------------------------- series, dates, check-in

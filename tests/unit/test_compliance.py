@@ -36,10 +36,10 @@ from app.domain.compliance import (
     score,
     steps_key,
     trend,
-    window,
 )
 from app.domain.errors import ValidationError
 from app.domain.membership import Period
+from app.domain.windows import window
 
 AT = date(2026, 11, 22)
 

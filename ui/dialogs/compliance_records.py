@@ -28,8 +28,8 @@ from app.domain.compliance import (
     ONE_TO_ONES,
     PRESENTATIONS,
     REFERRALS,
-    window,
 )
+from app.domain.windows import window
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import compliance
 from app.services.compliance import MemberCompliance, RecordLine

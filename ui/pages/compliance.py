@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting
-from app.domain.compliance import CRITERIA, CRITERION_LABELS, ComplianceRules, Light, window
+from app.domain.compliance import CRITERIA, CRITERION_LABELS, ComplianceRules, Light
 from app.domain.errors import CercleError
 from app.domain.text import fold
+from app.domain.windows import window
 from app.services import compliance, reference
 from app.services.compliance import MemberCompliance
 from ui.context import AppContext

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting
-from app.domain.attendance import default_period
+from app.domain.windows import window
 from ui.context import AppContext
 from ui.page import Page
 from ui.widgets import look
@@ -85,8 +85,8 @@ def read_dashboard(uows: Callable[[], UnitOfWork], today: date) -> Dashboard:
     from app.services.attendance import chapter_trends
     from app.services.business_stats import club_business
 
-    twelve = bilan_figures(uows(), *default_period(today, 12))
-    start, end = default_period(today, 3)
+    twelve = bilan_figures(uows(), *window(today, 12))
+    start, end = window(today, 3)
     attendance = chapter_trends(uows(), start, end)[-1]  # the last one is the whole club
     business = club_business(uows(), date(today.year, 1, 1), today)
     width, height = CHART_SIZE

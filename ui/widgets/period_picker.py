@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QButtonGroup, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.domain.attendance import default_period
+from app.domain.windows import window
 
 PRESET_6_MONTHS = "6m"
 PRESET_12_MONTHS = "12m"
@@ -25,9 +25,9 @@ def _pydate(day: QDate) -> date:
 def preset_period(preset: str, today: date) -> tuple[date, date]:
     """The dates of a preset: a rolling window of 6 or 12 months, or this year so far."""
     if preset == PRESET_6_MONTHS:
-        return default_period(today, 6)
+        return window(today, 6)
     if preset == PRESET_12_MONTHS:
-        return default_period(today, 12)
+        return window(today, 12)
     if preset == PRESET_THIS_YEAR:
         return date(today.year, 1, 1), today
     raise ValueError(preset)
