@@ -126,8 +126,11 @@ def _print(plan: Any, result: Any, fmt: str) -> None:
             "unknown_sectors": list(plan.unknown_sectors),
             "missing_meeting_dates": [d.isoformat() for d in plan.missing_dates],
             "marks": plan.marks,
+            "notices": list(plan.notices),
             "rows": [{"row": r.row, "result": r.result.value, "name": r.name, "number": r.number,
-                      "column": r.column or None, "reason": r.reason or None, "warning": r.warning}
+                      "column": r.column or None, "reason": r.reason or None, "warning": r.warning,
+                      **({"problems": [{"column": column, "reason": reason} for column, reason in r.problems]}
+                         if len(r.problems) > 1 else {})}
                      for r in plan.rows],
         }
         if result is not None:
@@ -142,6 +145,8 @@ def _print(plan: Any, result: Any, fmt: str) -> None:
     def t(text: str) -> str:
         return translate("Import", text)
 
+    for notice in plan.notices:
+        print(notice)
     for row in plan.rows:
         if row.warning or row.result in (RowClass.ERROR, RowClass.DUPLICATE):
             print(t(TEXT_ROW).format(row=row.row, column=f" [{row.column}]" if row.column else "",

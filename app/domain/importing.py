@@ -28,7 +28,7 @@ from app.domain.cells import FORMULA_PREFIXES
 from app.domain.enums import Civility, ClubRole, CompanySize
 from app.domain.errors import CercleError, ValidationError
 from app.domain.text import fold
-from app.domain.validation import normalize_phone
+from app.domain.validation import normalize_phone, reject_control_characters
 from app.formatting import MSG_DATE_FORMAT, parse_date
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -47,11 +47,17 @@ MSG_STATUS = QT_TRANSLATE_NOOP(
 )
 MSG_CHOICE = QT_TRANSLATE_NOOP("Import", "Unknown value “{value}”.")
 MSG_YES_NO = QT_TRANSLATE_NOOP("Import", "Write yes or no (oui / non).")
+MSG_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Import", "Characters here are not in the file's encoding (shown as “\ufffd”): correct them in the file "
+    "and save it again as UTF-8."
+)
 
 HEADER_SCAN_ROWS = 20
 MAX_NUMBER = 999_999_999
 # Excel counts days from 30/12/1899 (with its 1900 leap-year bug folded in).
 EXCEL_EPOCH = date(1899, 12, 30)
+# What a byte the file's encoding cannot read becomes (Unicode's replacement character).
+UNREADABLE = "\ufffd"
 
 
 class ImportKind(StrEnum):
@@ -83,6 +89,19 @@ ROW_CLASS_LABELS = {
 
 def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+def check_cell(value: Any, field: str) -> None:
+    """Refuse a cell whose text cannot be taken as it is, whatever the field.
+
+    Raises:
+        ValidationError: characters the file's encoding could not read, or invisible control
+            characters (tabs and line breaks aside).
+    """
+    if isinstance(value, str):
+        if UNREADABLE in value:
+            raise ValidationError(field, MSG_UNREADABLE, context="Import")
+        reject_control_characters(value, field)
 
 
 def cell_text(value: Any) -> str:

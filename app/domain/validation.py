@@ -30,6 +30,7 @@ __all__ = [
     "JOIN_DATE_EARLIEST",
     "clean_name",
     "clean_text",
+    "reject_control_characters",
     "format_phone",
     "normalize_email",
     "normalize_ice",
@@ -67,7 +68,8 @@ JOIN_DATE_EARLIEST = date(1950, 1, 1)
 # ---------------------------------------------------------------------------- text
 
 
-def _reject_control_characters(text: str, field: str, allowed: str) -> None:
+def reject_control_characters(text: str, field: str, allowed: str = "\t\n\r") -> None:
+    """Refuse text holding invisible control characters other than ``allowed``."""
     # Cc: NUL, escape codes pasted from terminals, which break CSV exports and PDFs.
     # Cs: lone surrogates, which cannot even be encoded to store them.
     for char in text:
@@ -92,11 +94,11 @@ def clean_text(
     """
     text = value or ""
     if multiline:
-        _reject_control_characters(text, field, allowed="\t\n\r")
+        reject_control_characters(text, field, allowed="\t\n\r")
         lines = [" ".join(line.split()) for line in text.splitlines()]
         text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     else:
-        _reject_control_characters(text, field, allowed="\t\n\r")
+        reject_control_characters(text, field, allowed="\t\n\r")
         text = " ".join(text.split())
     if not text:
         if required:

@@ -1,10 +1,16 @@
 """Reading a spreadsheet file into rows of plain values: .xlsx (openpyxl) and .csv as people save them.
 
 - CSV: separator ``;``, ``,`` or tab detected; UTF-8, UTF-8 with a BOM, UTF-16 (Excel's
-  "Unicode text") and Windows-1252 (French Excel's default) detected.
+  "Unicode text") and Windows-1252 (French Excel's default) detected. The encoding is decided
+  on the whole file: UTF-8 with a few stray bytes stays UTF-8, each stray byte read as
+  :data:`~app.domain.importing.UNREADABLE` so that its row is refused with its column, never
+  silently re-read as Windows-1252; a file valid in neither is refused.
 - XLSX: the first sheet that holds data, read in read-only mode (values of formulas, not the
   formulas). Read-only mode does not tell merged cells, so the ranges merged down a column are
   read from the sheet's XML; the import gives their value to every data row they span.
+- A small XLSX can expand hugely (it is a zip): before openpyxl reads it, each part's
+  uncompressed size is bounded, and the sheet's XML is scanned (streamed, bytes only) for a
+  row of more cells than a spreadsheet can hold, so such a file is refused in seconds.
 - Blank rows are dropped but every kept row keeps its number in the file, so errors name the
   row the user sees; rows past the last one with data (Excel's trailing empty rows) vanish.
 """
@@ -15,13 +21,15 @@ import csv
 import errno
 import io
 import re
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.domain.errors import CercleError, os_reason
-from app.domain.importing import is_blank
+from app.domain.importing import UNREADABLE, is_blank
+from app.formatting import format_number
 from app.i18n import QT_TRANSLATE_NOOP
 
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Import", "Cannot read {path}: the file does not exist.")
@@ -35,11 +43,28 @@ MSG_TOO_BIG = QT_TRANSLATE_NOOP("Import", "{path} is too large to import (over {
 MSG_BAD_CSV = QT_TRANSLATE_NOOP("Import", "{path} is not a readable CSV file: {reason}")
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Import", "Cannot write {path}: {reason}")
 MSG_BINARY = QT_TRANSLATE_NOOP("Import", "{path} is not a text file: save it from Excel as .xlsx or CSV.")
+MSG_ENCODING = QT_TRANSLATE_NOOP(
+    "Import", "{path} mixes several text encodings: open it in Excel and save it again as “CSV UTF-8”."
+)
+MSG_PART_TOO_BIG = QT_TRANSLATE_NOOP(
+    "Import", "{path} cannot be imported: its part {part} expands to {megabytes} MB (at most {limit} MB)."
+)
+MSG_ROW_TOO_WIDE = QT_TRANSLATE_NOOP(
+    "Import", "{path} cannot be imported: row {row} holds more cells than a spreadsheet can ({limit})."
+)
+MSG_TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
+    "Import", "{path} is too large to import: over {limit} cells in its sheet."
+)
 
 MAX_ROWS = 100_000
 MAX_COLUMNS = 300
 MAX_BYTES = 60 * 1024 * 1024
 MAX_CELL = 10_000  # characters; longer cells are cut (no field of the club is half that long)
+# XLSX parts, uncompressed: a sheet is streamed; the other parts openpyxl reads whole.
+MAX_SHEET_PART = 512 * 1024 * 1024
+MAX_OTHER_PART = 64 * 1024 * 1024
+MAX_ROW_CELLS = 16_384  # Excel's own limit: a row with more cells was not made by a spreadsheet
+MAX_SHEET_CELLS = 5_000_000  # 100,000 rows of 50 cells
 
 
 @dataclass(frozen=True)
@@ -107,8 +132,12 @@ def _clip(value: Any) -> Any:
 # ------------------------------------------------------------------------------- csv
 
 
-def decode(data: bytes) -> str:
-    """Text of a CSV file in whichever encoding Excel or a person saved it."""
+def decode(data: bytes, path: str = "") -> str:
+    """Text of a CSV file in whichever encoding Excel or a person saved it, decided on the whole file.
+
+    Raises:
+        CercleError: the file is valid neither as UTF-8 nor as Windows-1252.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -116,8 +145,22 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        # French Excel's "CSV (séparateur : point-virgule)"; its five undefined bytes become "�".
-        return data.decode("cp1252", "replace")
+        pass
+    text = data.decode("utf-8", "replace")
+    unreadable = text.count(UNREADABLE)
+    strays = unreadable - data.count(UNREADABLE.encode())  # bytes that are not UTF-8 (runs count once)
+    accents = len(text) - len(text.encode("ascii", "ignore")) - unreadable  # valid UTF-8 letters
+    if accents > strays:
+        # UTF-8 with a few bytes of another encoding (a line pasted from another file): the rows
+        # holding them are refused, their cells showing where, and nothing else is re-read.
+        return text
+    if accents:
+        raise CercleError(MSG_ENCODING, context="Import", path=path)
+    try:
+        # French Excel's "CSV (séparateur : point-virgule)".
+        return data.decode("cp1252")
+    except UnicodeDecodeError as error:  # one of the five bytes Windows-1252 leaves undefined
+        raise CercleError(MSG_ENCODING, context="Import", path=path) from error
 
 
 def detect_separator(text: str) -> str:
@@ -146,9 +189,12 @@ def _count_outside_quotes(line: str, separator: str) -> int:
 def _csv_rows(data: bytes, path: str) -> list[tuple[int, tuple[Any, ...]]]:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise CercleError(MSG_BINARY, context="Import", path=path)
-    text = decode(data)
+    text = decode(data, path)
     separator = detect_separator(text)
     rows: list[tuple[int, tuple[Any, ...]]] = []
+    # A cell past the csv module's limit (128 KiB) is read, then cut and refused by the field's
+    # rules with its row and column, instead of failing the whole file with the module's reason.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     try:
         for cells in reader:
@@ -163,61 +209,109 @@ def _csv_rows(data: bytes, path: str) -> list[tuple[int, tuple[Any, ...]]]:
 
 def _xlsx_rows(data: bytes, path: str) -> tuple[list[tuple[int, tuple[Any, ...]]], tuple[tuple[int, int, int], ...]]:
     try:
-        from openpyxl import load_workbook  # heavy: only when an Excel file is imported
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError) as error:
+        raise CercleError(MSG_NOT_XLSX, context="Import", path=path) from error
+    with archive:
+        _check_parts(archive, path)
+        try:
+            from openpyxl import load_workbook  # heavy: only when an Excel file is imported
 
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # zip, XML or openpyxl errors: all mean "not a usable xlsx"
-        raise CercleError(MSG_NOT_XLSX, context="Import", path=path) from error
-    try:
-        sheets = [workbook.active] + [s for s in workbook.worksheets if s is not workbook.active]
-        for sheet in sheets:
-            if sheet is None or not hasattr(sheet, "iter_rows"):
-                continue
-            rows: list[tuple[int, tuple[Any, ...]]] = []
-            for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1):
-                _keep(number, cells, rows, path)
-                if number > MAX_ROWS * 3 and not rows:
-                    break
-            if rows:
-                return rows, _merged_down(data, getattr(sheet, "_worksheet_path", ""))
-        return [], ()
-    except CercleError:
-        raise
-    except Exception as error:
-        raise CercleError(MSG_NOT_XLSX, context="Import", path=path) from error
-    finally:
-        workbook.close()
+            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except Exception as error:  # zip, XML or openpyxl errors: all mean "not a usable xlsx"
+            raise CercleError(MSG_NOT_XLSX, context="Import", path=path) from error
+        try:
+            sheets = [workbook.active] + [s for s in workbook.worksheets if s is not workbook.active]
+            for sheet in sheets:
+                if sheet is None or not hasattr(sheet, "iter_rows"):
+                    continue
+                merged = _scan_sheet(archive, getattr(sheet, "_worksheet_path", ""), path)
+                rows: list[tuple[int, tuple[Any, ...]]] = []
+                for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1):
+                    _keep(number, cells, rows, path)
+                    if number > MAX_ROWS * 3 and not rows:
+                        break
+                if rows:
+                    return rows, merged
+            return [], ()
+        except CercleError:
+            raise
+        except Exception as error:
+            raise CercleError(MSG_NOT_XLSX, context="Import", path=path) from error
+        finally:
+            workbook.close()
+
+
+def _check_parts(archive: Any, path: str) -> None:
+    """Refuse a part that would expand beyond what an honest club file holds.
+
+    The sizes are those the zip declares; Python's zip reader never inflates a part past its
+    declared size (it stops there and reports the file damaged), so they bound the work.
+    """
+    for info in archive.infolist():
+        limit = MAX_SHEET_PART if info.filename.startswith("xl/worksheets/") else MAX_OTHER_PART
+        if info.file_size > limit:
+            raise CercleError(MSG_PART_TOO_BIG, context="Import", path=path, part=info.filename,
+                              megabytes=info.file_size // (1024 * 1024), limit=limit // (1024 * 1024))
 
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')
+_ROOT_PREFIX = re.compile(rb"<(\w+:)?worksheet\b")
 
 
-def _merged_down(data: bytes, sheet_path: str) -> tuple[tuple[int, int, int], ...]:
-    """The ranges of a sheet merged over several rows: (first row, first column, last row).
+def _scan_sheet(archive: Any, sheet_path: str, path: str) -> tuple[tuple[int, int, int], ...]:
+    """Check the cells of a sheet's XML, and read its ranges merged over several rows.
 
-    The ``<mergeCells>`` list follows the cells in the sheet's XML: the part before is skipped
-    chunk by chunk, so a large sheet is never held whole in memory.
+    The XML is streamed chunk by chunk and only counted (bytes, no parsing): a row of more
+    cells than a spreadsheet can hold, or more cells in all than an import can take, is refused
+    before openpyxl would spend minutes and gigabytes on it. The ``<mergeCells>`` list follows
+    the cells and is kept: (first row, first column, last row), rows numbered as in the file.
+
+    Raises:
+        CercleError: a row or the sheet holds too many cells.
     """
-    import zipfile
-
     if not sheet_path:
         return ()
-    tail = b""
-    found = False
+    tail, prefix, tag_prefix, after = b"", None, b"", bytearray()
+    in_row = total = rows = 0
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(sheet_path.lstrip("/")) as stream:
+        with archive.open(sheet_path.lstrip("/")) as stream:
             while chunk := stream.read(1 << 20):
-                tail = tail[-64:] + chunk if not found else tail + chunk
-                if not found:
-                    at = tail.find(b"</sheetData>")
-                    if at < 0:
-                        at = tail.find(b"<sheetData/>")
-                    if at >= 0:
-                        found, tail = True, tail[at:]
+                if after:
+                    after += chunk
+                    if len(after) > MAX_OTHER_PART:  # no honest list of merged cells is that long
+                        break
+                    continue
+                data = tail + chunk
+                if prefix is None:
+                    root = _ROOT_PREFIX.search(data)
+                    tag_prefix = (root.group(1) or b"") if root else b""
+                    prefix = re.escape(tag_prefix)
+                # Cut before the last "<", so that no tag is split between two chunks (unless
+                # what follows it is too long to be a tag's start: then it holds its whole name).
+                cut = data.rfind(b"<")
+                body, tail = (data[:cut], data[cut:]) if cut > 0 and len(data) - cut < 256 else (data, b"")
+                end = max(body.find(b"</" + tag_prefix + b"sheetData>"), body.find(b"<" + tag_prefix + b"sheetData/>"))
+                if end >= 0:
+                    after += body[end:] + tail
+                    body = body[:end]
+                pieces = re.split(b"<" + prefix + rb"row[\s/>]", body)
+                for index, piece in enumerate(pieces):
+                    if index:
+                        in_row, rows = 0, rows + 1
+                    cells = sum(piece.count(b"<" + tag_prefix + tag) for tag in (b"c ", b"c>", b"c/>"))
+                    in_row += cells
+                    total += cells
+                    if in_row > MAX_ROW_CELLS:
+                        raise CercleError(MSG_ROW_TOO_WIDE, context="Import", path=path, row=rows,
+                                          limit=format_number(MAX_ROW_CELLS))
+                    if total > MAX_SHEET_CELLS:
+                        raise CercleError(MSG_TOO_MANY_CELLS, context="Import", path=path,
+                                          limit=format_number(MAX_SHEET_CELLS))
     except (KeyError, OSError, zipfile.BadZipFile):
         return ()
     ranges = []
-    for first_col, first_row, _last_col, last_row in _MERGE.findall(tail):
+    for first_col, first_row, _last_col, last_row in _MERGE.findall(bytes(after)):
         if int(last_row) > int(first_row):
             ranges.append((int(first_row), _column_index(first_col.decode()), int(last_row)))
     return tuple(ranges)

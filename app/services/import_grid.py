@@ -41,6 +41,7 @@ from app.domain.text import fold
 from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services import roster as roster_service
+from app.services.import_plan import WHOLE_CLUB, ImportPlan, ImportResult, RowReport
 
 MSG_NO_MEMBER_COLUMN = QT_TRANSLATE_NOOP(
     "Import", "No column identifies the members: map a column to the member number or the name."
@@ -57,16 +58,10 @@ MSG_MISSING_MEETINGS = QT_TRANSLATE_NOOP(
 )
 MSG_SAME_MEMBER = QT_TRANSLATE_NOOP("Import", "Same member as row {row}.")
 
-# ``ImportOptions.meeting_chapter_id`` meaning "the whole club" (None: the chapter of most of the
-# grid's members, the whole club when there is a tie).
-WHOLE_CLUB = 0
-
 
 def analyse_grid(session: Session, file_name: str, header_row: int, columns: tuple, body: list,
                  options: Any, progress: Callable[[int, int], None] | None, *, writing: bool
                  ) -> tuple[Any, Any]:
-    from app.services.imports import ImportPlan, ImportResult, RowReport
-
     today = options.today or date.today()
     by_field: dict[str, Any] = {}
     date_columns: list[tuple[Any, date]] = []

@@ -15,7 +15,7 @@ status is never changed by an import: leaving the club stays a decision with its
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,15 +25,14 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Chapter, Member, MemberStatusChange, Sector
 from app.db.uow import UnitOfWork
-from app.domain.attendance import MeetingKind
 from app.domain.enums import MemberStatus
 from app.domain.errors import CercleError, ValidationError, ValidationErrors
 from app.domain.importing import (
-    ROW_CLASS_LABELS,
     ImportKind,
     RowClass,
     auto_mapping,
     cell_text,
+    check_cell,
     column_letter,
     company_key,
     field_spec,
@@ -42,6 +41,7 @@ from app.domain.importing import (
     is_blank,
     mapping_to_remember,
     member_key,
+    normalize_header,
     parse_choice_cell,
     parse_date_cell,
     parse_number_cell,
@@ -54,6 +54,17 @@ from app.domain.members import CleanMember, MemberInput, validate_member
 from app.domain.validation import normalize_email
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.import_files import SheetData, read_sheet
+from app.services.import_grid import analyse_grid
+from app.services.import_plan import (
+    ColumnInfo,
+    ImportOptions,
+    ImportPlan,
+    ImportResult,
+    ProgressFn,
+    RowReport,
+    Writer,
+    error_report,
+)
 from app.services.member_audit import IMPORT, record_audit
 from app.services.settings import get_settings, save_settings
 
@@ -74,6 +85,13 @@ MSG_NUMBER_OTHER = QT_TRANSLATE_NOOP(
     "Import", "Member number {number} is {name} in the database: check the number or the name."
 )
 MSG_CHANGES = QT_TRANSLATE_NOOP("Import", "Changes: {fields}.")
+MSG_SAME_TITLE = QT_TRANSLATE_NOOP(
+    "Import", "Columns {first} and {other} are both titled “{title}”: column {first} is imported, {other} is left out."
+)
+MSG_SAME_FIELD = QT_TRANSLATE_NOOP(
+    "Import",
+    "Columns {first} and {other} both hold the field “{field}”: column {first} is imported, {other} is left out.",
+)
 MSG_SAME_PERSON = QT_TRANSLATE_NOOP(
     "Import", "A member named {name} already exists ({company}, number {number}): check that this is someone else."
 )
@@ -90,107 +108,8 @@ WHAT = {
 
 SETTING_MAPPING = "import.mapping.{kind}"
 FLUSH_EVERY = 500
-ProgressFn = Callable[[int, int], None]
 # Stand-in id for a chapter or sector created by the import (the dry run creates nothing).
 _TO_CREATE = -1
-
-
-@dataclass(frozen=True)
-class ColumnInfo:
-    """One column of the file: where it is, its title, the field it feeds, a few values."""
-
-    index: int
-    letter: str
-    header: str
-    field: str | None
-    samples: tuple[str, ...]
-    day: date | None = None  # attendance: the date the title holds, read from the cell itself
-
-
-@dataclass(frozen=True)
-class RowReport:
-    """What the dry run decided for one row of the file."""
-
-    row: int  # the row number the user sees in the spreadsheet
-    result: RowClass
-    name: str  # who the row is about, as read
-    column: str  # title of the column at fault ("" when none)
-    reason: str  # translated explanation ("" for a row that is fine)
-    number: int | None  # member number matched or kept (None: given on import)
-    cells: tuple[str, ...]  # the row as read, for the rejected-rows report
-    changes: int = 0  # fields changed (members) or marks added or changed (attendance)
-    warning: bool = False  # accepted, but ``reason`` tells the user something to check
-
-    @property
-    def result_label(self) -> str:
-        return ROW_CLASS_LABELS[self.result]
-
-
-@dataclass(frozen=True)
-class ImportOptions:
-    """What the user decided: the mapping, and what to do with what the database does not know."""
-
-    mapping: tuple[str | None, ...] | None = None  # field per column; None: automatic + remembered
-    chapters: Mapping[str, int | None] = field(default_factory=dict)  # unknown name -> id, None: create
-    sectors: Mapping[str, int | None] = field(default_factory=dict)
-    create_missing: bool = False  # create every unknown chapter, sector or meeting left undecided
-    default_chapter_id: int | None = None  # members whose row names no chapter
-    default_join_date: date | None = None  # members whose row gives no join date
-    meeting_chapter_id: int | None = None  # chapter of the meetings created (None: whole club)
-    meeting_kind: MeetingKind = MeetingKind.WEEKLY
-    today: date | None = None
-
-
-@dataclass(frozen=True)
-class ImportPlan:
-    """The dry run: every row classified, and what must be decided before importing."""
-
-    kind: ImportKind
-    file_name: str
-    header_row: int  # row number of the titles in the file
-    columns: tuple[ColumnInfo, ...]
-    rows: tuple[RowReport, ...]
-    unknown_chapters: tuple[str, ...] = ()
-    unknown_sectors: tuple[str, ...] = ()
-    missing_dates: tuple[date, ...] = ()  # attendance: dates with no meeting in the database
-    marks: int = 0  # attendance: marks that would be added or changed
-
-    def count(self, result: RowClass) -> int:
-        return sum(1 for row in self.rows if row.result is result)
-
-    @property
-    def warnings(self) -> tuple[RowReport, ...]:
-        """Rows accepted with something for the user to check (a namesake already recorded)."""
-        return tuple(row for row in self.rows if row.warning)
-
-    @property
-    def counts(self) -> dict[RowClass, int]:
-        return {result: self.count(result) for result in RowClass}
-
-    @property
-    def rejected(self) -> tuple[RowReport, ...]:
-        return tuple(row for row in self.rows if row.result in (RowClass.ERROR, RowClass.DUPLICATE))
-
-    @property
-    def headers(self) -> tuple[str, ...]:
-        return tuple(column.header for column in self.columns)
-
-    @property
-    def mapping(self) -> tuple[str | None, ...]:
-        return tuple(column.field for column in self.columns)
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    plan: ImportPlan
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: int = 0
-    marks: int = 0
-    meetings_created: int = 0
-    chapters_created: int = 0
-    sectors_created: int = 0
 
 
 # ------------------------------------------------------------------------------ entry points
@@ -266,11 +185,10 @@ def save_rejected(plan: ImportPlan, path: str | Path) -> int:
 
 # ------------------------------------------------------------------------------ analysis
 
-Writer = Callable[[ImportPlan], ImportResult]
-
-
 def _columns(sheet: SheetData, kind: ImportKind, options: ImportOptions,
-             remembered: Mapping[str, str | None]) -> tuple[int, tuple[ColumnInfo, ...], list]:
+             remembered: Mapping[str, str | None]) -> tuple[int, tuple[ColumnInfo, ...], list, tuple[str, ...]]:
+    """The header row's number, the columns, the data rows and what the user should know of
+    columns left out."""
     raw_rows = [cells for _, cells in sheet.rows]
     header_index = find_header_row(raw_rows, kind, remembered)
     headers = list(raw_rows[header_index])
@@ -278,6 +196,7 @@ def _columns(sheet: SheetData, kind: ImportKind, options: ImportOptions,
     headers += [None] * (width - len(headers))
     mapping = list(options.mapping) if options.mapping is not None else auto_mapping(headers, kind, remembered)
     mapping = (mapping + [None] * width)[:width]
+    requested = list(mapping)
     taken: set[str] = set()
     for index, field_name in enumerate(mapping):  # a field fed by two columns: the first one wins
         if field_name in taken and field_name != "meeting":
@@ -301,7 +220,29 @@ def _columns(sheet: SheetData, kind: ImportKind, options: ImportOptions,
                     break
         columns.append(ColumnInfo(index, column_letter(index), title[:120], mapping[index],
                                   tuple(samples), day))
-    return sheet.rows[header_index][0], tuple(columns), body
+    return sheet.rows[header_index][0], tuple(columns), body, _left_out(columns, requested, kind)
+
+
+def _left_out(columns: Sequence[ColumnInfo], requested: Sequence[str | None], kind: ImportKind) -> tuple[str, ...]:
+    """Columns not imported because one before them has the same title or feeds the same field:
+    which one is imported, which is left out."""
+    notices = []
+    for column in columns:
+        if column.field is not None:
+            continue
+        wanted = requested[column.index]
+        if wanted is not None:
+            first = next(c for c in columns if c.field == wanted)
+            notices.append(translate("Import", MSG_SAME_FIELD).format(
+                first=first.letter, other=column.letter,
+                field=translate("Import", field_spec(kind, wanted).label)))
+            continue
+        title = normalize_header(column.header)
+        twin = next((c for c in columns[:column.index] if c.field and normalize_header(c.header) == title), None)
+        if title and twin is not None:
+            notices.append(translate("Import", MSG_SAME_TITLE).format(
+                first=twin.letter, other=column.letter, title=column.header))
+    return tuple(notices)
 
 
 def _fill_merged(sheet: SheetData, header_index: int) -> list[tuple[int, tuple[Any, ...]]]:
@@ -337,12 +278,14 @@ def _fill_merged(sheet: SheetData, header_index: int) -> list[tuple[int, tuple[A
 def _analyse(session: Session, kind: ImportKind, sheet: SheetData, options: ImportOptions,
              remembered: Mapping[str, str | None], progress: ProgressFn | None, *, writing: bool
              ) -> tuple[ImportPlan, Writer | None]:
-    header_row, columns, body = _columns(sheet, kind, options, remembered)
+    header_row, columns, body, notices = _columns(sheet, kind, options, remembered)
     if kind is ImportKind.ATTENDANCE:
-        from app.services.import_grid import analyse_grid
-
-        return analyse_grid(session, sheet.name, header_row, columns, body, options, progress, writing=writing)
-    return _MemberImport(session, sheet.name, header_row, columns, body, options, progress, writing).run()
+        plan, writer = analyse_grid(session, sheet.name, header_row, columns, body, options, progress,
+                                    writing=writing)
+    else:
+        plan, writer = _MemberImport(session, sheet.name, header_row, columns, body, options, progress,
+                                     writing).run()
+    return replace(plan, notices=notices), writer
 
 
 def _error_text(error: CercleError) -> str:
@@ -483,6 +426,7 @@ class _MemberImport:
         return plan, lambda plan: self.write(plan, actions, total)
 
     def row(self, row_number: int, cells: tuple[Any, ...]) -> tuple[RowReport, _Action | None]:
+        """What one row of the file would do: read, matched, checked, then classified."""
         text_cells = tuple(cell_text(c) for c in cells)
         name = " ".join(cell_text(self.cell(cells, f)) for f in ("first_name", "last_name") if self.cell(cells, f))
         company = cell_text(self.cell(cells, "company"))
@@ -492,112 +436,26 @@ class _MemberImport:
                    changes: int = 0) -> RowReport:
             return RowReport(row_number, result, label[:120], column, reason, number, text_cells, changes)
 
-        errors: list[tuple[str, str]] = []
-        values: dict[str, Any] = {}
-        for field_name, parse in (
-            ("number", parse_number_cell), ("join_date", parse_date_cell),
-            ("mobile", parse_phone_cell), ("office_phone", parse_phone_cell),
-        ):
-            try:
-                values[field_name] = parse(self.cell(cells, field_name), field_name)
-            except ValidationError as error:
-                errors.append((field_name, _error_text(error)))
-        for field_name in CHOICE_FIELDS:
-            try:
-                values[field_name] = parse_choice_cell(self.cell(cells, field_name), field_name)
-            except ValidationError as error:
-                errors.append((field_name, _error_text(error)))
-        try:
-            values["in_directory"] = parse_yes_no_cell(self.cell(cells, "in_directory"), "in_directory")
-        except ValidationError as error:
-            errors.append(("in_directory", _error_text(error)))
-        for field_name in TEXT_FIELDS:
-            raw = self.cell(cells, field_name)
-            if not is_blank(raw):
-                values[field_name] = cell_text(raw)
+        values, problems = self.read_cells(cells)
+        if problems:
+            return error_report(row_number, label, problems, None, text_cells), None
         chapter_name = cell_text(self.cell(cells, "chapter"))
         sector_name = cell_text(self.cell(cells, "sector"))
-        if errors:
-            return report(RowClass.ERROR, self.column_title(errors[0][0]), " ".join(e[1] for e in errors)), None
-
-        # Who is it? number, then e-mail, then mobile, then name + company.
-        email = None
-        if values.get("email"):
-            try:
-                email = normalize_email(values["email"])
-            except ValidationError:
-                email = None
-        email_key = email.lower() if email else None
         number = values.get("number")
-        existing: Member | None = None
-        if number is not None:
-            existing = self.by_number.get(number)
-            if existing is not None and not _same_identity(existing, values):
-                # A wrong number must never rename someone else.
-                reason = translate("Import", MSG_NUMBER_OTHER).format(number=number, name=_who(existing))
-                return report(RowClass.ERROR, self.column_title("number"), reason), None
-        if existing is None and number is None:
-            existing = (
-                (self.by_email.get(email_key) if email_key else None)
-                or (self.by_mobile.get(values["mobile"]) if values.get("mobile") else None)
-                or self.by_name.get(member_key(values.get("first_name"), values.get("last_name"),
-                                               values.get("company")))
-            )
-
-        # The row over what is recorded: an empty cell keeps the recorded value.
-        base = _input_of(existing) if existing is not None else MemberInput(
-            chapter_id=self.default_chapter_id, join_date=self.options.default_join_date)
-        changes: dict[str, Any] = {k: v for k, v in values.items() if v is not None and k != "number"}
-        if existing is not None and existing.email and email_key == existing.email.lower():
-            changes.pop("email", None)  # the same address in other capitals is no change
-        if chapter_name:
-            changes["chapter_id"] = self.chapters.resolve(chapter_name)
-        if sector_name:
-            changes["sector_id"] = self.sectors.resolve(sector_name)
-        merged = MemberInput(**{f.name: changes.get(f.name, getattr(base, f.name)) for f in fields(MemberInput)})
-        try:
-            clean = validate_member(merged, member_id=existing.id if existing else None, today=self.today)
-        except ValidationErrors as error:
-            first_field = next(iter(error.errors))
-            field_name = {"chapter_id": "chapter", "sector_id": "sector"}.get(first_field, first_field)
-            column = self.column_title(field_name)
-            return report(RowClass.ERROR, column, " ".join(_error_text(e) for e in error.errors.values())), None
-        first_change = self.first_change.get(existing.id) if existing is not None else None
-        if first_change is not None and clean.join_date > first_change:
-            from app.formatting import format_date
-
-            reason = translate("Validation", MSG_JOIN_AFTER_HISTORY).format(date=format_date(first_change))
-            return report(RowClass.ERROR, self.column_title("join_date"), reason), None
-
-        # Someone else recorded with the same e-mail, mobile or name?
-        keys: list[tuple[str, Any]] = [("name", member_key(clean.first_name, clean.last_name, clean.company))]
-        if clean.email:
-            keys.insert(0, ("email", clean.email.lower()))
-        if clean.mobile:
-            keys.insert(1 if clean.email else 0, ("mobile", clean.mobile))
-        for what, key in keys:
-            index: Mapping[Any, Member] = (
-                self.by_email if what == "email" else self.by_mobile if what == "mobile" else self.by_name)
-            other = index.get(key)
-            if other is not None and (existing is None or other.id != existing.id):
-                reason = translate("Import", MSG_CONFLICT).format(
-                    what=translate("Import", WHAT[what]), number=other.number,
-                    name=f"{other.first_name} {other.last_name}")
-                column = self.column_title({"name": "last_name"}.get(what, what))
-                return report(RowClass.ERROR, column, reason), None
-        # ... or earlier in the file?
-        if number is not None:
-            keys.insert(0, ("number", number))
-        if existing is not None:
-            keys.insert(0, ("member", existing.id))
-        for what, key in keys:
-            earlier = self.seen.get((what, key))
-            if earlier is not None:
-                reason = translate("Import", MSG_SAME_AS_ROW).format(what=translate("Import", WHAT[what]), row=earlier)
-                return report(RowClass.DUPLICATE, "", reason, existing.number if existing else number), None
-        for key in keys:
-            self.seen[key] = row_number
-
+        existing, email_key = self.match(values)
+        if number is not None and existing is not None and not _same_identity(existing, values):
+            # A wrong number must never rename someone else.
+            reason = translate("Import", MSG_NUMBER_OTHER).format(number=number, name=_who(existing))
+            return report(RowClass.ERROR, self.column_title("number"), reason), None
+        clean, problems = self.checked(values, existing, email_key, chapter_name, sector_name)
+        if clean is None:
+            return error_report(row_number, label, problems, None, text_cells), None
+        keys = _identity_keys(clean)
+        refusal = self.recorded_conflict(keys, existing) or self.earlier_in_file(keys, existing, number, row_number)
+        if refusal is not None:
+            result, column, reason = refusal
+            kept = (existing.number if existing else number) if result is RowClass.DUPLICATE else None
+            return report(result, column, reason, kept), None
         action = _Action(row_number, clean, existing, number, chapter_name or None, sector_name or None)
         if existing is None:
             namesake = self.by_person.get(person_key(clean.first_name, clean.last_name))
@@ -616,6 +474,109 @@ class _MemberImport:
         what = ", ".join(translate("Import", _field_label(name)) for name in changed)
         return report(RowClass.UPDATE, reason=translate("Import", MSG_CHANGES).format(fields=what),
                       number=existing.number, changes=len(changed)), action
+
+    def read_cells(self, cells: tuple[Any, ...]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+        """The row's values by field, and every cell that cannot be read (column title, reason)."""
+        problems: list[tuple[str, str]] = []
+        for field_name in self.field_column:
+            try:
+                check_cell(self.cell(cells, field_name), field_name)
+            except ValidationError as error:
+                problems.append((self.column_title(field_name), _error_text(error)))
+        if problems:
+            return {}, problems
+        values: dict[str, Any] = {}
+        parsers: list[tuple[str, Callable[[Any, str], Any]]] = [
+            ("number", parse_number_cell), ("join_date", parse_date_cell),
+            ("mobile", parse_phone_cell), ("office_phone", parse_phone_cell),
+            *((name, parse_choice_cell) for name in CHOICE_FIELDS), ("in_directory", parse_yes_no_cell),
+        ]
+        for field_name, parse in parsers:
+            try:
+                values[field_name] = parse(self.cell(cells, field_name), field_name)
+            except ValidationError as error:
+                problems.append((self.column_title(field_name), _error_text(error)))
+        for field_name in TEXT_FIELDS:
+            raw = self.cell(cells, field_name)
+            if not is_blank(raw):
+                values[field_name] = cell_text(raw)
+        return values, problems
+
+    def match(self, values: Mapping[str, Any]) -> tuple[Member | None, str | None]:
+        """The recorded member a row is about (number, then e-mail, mobile, name and company), and
+        the row's e-mail as compared."""
+        email = None
+        if values.get("email"):
+            try:
+                email = normalize_email(values["email"])
+            except ValidationError:
+                email = None
+        email_key = email.lower() if email else None
+        number = values.get("number")
+        if number is not None:
+            return self.by_number.get(number), email_key
+        existing = (
+            (self.by_email.get(email_key) if email_key else None)
+            or (self.by_mobile.get(values["mobile"]) if values.get("mobile") else None)
+            or self.by_name.get(member_key(values.get("first_name"), values.get("last_name"), values.get("company")))
+        )
+        return existing, email_key
+
+    def checked(self, values: Mapping[str, Any], existing: Member | None, email_key: str | None,
+                chapter_name: str, sector_name: str) -> tuple[CleanMember | None, list[tuple[str, str]]]:
+        """The row over what is recorded (an empty cell keeps the recorded value), checked by the
+        member form's rules: the clean member, or every problem (column title, reason)."""
+        base = _input_of(existing) if existing is not None else MemberInput(
+            chapter_id=self.default_chapter_id, join_date=self.options.default_join_date)
+        changes: dict[str, Any] = {k: v for k, v in values.items() if v is not None and k != "number"}
+        if existing is not None and existing.email and email_key == existing.email.lower():
+            changes.pop("email", None)  # the same address in other capitals is no change
+        if chapter_name:
+            changes["chapter_id"] = self.chapters.resolve(chapter_name)
+        if sector_name:
+            changes["sector_id"] = self.sectors.resolve(sector_name)
+        merged = MemberInput(**{f.name: changes.get(f.name, getattr(base, f.name)) for f in fields(MemberInput)})
+        try:
+            clean = validate_member(merged, member_id=existing.id if existing else None, today=self.today)
+        except ValidationErrors as error:
+            return None, [(self.column_title({"chapter_id": "chapter", "sector_id": "sector"}.get(name, name)),
+                           _error_text(e)) for name, e in error.errors.items()]
+        first_change = self.first_change.get(existing.id) if existing is not None else None
+        if first_change is not None and clean.join_date > first_change:
+            from app.formatting import format_date
+
+            reason = translate("Validation", MSG_JOIN_AFTER_HISTORY).format(date=format_date(first_change))
+            return None, [(self.column_title("join_date"), reason)]
+        return clean, []
+
+    def recorded_conflict(self, keys: list[tuple[str, Any]], existing: Member | None
+                          ) -> tuple[RowClass, str, str] | None:
+        """Someone else recorded with the same e-mail, mobile or name and company?"""
+        for what, key in keys:
+            index: Mapping[Any, Member] = (
+                self.by_email if what == "email" else self.by_mobile if what == "mobile" else self.by_name)
+            other = index.get(key)
+            if other is not None and (existing is None or other.id != existing.id):
+                reason = translate("Import", MSG_CONFLICT).format(
+                    what=translate("Import", WHAT[what]), number=other.number,
+                    name=f"{other.first_name} {other.last_name}")
+                return RowClass.ERROR, self.column_title({"name": "last_name"}.get(what, what)), reason
+        return None
+
+    def earlier_in_file(self, keys: list[tuple[str, Any]], existing: Member | None, number: int | None,
+                        row_number: int) -> tuple[RowClass, str, str] | None:
+        """The same member (number, e-mail, mobile, name) on an earlier row of the file? If not, the
+        row's keys are remembered for the rows below."""
+        keys = [*([("member", existing.id)] if existing is not None else []),
+                *([("number", number)] if number is not None else []), *keys]
+        for what, key in keys:
+            earlier = self.seen.get((what, key))
+            if earlier is not None:
+                reason = translate("Import", MSG_SAME_AS_ROW).format(what=translate("Import", WHAT[what]), row=earlier)
+                return RowClass.DUPLICATE, "", reason
+        for key in keys:
+            self.seen[key] = row_number
+        return None
 
     # -- writing -----------------------------------------------------------------------
     def write(self, plan: ImportPlan, actions: list[_Action], total: int) -> ImportResult:
@@ -682,6 +643,18 @@ class _MemberImport:
             plan, created=created, updated=updated, unchanged=plan.count(RowClass.UNCHANGED),
             rejected=len(plan.rejected), chapters_created=chapters_created, sectors_created=sectors_created,
         )
+
+
+def _identity_keys(clean: CleanMember) -> list[tuple[str, Any]]:
+    """How a member is told from the others, in the order a clash is reported: e-mail, mobile,
+    then name and company."""
+    keys: list[tuple[str, Any]] = []
+    if clean.email:
+        keys.append(("email", clean.email.lower()))
+    if clean.mobile:
+        keys.append(("mobile", clean.mobile))
+    keys.append(("name", member_key(clean.first_name, clean.last_name, clean.company)))
+    return keys
 
 
 def _who(member: Member) -> str:

@@ -2811,6 +2811,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Write yes or no (oui / non).</translation>
     </message>
     <message>
+        <source>Characters here are not in the file's encoding (shown as “�”): correct them in the file and save it again as UTF-8.</source>
+        <translation>Characters here are not in the file's encoding (shown as “�”): correct them in the file and save it again as UTF-8.</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -2979,6 +2983,22 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>{path} is not a text file: save it from Excel as .xlsx or CSV.</translation>
     </message>
     <message>
+        <source>{path} mixes several text encodings: open it in Excel and save it again as “CSV UTF-8”.</source>
+        <translation>{path} mixes several text encodings: open it in Excel and save it again as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: its part {part} expands to {megabytes} MB (at most {limit} MB).</source>
+        <translation>{path} cannot be imported: its part {part} expands to {megabytes} MB (at most {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: row {row} holds more cells than a spreadsheet can ({limit}).</source>
+        <translation>{path} cannot be imported: row {row} holds more cells than a spreadsheet can ({limit}).</translation>
+    </message>
+    <message>
+        <source>{path} is too large to import: over {limit} cells in its sheet.</source>
+        <translation>{path} is too large to import: over {limit} cells in its sheet.</translation>
+    </message>
+    <message>
         <source>No column identifies the members: map a column to the member number or the name.</source>
         <translation>No column identifies the members: map a column to the member number or the name.</translation>
     </message>
@@ -3043,6 +3063,14 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Changes: {fields}.</translation>
     </message>
     <message>
+        <source>Columns {first} and {other} are both titled “{title}”: column {first} is imported, {other} is left out.</source>
+        <translation>Columns {first} and {other} are both titled “{title}”: column {first} is imported, {other} is left out.</translation>
+    </message>
+    <message>
+        <source>Columns {first} and {other} both hold the field “{field}”: column {first} is imported, {other} is left out.</source>
+        <translation>Columns {first} and {other} both hold the field “{field}”: column {first} is imported, {other} is left out.</translation>
+    </message>
+    <message>
         <source>A member named {name} already exists ({company}, number {number}): check that this is someone else.</source>
         <translation>A member named {name} already exists ({company}, number {number}): check that this is someone else.</translation>
     </message>
@@ -3085,6 +3113,10 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>Marks to record: {count}</source>
         <translation>Marks to record: {count}</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2811,6 +2811,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Écrivez oui ou non.</translation>
     </message>
     <message>
+        <source>Characters here are not in the file's encoding (shown as “�”): correct them in the file and save it again as UTF-8.</source>
+        <translation>Des caractères ne sont pas dans l'encodage du fichier (affichés « � ») : corrigez-les dans le fichier et enregistrez-le à nouveau en UTF-8.</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -2979,6 +2983,22 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>{path} n'est pas un fichier texte : enregistrez-le depuis Excel en .xlsx ou CSV.</translation>
     </message>
     <message>
+        <source>{path} mixes several text encodings: open it in Excel and save it again as “CSV UTF-8”.</source>
+        <translation>{path} mélange plusieurs encodages de texte : ouvrez-le dans Excel et enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: its part {part} expands to {megabytes} MB (at most {limit} MB).</source>
+        <translation>{path} ne peut pas être importé : sa partie {part} occupe {megabytes} Mo une fois décompressée (au plus {limit} Mo).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: row {row} holds more cells than a spreadsheet can ({limit}).</source>
+        <translation>{path} ne peut pas être importé : la ligne {row} contient plus de cellules qu'un tableur ne le permet ({limit}).</translation>
+    </message>
+    <message>
+        <source>{path} is too large to import: over {limit} cells in its sheet.</source>
+        <translation>{path} est trop volumineux pour être importé : plus de {limit} cellules dans sa feuille.</translation>
+    </message>
+    <message>
         <source>No column identifies the members: map a column to the member number or the name.</source>
         <translation>Aucune colonne n'identifie les membres : associez une colonne au numéro de membre ou au nom.</translation>
     </message>
@@ -3043,6 +3063,14 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Modifie : {fields}.</translation>
     </message>
     <message>
+        <source>Columns {first} and {other} are both titled “{title}”: column {first} is imported, {other} is left out.</source>
+        <translation>Les colonnes {first} et {other} s'intitulent toutes deux « {title} » : la colonne {first} est importée, {other} est laissée de côté.</translation>
+    </message>
+    <message>
+        <source>Columns {first} and {other} both hold the field “{field}”: column {first} is imported, {other} is left out.</source>
+        <translation>Les colonnes {first} et {other} contiennent toutes deux le champ « {field} » : la colonne {first} est importée, {other} est laissée de côté.</translation>
+    </message>
+    <message>
         <source>A member named {name} already exists ({company}, number {number}): check that this is someone else.</source>
         <translation>Un membre nommé {name} existe déjà ({company}, n° {number}) : vérifiez qu'il s'agit bien d'une autre personne.</translation>
     </message>
@@ -3085,6 +3113,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>Marks to record: {count}</source>
         <translation>Présences à enregistrer : {count}</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column} : {reason}</translation>
     </message>
 </context>
 <context>

@@ -402,7 +402,9 @@ ROW_COLUMNS: list[Column[RowReport]] = [
     Column(TITLE_RESULT, lambda r: _tr(ROW_CLASS_LABELS[r.result]), context="Import"),
     Column(TITLE_MEMBER, lambda r: r.name, context="Import"),
     Column(TITLE_COLUMN, lambda r: r.column, context="Import"),
-    Column(TITLE_REASON, lambda r: r.reason, tooltip=lambda r: r.reason or None, context="Import"),
+    # Every problem of a row, one a line, each after its column when there are several.
+    Column(TITLE_REASON, lambda r: "\n".join(r.details), tooltip=lambda r: "\n".join(r.details) or None,
+           context="Import"),
 ]
 
 
@@ -482,6 +484,8 @@ def counts_text(plan: ImportPlan) -> str:
             "Import", "New rows to check (a member of the same name exists): {count}").format(count=len(plan.warnings))
     if plan.kind is ImportKind.ATTENDANCE:
         text += "\n" + QCoreApplication.translate("Import", "Marks to record: {count}").format(count=plan.marks)
+    for notice in plan.notices:
+        text += "\n" + notice
     return text
 
 

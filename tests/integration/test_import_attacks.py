@@ -1,0 +1,207 @@
+"""Files that must neither garble nor hang an import: mixed encodings, zip bombs, hostile cells."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.domain.errors import CercleError
+from app.domain.importing import RowClass
+from app.services import imports
+from app.services.imports import ImportOptions
+from app.services.members import list_members
+
+TODAY = date(2026, 11, 22)  # the demo club's today (tests/conftest.py)
+REPO = Path(__file__).resolve().parents[2]
+HEADER = "Nom;Prénom;Société;Antenne;Date d'adhésion"
+
+
+def csv_bytes(*lines: str) -> bytes:
+    return "\r\n".join(lines).encode("utf-8")
+
+
+def test_a_stray_windows_1252_byte_refuses_its_row_and_garbles_no_other(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    data = csv_bytes(HEADER, "Fassi;Leïla;Fès Déco;Casablanca;03/03/2023",
+                     "Tazi;Omar;Café Tazi;Casablanca;04/03/2023", "Chraïbi;Zineb;Atlas Bâtiment;Casablanca;05/03/2023")
+    # Row 3's "é" pasted from a Windows-1252 file: one byte that is not UTF-8.
+    data = data.replace("Café".encode(), b"Caf\xe9")
+    path = tmp_path / "membres.csv"
+    path.write_bytes(data)
+    plan = imports.dry_run(demo_db.unit_of_work(), "members", path, ImportOptions(today=TODAY))
+    assert plan.headers == ("Nom", "Prénom", "Société", "Antenne", "Date d'adhésion")
+    rows = {row.row: row for row in plan.rows}
+    assert rows[3].result is RowClass.ERROR and rows[3].column == "Société"
+    assert "UTF-8" in rows[3].reason
+    assert [rows[2].result, rows[4].result] == [RowClass.NEW, RowClass.NEW]
+    imports.apply_import(demo_db.unit_of_work(), "members", path, ImportOptions(today=TODAY))
+    names = {(m.first_name, m.last_name, m.company) for m in list_members(demo_db.unit_of_work())}
+    assert ("Leïla", "Fassi", "Fès Déco") in names and ("Zineb", "Chraïbi", "Atlas Bâtiment") in names
+    assert not any(last == "Tazi" and first == "Omar" and "Caf" in company for first, last, company in names)
+
+
+def test_a_file_valid_in_no_encoding_is_refused_with_a_clear_message(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    # Half UTF-8, half Windows-1252: neither reading is right for the whole file.
+    data = csv_bytes(HEADER, "Fassi;Leïla;Fès Déco;Casablanca;03/03/2023") + (
+        "\r\nTazi;Omar;Café Tazi Frères;Casablanca;04/03/2023\r\nBenjelloun;Hélène;Crèmerie d'Été;Rabat;01/01/2024"
+    ).encode("cp1252")
+    path = tmp_path / "membres.csv"
+    path.write_bytes(data)
+    assert main(["--lang", "fr", "import", "members", str(path), "--dry-run", "--db", str(tmp_path / "c.db")]) == 1
+    error = capsys.readouterr().err
+    assert "membres.csv" in error and "UTF-8" in error and "encodage" in error
+
+
+def test_windows_1252_files_still_read_whole(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "membres.csv"
+    path.write_bytes(f"{HEADER}\r\nFassi;Leïla;Fès Déco;Casablanca;03/03/2023".encode("cp1252"))
+    sheet = imports.read_sheet(path)
+    assert sheet.rows[1][1][:3] == ("Fassi", "Leïla", "Fès Déco")
+
+
+def _workbook(path: Path, comment: bool = False) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Nom", "Prénom", "Société"])
+    sheet.append(["Alaoui", "Karim", "Atlas Conseil"])
+    if comment:
+        sheet["A1"].comment = Comment("à vérifier", "Secrétariat")
+    workbook.save(path)
+    return path
+
+
+def _rewrite_part(source: Path, target: Path, suffix: str, change) -> Path:  # type: ignore[no-untyped-def]
+    """``source`` with the part whose name ends in ``suffix`` written by ``change(xml)`` chunk by
+    chunk (never whole in memory: a child process would start with it), deflated at the highest level."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if not info.filename.endswith(suffix):
+                out.writestr(info.filename, data)
+                continue
+            with out.open(info.filename, "w", force_zip64=True) as part:
+                for chunk in change(data):
+                    part.write(chunk)
+    return target
+
+
+def _repeated(piece: bytes, times: int) -> Iterator[bytes]:
+    block = 100_000
+    for start in range(0, times, block):
+        yield piece * min(block, times - start)
+
+
+def _run_cli(path: Path, tmp_path: Path) -> tuple[int, str, float, float]:
+    """``cercle import members PATH --dry-run`` in its own process: exit code, stderr, seconds, peak MB."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    err = tmp_path / "stderr.txt"
+    start = time.monotonic()
+    with err.open("wb") as handle:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app", "--lang", "fr", "import", "members", str(path), "--dry-run",
+             "--db", str(tmp_path / "club.db")], stdout=subprocess.DEVNULL, stderr=handle, env=env)
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() - start > 90:
+            process.kill()
+            os.wait4(process.pid, 0)
+            pytest.fail("the import was still reading the file after 90 s")
+        time.sleep(0.05)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return process.returncode, err.read_text(), time.monotonic() - start, usage.ru_maxrss / 1024
+
+
+def test_a_100_kb_workbook_with_a_100_mb_comment_is_refused_in_seconds(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    def huge_comment(xml: bytes) -> Iterator[bytes]:
+        before, after = xml.split("à vérifier".encode())
+        yield before
+        yield from _repeated(b"A", 100_000_000)
+        yield after
+
+    path = _rewrite_part(_workbook(tmp_path / "plain.xlsx", comment=True), tmp_path / "commentaire.xlsx",
+                         "comment1.xml", huge_comment)
+    assert path.stat().st_size < 200_000
+    code, error, seconds, peak = _run_cli(path, tmp_path)
+    assert code == 1
+    assert "commentaire.xlsx" in error and "comment1.xml" in error and "Mo" in error
+    assert len(error.strip().splitlines()) == 1
+    assert seconds < 15 and peak < 300
+
+
+def test_a_row_of_5_million_cells_is_refused_in_seconds(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    def wide_row(xml: bytes) -> Iterator[bytes]:
+        at = xml.index(b"</row>")
+        yield xml[:at]
+        yield from _repeated(b'<c r="D1" t="n"><v>7</v></c>', 5_000_000)
+        yield xml[at:]
+
+    path = _rewrite_part(_workbook(tmp_path / "plain.xlsx"), tmp_path / "ligne.xlsx", "sheet1.xml", wide_row)
+    assert path.stat().st_size < 600_000
+    code, error, seconds, peak = _run_cli(path, tmp_path)
+    assert code == 1
+    assert "ligne.xlsx" in error and "ligne 1 " in error
+    assert seconds < 15 and peak < 300
+
+
+def test_an_honest_workbook_still_reads_with_its_merged_cells(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Nom", "Prénom", "Société", "Antenne"])
+    for index in range(300):
+        sheet.append([f"Nom{index}", "Karim", f"Société {index}", "Casablanca" if index == 0 else None])
+    sheet.merge_cells("D2:D4")
+    workbook.save(tmp_path / "membres.xlsx")
+    read = imports.read_sheet(tmp_path / "membres.xlsx")
+    assert len(read.rows) == 301 and read.merged == ((2, 3, 4),)
+
+
+def test_hostile_cells_are_refused_with_their_row_and_column_in_french(demo_db, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "membres.csv"
+    path.write_bytes(csv_bytes(
+        HEADER + ";Notes",
+        "B" * 500 + ";Salma;Bennani & Fils;Casablanca;01/09/2022;",
+        "Tazi\x07;Omar;Tazi\x1b[31m SARL;Casablanca;01/09/2022;a\x0bb",
+        "Alaoui;Karim;Atlas Conseil;Casablanca;01/09/2022;" + "n" * 200_000,  # past the csv module's limit
+    ))
+    assert main(["--lang", "fr", "import", "members", str(path), "--dry-run", "--db", demo_db.target]) == 0
+    out = capsys.readouterr().out
+    lines = {line.split(" ", 2)[1]: line for line in out.splitlines() if line.startswith("Ligne ")}
+    assert "[Nom]" in lines["2"] and "au plus 80 caractères" in lines["2"]
+    assert "Nom : Retirez les caractères de contrôle" in lines["3"]
+    assert "Société : Retirez les caractères de contrôle" in lines["3"]
+    assert "Notes : Retirez les caractères de contrôle" in lines["3"]
+    assert "[Notes]" in lines["4"] and "au plus 4000 caractères" in lines["4"]
+
+
+def test_duplicate_titles_say_which_column_is_imported(demo_db, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "membres.csv"
+    path.write_bytes(csv_bytes(HEADER + ";Nom", "Fassi;Leïla;Fès Déco;Casablanca;03/03/2023;Autre"))
+    plan = imports.dry_run(demo_db.unit_of_work(), "members", path, ImportOptions(today=TODAY))
+    assert [c.field for c in plan.columns][::5] == ["last_name", None]
+    assert len(plan.notices) == 1 and "A" in plan.notices[0] and "F" in plan.notices[0]
+    main(["--lang", "fr", "import", "members", str(path), "--dry-run", "--db", demo_db.target])
+    assert ("Les colonnes A et F s'intitulent toutes deux « Nom » : la colonne A est importée, "
+                "F est laissée de côté.") in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("bad", [b"\x81", b"\x8d"])
+def test_bytes_windows_1252_leaves_undefined_are_refused(tmp_path, bad: bytes) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "membres.csv"
+    path.write_bytes(f"{HEADER}\r\nFassi;Leïla;Fès;Casablanca;03/03/2023".encode("cp1252") + bad)
+    with pytest.raises(CercleError, match="UTF-8"):
+        imports.read_sheet(path)
