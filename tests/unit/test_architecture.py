@@ -85,7 +85,8 @@ def test_core_and_command_line_run_without_loading_qt(statements: str, tmp_path:
     assert result.returncode == 0, result.stderr
 
 
-# Cycles that other pieces of work are removing (the import planner split). The set may only shrink: delete an entry when its cycle is gone.
+# Cycles still being removed (the import planner split). The set may only shrink:
+# delete an entry when its cycle is gone.
 KNOWN_CYCLES = {
     frozenset({"app.services.import_grid", "app.services.imports"}),
 }
