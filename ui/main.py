@@ -198,7 +198,3 @@ def bench_exit(app: QApplication, window: QWidget) -> None:
     window.repaint()
     print(f"CERCLE_BENCH_PAINTED {time.time():.6f}", flush=True)
     app.quit()
-
-
-def demo_path() -> Path:
-    return demo_database()

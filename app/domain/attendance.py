@@ -201,10 +201,6 @@ def needs_audit(meeting_date: date, today: date) -> bool:
     return (today - meeting_date).days > AUDIT_AFTER_DAYS
 
 
-def counts_in_figures(state: str) -> bool:
-    return state == MeetingState.HELD
-
-
 def concerns(kind: MeetingKind, meeting_chapter_id: int | None, member_chapter_id: int, on_board: bool) -> bool:
     """Whether a meeting is one a member of that chapter and role should attend, if active.
 

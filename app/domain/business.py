@@ -303,10 +303,6 @@ class JournalFilter:
         return lambda row: all(check(row) for check in checks)
 
 
-def scope_of(receiver_member_id: int | None) -> Scope:
-    return Scope.INTERNAL if receiver_member_id is not None else Scope.EXTERNAL
-
-
 @dataclass(frozen=True)
 class JournalTotals:
     count: int

@@ -25,14 +25,14 @@ How a member is scored at a date D (every number below is a setting, see :class:
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
 from app.domain.errors import ValidationError
-from app.domain.membership import Period, is_active_on
+from app.domain.membership import Period
 from app.domain.windows import months_before, window
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -506,11 +506,6 @@ def attention(
 def is_open_on(warning_date: date, closed_on: date | None, at: date) -> bool:
     """A warning is open at ``at`` from its date until the day it was closed."""
     return warning_date <= at and (closed_on is None or closed_on > at)
-
-
-def count_in(dates: Iterable[date], start: date, end: date, periods: Sequence[Period]) -> int:
-    """Records dated within ``[start, end]`` on a day the member was active."""
-    return sum(1 for day in dates if start <= day <= end and is_active_on(periods, day))
 
 
 def trend(total: int | None, previous_total: int | None) -> int:

@@ -54,12 +54,3 @@ def is_active_on(periods: Sequence[Period], day: date) -> bool:
     return any(period.start <= day and (period.end is None or day < period.end) for period in periods)
 
 
-def active_days(periods: Sequence[Period], start: date, end: date) -> int:
-    """Days of ``[start, end)`` spent active (for prorating rates over a window)."""
-    total = 0
-    for period in periods:
-        lo = max(start, period.start)
-        hi = min(end, period.end) if period.end else end
-        if hi > lo:
-            total += (hi - lo).days
-    return total

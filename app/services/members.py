@@ -161,13 +161,6 @@ def get_member(uow: UnitOfWork, member_id: int) -> MemberDetails:
         return _details(_get(uow.session, member_id))
 
 
-def find_duplicates(uow: UnitOfWork, clean: CleanMember, *, exclude_id: int | None = None
-                    ) -> list[DuplicateMatch]:
-    """Members whose email or mobile match, or whose name and company match."""
-    with uow:
-        return _find_duplicates(uow.session, clean, exclude_id)
-
-
 def _find_duplicates(session: Session, clean: CleanMember, exclude_id: int | None
                      ) -> list[DuplicateMatch]:
     # Names are compared folded (case and accents) in Python: SQLite's lower() folds ASCII only.

@@ -30,10 +30,6 @@ def get_settings(uow: UnitOfWork, defaults: dict[str, Any]) -> dict[str, Any]:
     return {key: stored.get(key, default) for key, default in defaults.items()}
 
 
-def get_setting(uow: UnitOfWork, key: str, default: Any = None) -> Any:
-    return get_settings(uow, {key: default})[key]
-
-
 def setting_history(uow: UnitOfWork, key: str) -> SettingValue | None:
     with uow:
         row = uow.session.get(Setting, key)
