@@ -186,10 +186,7 @@ class MainWindow(QMainWindow):
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, CercleError):
             QMessageBox.warning(self, self.tr("Cercle"), tr_error(error))
-        else:
-            from app.logs import log_exception
-
-            log_exception(type(error), error, error.__traceback__)
+        else:  # the task runner has logged it
             QMessageBox.critical(self, self.tr("Cercle"), self.tr(
                 "An unexpected error occurred; nothing was saved by the interrupted action.\n{error}"
             ).format(error=str(error)))

@@ -3,19 +3,19 @@
 A task is a plain function that never touches widgets; ``on_done`` and ``on_error`` run
 on the GUI thread. While tasks run the window shows a busy indicator; a failure shows
 one clear message (a :class:`CercleError` in French, anything else with its log path).
-Tests call :meth:`TaskRunner.set_synchronous` to run tasks inline.
+Tests call :meth:`TaskRunner.set_synchronous` to run tasks inline; both modes catch the same
+exceptions (``Exception``) and write an unexpected one, with its traceback, to the log file.
 """
 
 from __future__ import annotations
 
-import logging
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-log = logging.getLogger(__name__)
+from app.domain.errors import CercleError
+from app.logs import log_exception
 
 
 class _Signals(QObject):
@@ -33,8 +33,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except BaseException as error:  # reported to the GUI thread, never lost
-            log.debug("task failed: %s", traceback.format_exc())
+        except Exception as error:  # reported to the GUI thread, never lost (logged there)
             self.signals.failed.emit(error)
         else:
             self.signals.finished.emit(result)
@@ -92,6 +91,8 @@ class TaskRunner(QObject):
             self.busy_changed.emit(False)
 
     def _fail(self, error: BaseException, on_error: Callable[[BaseException], None] | None) -> None:
+        if not isinstance(error, CercleError):  # a user's error is shown, not logged
+            log_exception(type(error), error, error.__traceback__)
         if on_error is not None:
             on_error(error)
         else:

@@ -1,0 +1,44 @@
+"""The task runner: a failed task reaches its handler and leaves its traceback in the log file."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from app.domain.errors import CercleError
+from app.logs import log
+from ui.tasks import TaskRunner
+
+
+def _broken() -> None:
+    raise RuntimeError("disk on fire")
+
+
+@pytest.mark.parametrize("synchronous", [True, False], ids=["synchronous", "threaded"])
+def test_an_unexpected_failure_is_logged_with_its_traceback_and_handed_over(qtbot, caplog, synchronous) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    runner.set_synchronous(synchronous)
+    seen: list[BaseException] = []
+    with caplog.at_level(logging.INFO, logger=log.name):
+        runner.run(_broken, on_error=seen.append)
+        qtbot.wait_until(lambda: bool(seen), timeout=5000)
+    assert [str(error) for error in seen] == ["disk on fire"]
+    [record] = [r for r in caplog.records if r.name == log.name and r.levelno >= logging.ERROR]
+    assert record.exc_info is not None and "disk on fire" in caplog.text and "_broken" in caplog.text
+
+
+@pytest.mark.parametrize("synchronous", [True, False], ids=["synchronous", "threaded"])
+def test_a_user_error_is_handed_over_without_a_traceback(qtbot, caplog, synchronous) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    runner.set_synchronous(synchronous)
+    seen: list[BaseException] = []
+
+    def refused() -> None:
+        raise CercleError("No such meeting.")
+
+    with caplog.at_level(logging.INFO, logger=log.name):
+        runner.run(refused, on_error=seen.append)
+        qtbot.wait_until(lambda: bool(seen), timeout=5000)
+    assert isinstance(seen[0], CercleError)
+    assert not [r for r in caplog.records if r.name == log.name and r.levelno >= logging.ERROR]
