@@ -41,7 +41,7 @@ from app.domain.text import fold
 from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services import roster as roster_service
-from app.services.import_plan import WHOLE_CLUB, ImportPlan, ImportResult, RowReport
+from app.services.import_plan import WHOLE_CLUB, ImportPlan, ImportResult, RowReport, error_report
 
 MSG_NO_MEMBER_COLUMN = QT_TRANSLATE_NOOP(
     "Import", "No column identifies the members: map a column to the member number or the name."
@@ -163,7 +163,7 @@ def analyse_grid(session: Session, file_name: str, header_row: int, columns: tup
         member = roster[member_id]
         row_marks: list[tuple[int, AttendanceStatus]] = []
         new = changed = 0
-        failure: tuple[str, str] | None = None
+        failures: list[tuple[str, str]] = []  # every mark of the row at fault: (column title, reason)
         for column, day in date_cols_sorted(date_columns):
             value = cells[column.index] if column.index < len(cells) else None
             if is_blank(value):
@@ -171,22 +171,18 @@ def analyse_grid(session: Session, file_name: str, header_row: int, columns: tup
             title = column.header or column.letter
             try:
                 status = parse_status_cell(value, "status")
-            except ValidationError as exc:
-                failure = (title, exc.text())
-                break
-            if day > today:
-                failure = (title, translate("Import", MSG_FUTURE).format(date=format_date(day)))
-                break
-            try:
+                if day > today:
+                    failures.append((title, translate("Import", MSG_FUTURE).format(date=format_date(day))))
+                    continue
                 validate_meeting_date(day, today)
             except ValidationError as exc:
-                failure = (title, exc.text())
-                break
+                failures.append((title, exc.text()))
+                continue
             meeting_key = next((k for k in candidates(day) if member_id in expected_at(k)), None)
             if meeting_key is None or status is None:
-                failure = (title, translate("Import", MSG_NOT_EXPECTED).format(
-                    name=member.full_name, date=format_date(day)))
-                break
+                failures.append((title, translate("Import", MSG_NOT_EXPECTED).format(
+                    name=member.full_name, date=format_date(day))))
+                continue
             old = records.get((meeting_key.id, member_id))
             if old is status:
                 continue
@@ -195,8 +191,8 @@ def analyse_grid(session: Session, file_name: str, header_row: int, columns: tup
             else:
                 changed += 1
             row_marks.append((meeting_key.id, status))
-        if failure is not None:
-            reports.append(report(RowClass.ERROR, failure[0], failure[1]))
+        if failures:
+            reports.append(error_report(row_number, label, failures, member.number, text_cells))
             continue
         seen[member_id] = row_number
         for key_id, status in row_marks:

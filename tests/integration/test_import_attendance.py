@@ -134,3 +134,14 @@ def test_cli_attendance(demo_db, tmp_path, capsys) -> None:  # type: ignore[no-u
     assert marks(demo_db, NO_MEETING) == {member.number: "present"}
     with demo_db.unit_of_work() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Meeting).where(Meeting.date == NO_MEETING)) == 1
+
+
+def test_a_grid_row_lists_every_mark_at_fault_with_its_column(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    member = casablanca(demo_db)[0]
+    path = grid(tmp_path / "grille.xlsx", ["N°", "Nom", "03/11/2026", "10/11/2026", "24/11/2026"],
+                [[member.number, member.last_name, "Z", "P", "P"]])
+    plan = imports.dry_run(demo_db.unit_of_work(), "attendance", path, ImportOptions(today=TODAY))
+    row = plan.rows[0]
+    assert row.result is RowClass.ERROR
+    assert [column for column, _ in row.problems] == ["03/11/2026", "24/11/2026"]
+    assert "Z" in row.problems[0][1] and "24/11/2026" in row.problems[1][1]
