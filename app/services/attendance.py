@@ -31,7 +31,7 @@ from app.domain.attendance import (
     rate_trend,
 )
 from app.domain.enums import MemberStatus
-from app.domain.errors import CercleError, NotFoundError, ValidationError
+from app.domain.errors import MSG_MEMBER_GONE, CercleError, NotFoundError, ValidationError
 from app.domain.membership import is_active_on
 from app.domain.text import fold, search_key
 from app.domain.windows import window
@@ -55,7 +55,6 @@ MSG_LEFT = QT_TRANSLATE_NOOP("Errors", "{name} (number {number}) is no longer a 
 MSG_SUSPENDED = QT_TRANSLATE_NOOP(
     "Errors", "{name} (number {number}) was not an active member on the day of this meeting."
 )
-MSG_MEMBER_UNKNOWN_ID = QT_TRANSLATE_NOOP("Errors", "This member no longer exists.")
 
 
 class ConfirmationRequired(CercleError):
@@ -281,7 +280,7 @@ def record_attendance(
             if change.member_id not in expected_ids:
                 member = session.get(Member, change.member_id)
                 if member is None:
-                    raise NotFoundError(MSG_MEMBER_UNKNOWN_ID)
+                    raise NotFoundError(MSG_MEMBER_GONE)
                 raise ValidationError("member", MSG_NOT_EXPECTED, name=f"{member.first_name} {member.last_name}")
             marks[change.member_id] = clean_mark(
                 change.status, arrival_time=change.arrival_time, excuse_reason=change.excuse_reason,
@@ -554,7 +553,7 @@ def member_attendance(
         rules = load_rules(session)
         _, marks = _expected_marks(session, start, end, member_ids=[member_id])
         if session.get(Member, member_id) is None:
-            raise NotFoundError(MSG_MEMBER_UNKNOWN_ID)
+            raise NotFoundError(MSG_MEMBER_GONE)
         member_marks = marks.get(member_id, [])
         meeting_ids = [mid for _, mid, _ in member_marks]
         details = {

@@ -25,12 +25,9 @@ from app.domain.business import (
     sum_by_month,
     top,
 )
-from app.domain.errors import NotFoundError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.domain.errors import MSG_MEMBER_GONE, NotFoundError
 from app.services.active_members import load_periods
 from app.services.amounts import from_cents, sum_cents
-
-MSG_UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Errors", "This member no longer exists.")
 
 
 @dataclass(frozen=True)
@@ -157,7 +154,7 @@ def member_business_summary(uow: UnitOfWork, member_id: int, start: date, end: d
     with uow:
         rows = _totals(uow.session, start, end, [member_id])
     if not rows:
-        raise NotFoundError(MSG_UNKNOWN_MEMBER)
+        raise NotFoundError(MSG_MEMBER_GONE)
     return rows[0]
 
 

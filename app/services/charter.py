@@ -28,7 +28,7 @@ from app.domain.charter import (
     validate_warning,
 )
 from app.domain.enums import MemberStatus
-from app.domain.errors import CercleError, NotFoundError, ValidationError, ValidationErrors
+from app.domain.errors import MSG_MEMBER_GONE, CercleError, NotFoundError, ValidationError, ValidationErrors
 from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -37,7 +37,6 @@ Day = date  # a field named "date" hides the type inside a class body
 MSG_NO_CHARTER = QT_TRANSLATE_NOOP("Errors", "No charter has been adopted yet.")
 MSG_VERSION_GONE = QT_TRANSLATE_NOOP("Errors", "This charter version no longer exists.")
 MSG_VERSION_EXISTS = QT_TRANSLATE_NOOP("Validation", "A version named {version} already exists.")
-MSG_MEMBER_GONE = QT_TRANSLATE_NOOP("Errors", "This member no longer exists.")
 MSG_WARNING_GONE = QT_TRANSLATE_NOOP("Errors", "This warning no longer exists.")
 MSG_DECISION_GONE = QT_TRANSLATE_NOOP("Errors", "This decision no longer exists.")
 MSG_ALREADY_SIGNED = QT_TRANSLATE_NOOP("Validation", "{name} already signed version {version} on {date}.")

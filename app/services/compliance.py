@@ -67,7 +67,7 @@ from app.domain.compliance import (
     month_ends,
     score,
 )
-from app.domain.errors import NotFoundError, ValidationError
+from app.domain.errors import MSG_MEMBER_GONE, NotFoundError, ValidationError
 from app.domain.membership import Period, is_active_on
 from app.domain.windows import months_before, window
 from app.formatting import format_date
@@ -77,7 +77,6 @@ from app.services.attendance import _held_meetings
 from app.services.attendance_settings import load_rules
 from app.services.settings import save_settings
 
-MSG_UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Errors", "This member no longer exists.")
 MSG_UNKNOWN_CRITERION = QT_TRANSLATE_NOOP("Validation", "Unknown criterion: {key}.")
 MSG_HISTORY_MONTHS = QT_TRANSLATE_NOOP("Validation", "Enter a history between 1 and 60 months.")
 MSG_AT = QT_TRANSLATE_NOOP("Validation", "Choose an evaluation date between 1990 and 2100.")
@@ -510,7 +509,7 @@ def evaluate_member(uow: UnitOfWork, member_id: int, at: date) -> MemberComplian
     """One member's evaluation, or None when they were not active on ``at``."""
     with uow:
         if uow.session.get(Member, member_id) is None:
-            raise NotFoundError(MSG_UNKNOWN_MEMBER)
+            raise NotFoundError(MSG_MEMBER_GONE)
         found = _evaluate(uow.session, at, member_ids=[member_id])
         return found[0] if found else None
 
@@ -533,7 +532,7 @@ def member_history(uow: UnitOfWork, member_id: int, at: date, months: int = 12) 
     with uow:
         session = uow.session
         if session.get(Member, member_id) is None:
-            raise NotFoundError(MSG_UNKNOWN_MEMBER)
+            raise NotFoundError(MSG_MEMBER_GONE)
         rules = load_compliance_rules(session)
         attendance_rules = load_rules(session)
         ends = month_ends(at, months)
@@ -570,7 +569,7 @@ def criterion_records(uow: UnitOfWork, member_id: int, at: date, key: str) -> li
     with uow:
         session = uow.session
         if session.get(Member, member_id) is None:
-            raise NotFoundError(MSG_UNKNOWN_MEMBER)
+            raise NotFoundError(MSG_MEMBER_GONE)
         rules = load_compliance_rules(session)
         start, end = window(at, rules.window_months)
         roster = roster_service.load_roster(session, member_ids=[member_id])

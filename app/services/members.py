@@ -27,7 +27,7 @@ from app.db.models import (
 )
 from app.db.uow import UnitOfWork
 from app.domain.enums import MemberStatus
-from app.domain.errors import CercleError, NotFoundError, ValidationError, ValidationErrors
+from app.domain.errors import MSG_MEMBER_GONE, CercleError, NotFoundError, ValidationError, ValidationErrors
 from app.domain.members import STATUS_CHANGES, CleanMember, MemberInput, validate_member
 from app.domain.text import fold
 from app.domain.validation import clean_text
@@ -56,7 +56,6 @@ MSG_STATUS_NOT_ALLOWED = QT_TRANSLATE_NOOP("Validation", "This change of status 
 MSG_STATUS_BEFORE_JOIN = QT_TRANSLATE_NOOP("Validation", "The date of the change is before the member joined.")
 MSG_STATUS_BEFORE_LAST = QT_TRANSLATE_NOOP("Validation", "The date of the change is before the previous change.")
 MSG_REASON_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Give the reason for this change of status.")
-MSG_GONE = QT_TRANSLATE_NOOP("Errors", "This member no longer exists.")
 MSG_JOIN_AFTER_HISTORY = QT_TRANSLATE_NOOP(
     "Validation", "The join date cannot be after the member's first change of status ({date})."
 )
@@ -117,7 +116,7 @@ def _row(member: Member) -> MemberRow:
 def _get(session: Session, member_id: int) -> Member:
     member = session.get(Member, member_id)
     if member is None:
-        raise NotFoundError(MSG_GONE)
+        raise NotFoundError(MSG_MEMBER_GONE)
     return member
 
 

@@ -41,13 +41,12 @@ from app.domain import privacy as rules
 from app.domain.attendance import AttendanceStatus, MeetingKind
 from app.domain.business import ContactKind, PresentationKind, ReferralStatus
 from app.domain.enums import MemberStatus
-from app.domain.errors import CercleError, NotFoundError, os_reason
+from app.domain.errors import MSG_MEMBER_GONE, CercleError, NotFoundError, os_reason
 from app.domain.privacy import DataSection, Direction, MemberData
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.club import club_identity
 from app.services.member_audit import ANONYMISE, EXPORT, AuditRow, audit_rows, record_audit
 
-MSG_GONE = QT_TRANSLATE_NOOP("Errors", "This member no longer exists.")
 MSG_FORMAT = QT_TRANSLATE_NOOP("Privacy", "Choose a file name ending in .pdf or .json: {path}")
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Privacy", "Cannot write {path}: {reason}")
 
@@ -96,7 +95,7 @@ def _enum(kind: type[E], value: str) -> E | str:
 def _member(session: Session, member_id: int) -> Member:
     member = session.get(Member, member_id)
     if member is None:
-        raise NotFoundError(MSG_GONE)
+        raise NotFoundError(MSG_MEMBER_GONE)
     return member
 
 
