@@ -25,12 +25,13 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from operator import itemgetter
-from typing import Any
+from typing import Any, Protocol
 
 from app.domain.errors import ValidationError
 from app.domain.membership import Period, is_active_on
@@ -247,6 +248,87 @@ def during_periods(periods: Sequence[Period], meetings: Sequence[tuple[date, int
     return selected
 
 
+@dataclass(frozen=True)
+class MeetingKey:
+    """What deciding who is expected needs to know about a meeting."""
+
+    id: int
+    date: date
+    kind: MeetingKind
+    chapter_id: int | None
+
+
+class Attendee(Protocol):
+    """What deciding whether a member is expected needs to know about them."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def chapter_id(self) -> int: ...
+    @property
+    def on_board(self) -> bool: ...
+    @property
+    def periods(self) -> Sequence[Period]: ...
+
+
+def expected_at(meeting: MeetingKey, members: Iterable[Attendee], extras: Collection[int]) -> list[int]:
+    """Ids of the ``members`` expected at one meeting (``extras``: the ids added by hand)."""
+    return [
+        member.id
+        for member in members
+        if is_expected(
+            day=meeting.date, kind=meeting.kind, meeting_chapter_id=meeting.chapter_id,
+            member_chapter_id=member.chapter_id, on_board=member.on_board,
+            periods=member.periods, extra=member.id in extras,
+        )
+    ]
+
+
+def expected_by_member(
+    meetings: Iterable[MeetingKey],
+    members: Iterable[Attendee],
+    extras: Mapping[int, Collection[int]],
+) -> dict[int, list[tuple[date, int]]]:
+    """For each member, the ``(date, meeting_id)`` they were expected at, sorted by date.
+
+    The bulk form of :func:`expected_at` (same rules: :func:`concerns`, the active periods,
+    the members added by hand, ``extras`` being meeting id -> member ids). Meetings are grouped
+    by chapter, then once per (chapter, board or not), and each member's active periods cut
+    their group's list by binary search: linear in the result, so a club of 500 chapters does
+    not test every chapter against every meeting.
+    """
+    ordered = sorted(meetings, key=lambda m: (m.date, m.id))
+    by_chapter: dict[int | None, list[MeetingKey]] = defaultdict(list)
+    for meeting in ordered:
+        by_chapter[meeting.chapter_id].append(meeting)
+    club_wide = by_chapter.get(None, [])
+    extra_of: dict[int, list[MeetingKey]] = defaultdict(list)
+    by_id = {meeting.id: meeting for meeting in ordered}
+    for meeting_id, member_ids in extras.items():
+        added_to = by_id.get(meeting_id)
+        if added_to is not None:
+            for member_id in member_ids:
+                extra_of[member_id].append(added_to)
+    groups: dict[tuple[int, bool], list[tuple[date, int]]] = {}
+    result: dict[int, list[tuple[date, int]]] = {}
+    for member in members:
+        key = (member.chapter_id, member.on_board)
+        group = groups.get(key)
+        if group is None:
+            candidates = sorted(by_chapter.get(member.chapter_id, []) + club_wide, key=lambda m: (m.date, m.id))
+            group = groups[key] = [(m.date, m.id) for m in candidates
+                                   if concerns(m.kind, m.chapter_id, member.chapter_id, member.on_board)]
+        expected = during_periods(member.periods, group)
+        added = extra_of.get(member.id)
+        if added:
+            already = {meeting_id for _, meeting_id in expected}
+            extra_marks = [(m.date, m.id) for m in added if m.id not in already]
+            if extra_marks:
+                expected = sorted(expected + during_periods(member.periods, sorted(extra_marks)))
+        result[member.id] = expected
+    return result
+
+
 def _nth_weekday(year: int, month: int, weekday: int, rank: int) -> date:
     """The ``rank``-th (1-based; 5 means the last) ``weekday`` of a month."""
     days = [week[weekday] for week in calendar.monthcalendar(year, month) if week[weekday]]
@@ -432,33 +514,60 @@ def lates_as_absences(lates: int, lates_per_absence: int) -> int:
     return lates // lates_per_absence if lates_per_absence > 0 else 0
 
 
+_MISSED: frozenset[str | None] = frozenset({_ABSENT, None})
+_MISSED_OR_SUBSTITUTED: frozenset[str | None] = _MISSED | {_SUBSTITUTED}
+
+
+def missed_statuses(rules: AttendanceRules) -> frozenset[str | None]:
+    """The marks that are each one unexcused absence: absent, unmarked, and substituted when
+    substitutions do not count as presence. Lates count apart (:func:`lates_as_absences`)."""
+    return _MISSED if rules.substitution_counts_present else _MISSED_OR_SUBSTITUTED
+
+
+def absence_statuses(rules: AttendanceRules) -> frozenset[str | None]:
+    """The marks listed behind a count of unexcused absences: the missed ones, and lates
+    unless they never count."""
+    missed = missed_statuses(rules)
+    return missed | {_LATE} if rules.lates_per_absence > 0 else missed
+
+
+def unexcused_from_counts(counts: Mapping[Any, int], rules: AttendanceRules) -> int:
+    """Unexcused absences from the number of marks of each status (``None``: unmarked)."""
+    missed = sum(counts.get(status, 0) for status in missed_statuses(rules))
+    return missed + lates_as_absences(counts.get(_LATE, 0), rules.lates_per_absence)
+
+
+def count_unexcused(statuses: Iterable[AttendanceStatus | str | None],
+                    rules: AttendanceRules = AttendanceRules()) -> int:
+    """Unexcused absences among the marks of the meetings a member was expected at, by the rule
+    of the module docstring (the figures of :func:`member_figures` count the same)."""
+    return unexcused_from_counts(Counter(statuses), rules)
+
+
 def member_figures(marks: Iterable[Mark], rules: AttendanceRules = AttendanceRules()) -> MemberFigures:
     """Figures of one member from the meetings they were expected at, in any order."""
     counts = {_PRESENT: 0, _LATE: 0, _ABSENT: 0, _EXCUSED: 0, _SUBSTITUTED: 0, None: 0}
     substitution_counts = rules.substitution_counts_present
+    missed = missed_statuses(rules)
     run = longest = 0
     last_presence: date | None = None
     for day, status in sorted(marks, key=itemgetter(0)):
         counts[status] += 1
-        if status == _PRESENT or status == _LATE:
-            run = 0
-            last_presence = day  # sorted by date: the last one seen is the latest
-        elif status == _EXCUSED:
-            continue
-        elif status == _SUBSTITUTED and substitution_counts:
-            run = 0
-        else:
+        if status in missed:
             run += 1
             if run > longest:
                 longest = run
+        elif status != _EXCUSED:  # an excused meeting neither breaks nor extends the run
+            run = 0
+            if status == _PRESENT or status == _LATE:
+                last_presence = day  # sorted by date: the last one seen is the latest
     expected = sum(counts.values())
     if expected == 0:
         return NO_FIGURES
     present, late, absent = counts[_PRESENT], counts[_LATE], counts[_ABSENT]
     excused, substituted, unmarked = counts[_EXCUSED], counts[_SUBSTITUTED], counts[None]
     attended = present + late + (substituted if substitution_counts else 0)
-    unexcused = absent + unmarked + (0 if substitution_counts else substituted)
-    unexcused += lates_as_absences(late, rules.lates_per_absence)
+    unexcused = unexcused_from_counts(counts, rules)
     return MemberFigures(
         expected=expected,
         present=present,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -17,6 +17,7 @@ from app.domain.attendance import (
     AttendanceRules,
     AttendanceStatus,
     CleanMark,
+    MeetingKey,
     MeetingKind,
     MeetingState,
     MemberFigures,
@@ -24,6 +25,8 @@ from app.domain.attendance import (
     checkin_status,
     clean_mark,
     describe_mark,
+    expected_at,
+    expected_by_member,
     member_figures,
     monthly_rates,
     needs_audit,
@@ -141,8 +144,8 @@ def _expected(session: Session, meeting: Meeting) -> tuple[dict[int, roster_serv
     missing = extras - roster.keys()
     if missing:
         roster.update(roster_service.load_roster(session, member_ids=missing))
-    key = roster_service.MeetingKey(meeting.id, meeting.date, meeting.kind, meeting.chapter_id)
-    return roster, roster_service.expected_at(key, roster, extras), extras
+    key = MeetingKey(meeting.id, meeting.date, meeting.kind, meeting.chapter_id)
+    return roster, expected_at(key, roster.values(), extras), extras
 
 
 def _sheet_row(member: roster_service.RosterMember, extra: bool, record: Attendance | None) -> SheetRow:
@@ -423,11 +426,12 @@ def audit_trail(uow: UnitOfWork, meeting_id: int | None = None) -> list[AuditRow
 # ----------------------------------------------------------------------------- figures
 
 
-def _held_meetings(session: Session, start: date, end: date) -> list[roster_service.MeetingKey]:
+def held_meetings(session: Session, start: date, end: date) -> list[MeetingKey]:
+    """The meetings held in ``[start, end]``, as deciding who was expected needs them."""
     query = select(Meeting.id, Meeting.date, Meeting.kind, Meeting.chapter_id).where(
         Meeting.state == MeetingState.HELD, Meeting.date >= start, Meeting.date <= end
     )
-    return [roster_service.MeetingKey(*row) for row in session.execute(query)]
+    return [MeetingKey(*row) for row in session.execute(query)]
 
 
 def _statuses(
@@ -455,6 +459,36 @@ def _statuses(
     return result
 
 
+ExpectedMark = tuple[date, int, "AttendanceStatus | None"]  # (date, meeting id, status; None: unmarked)
+
+
+def expected_marks(
+    session: Session,
+    start: date,
+    end: date,
+    roster: Mapping[int, roster_service.RosterMember],
+    member_ids: Collection[int] | None = None,
+) -> dict[int, list[ExpectedMark]]:
+    """Each member of ``roster``: the held meetings of ``[start, end]`` they were expected at,
+    sorted by date, with the status recorded.
+
+    The one reading behind every attendance figure (the members' figures and trends, the
+    export, a member's record, the charter's absences): the rule of who was expected is
+    :func:`app.domain.attendance.expected_by_member`. ``member_ids`` narrows the statuses read
+    (``None``: everyone's).
+    """
+    meetings = held_meetings(session, start, end)
+    extras = roster_service.load_extras(session, {m.id for m in meetings})
+    expected = expected_by_member(meetings, roster.values(), extras)
+    statuses = _statuses(session, start, end, member_ids)
+    empty: dict[int, AttendanceStatus] = {}
+    marks = {}
+    for member_id, meetings_of_member in expected.items():
+        get = statuses.get(member_id, empty).get
+        marks[member_id] = [(day, mid, get(mid)) for day, mid in meetings_of_member]
+    return marks
+
+
 def _expected_marks(
     session: Session,
     start: date,
@@ -462,19 +496,10 @@ def _expected_marks(
     *,
     member_ids: Collection[int] | None = None,
     chapter_id: int | None = None,
-) -> tuple[dict[int, roster_service.RosterMember], dict[int, list[tuple[date, int, AttendanceStatus | None]]]]:
-    """Each member's expected held meetings in ``[start, end]``: ``(date, meeting_id, status)``."""
-    meetings = _held_meetings(session, start, end)
+) -> tuple[dict[int, roster_service.RosterMember], dict[int, list[ExpectedMark]]]:
+    """The roster (of one chapter, or some members, or all) and its :func:`expected_marks`."""
     roster = roster_service.load_roster(session, chapter_id=chapter_id, member_ids=member_ids, joined_by=end)
-    extras = roster_service.load_extras(session, {m.id for m in meetings})
-    expected = roster_service.expected_by_member(meetings, roster, extras)
-    statuses = _statuses(session, start, end, member_ids)
-    empty: dict[int, AttendanceStatus] = {}
-    marks = {}
-    for member_id, meetings_of_member in expected.items():
-        recorded = statuses.get(member_id, empty)
-        marks[member_id] = [(day, mid, recorded.get(mid)) for day, mid in meetings_of_member]
-    return roster, marks
+    return roster, expected_marks(session, start, end, roster, member_ids)
 
 
 def figures_by_member(
@@ -492,17 +517,9 @@ def figures_by_member(
     with uow:
         session = uow.session
         rules = load_rules(session)
-        meetings = _held_meetings(session, start, end)
-        roster = roster_service.load_roster(session, chapter_id=chapter_id, member_ids=member_ids, joined_by=end)
-        extras = roster_service.load_extras(session, {m.id for m in meetings})
-        expected = roster_service.expected_by_member(meetings, roster, extras)
-        statuses = _statuses(session, start, end, member_ids)
-        empty: dict[int, AttendanceStatus] = {}
-        figures = {}
-        for member_id, meetings_of_member in expected.items():
-            get = statuses.get(member_id, empty).get
-            figures[member_id] = member_figures([(day, get(mid)) for day, mid in meetings_of_member], rules)
-        return figures
+        _, marks = _expected_marks(session, start, end, member_ids=member_ids, chapter_id=chapter_id)
+        return {member_id: member_figures([(day, status) for day, _, status in member_marks], rules)
+                for member_id, member_marks in marks.items()}
 
 
 def attendance_rates(uow: UnitOfWork, at: date, months: int = 6) -> dict[int, float | None]:

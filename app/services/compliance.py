@@ -10,10 +10,11 @@ itself is :mod:`app.domain.compliance`.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -21,7 +22,6 @@ from sqlalchemy import and_, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from app.db.models import (
-    Attendance,
     ClosedBusiness,
     Contact,
     GuestVisit,
@@ -37,11 +37,9 @@ from app.db.uow import UnitOfWork
 from app.domain import compliance as rules_mod
 from app.domain.attendance import (
     AttendanceRules,
-    AttendanceStatus,
     MeetingState,
-    concerns,
-    during_periods,
-    lates_as_absences,
+    absence_statuses,
+    count_unexcused,
 )
 from app.domain.attendance import label as attendance_label
 from app.domain.business import listing_name, member_name
@@ -73,7 +71,7 @@ from app.domain.windows import months_before, window
 from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services import roster as roster_service
-from app.services.attendance import _held_meetings
+from app.services.attendance import ExpectedMark, expected_marks
 from app.services.attendance_settings import load_rules
 from app.services.settings import save_settings
 
@@ -294,117 +292,11 @@ def _covers(periods: Sequence[Period], start: date, end: date) -> bool:
     return any(p.start <= start and (p.end is None or p.end > end) for p in periods)
 
 
-def _marks(session: Session, roster: Mapping[int, roster_service.RosterMember], start: date, end: date,
-           member_ids: Collection[int] | None) -> dict[int, list[tuple[date, int, AttendanceStatus | None]]]:
-    """Each member's expected held meetings in ``[start, end]``: ``(date, meeting id, status)``."""
-    meetings = _held_meetings(session, start, end)
-    extras = roster_service.load_extras(session, {m.id for m in meetings})
-    expected = _expected_by_member(meetings, roster, extras)
-    statuses = _statuses_between(session, start, end, member_ids)
-    empty: dict[int, AttendanceStatus] = {}
-    marks = {}
-    for member_id, meetings_of_member in expected.items():
-        get = statuses.get(member_id, empty).get
-        marks[member_id] = [(day, mid, get(mid)) for day, mid in meetings_of_member]
-    return marks
-
-
-def _expected_by_member(meetings: Iterable[roster_service.MeetingKey],
-                        roster: Mapping[int, roster_service.RosterMember],
-                        extras: Mapping[int, Collection[int]]) -> dict[int, list[tuple[date, int]]]:
-    """Like :func:`app.services.roster.expected_by_member` (same rules: :func:`concerns`, the
-    active periods, hand-added members), with the meetings grouped by chapter first, so a club
-    of 500 chapters does not test every chapter against every meeting of the club."""
-    ordered = sorted(meetings, key=lambda m: (m.date, m.id))
-    by_chapter: dict[int | None, list[roster_service.MeetingKey]] = defaultdict(list)
-    for meeting in ordered:
-        by_chapter[meeting.chapter_id].append(meeting)
-    club_wide = by_chapter.get(None, [])
-    extra_of: dict[int, list[roster_service.MeetingKey]] = defaultdict(list)
-    by_id = {meeting.id: meeting for meeting in ordered}
-    for meeting_id, member_ids in extras.items():
-        added_to = by_id.get(meeting_id)
-        if added_to is not None:
-            for member_id in member_ids:
-                extra_of[member_id].append(added_to)
-    groups: dict[tuple[int, bool], list[tuple[date, int]]] = {}
-    result: dict[int, list[tuple[date, int]]] = {}
-    for member in roster.values():
-        key = (member.chapter_id, member.on_board)
-        group = groups.get(key)
-        if group is None:
-            candidates = sorted(by_chapter.get(member.chapter_id, []) + club_wide, key=lambda m: (m.date, m.id))
-            group = groups[key] = [(m.date, m.id) for m in candidates
-                                   if concerns(m.kind, m.chapter_id, member.chapter_id, member.on_board)]
-        expected = during_periods(member.periods, group)
-        added = extra_of.get(member.id)
-        if added:
-            already = {meeting_id for _, meeting_id in expected}
-            extra_marks = [(m.date, m.id) for m in added if m.id not in already]
-            if extra_marks:
-                expected = sorted(expected + during_periods(member.periods, sorted(extra_marks)))
-        result[member.id] = expected
-    return result
-
-
-def _statuses_between(session: Session, start: date, end: date, member_ids: Collection[int] | None
-                      ) -> dict[int, dict[int, AttendanceStatus]]:
-    """member id -> meeting id -> recorded status, at the meetings held in ``[start, end]``."""
-    held = select(Meeting.id).where(Meeting.state == MeetingState.HELD, Meeting.date.between(start, end))
-    query = select(Attendance.member_id, Attendance.meeting_id, Attendance.status).where(
-        Attendance.meeting_id.in_(held.scalar_subquery()))
-    if member_ids is not None and len(member_ids) <= 500:
-        query = query.where(Attendance.member_id.in_(list(member_ids)))
-    result: dict[int, dict[int, AttendanceStatus]] = defaultdict(dict)
-    for member_id, meeting_id, status in session.connection().execute(query).fetchall():
-        result[member_id][meeting_id] = status
-    return result
-
-
-_ABSENT = AttendanceStatus.ABSENT.value
-_LATE = AttendanceStatus.LATE.value
-_SUBSTITUTED = AttendanceStatus.SUBSTITUTED.value
-
-
-def _unexcused(marks: Iterable[tuple[date, int, AttendanceStatus | None]], start: date, end: date,
-               attendance_rules: AttendanceRules) -> int:
-    """Unexcused absences in ``[start, end]``, by the rules of :func:`member_figures`."""
-    missed = lates = 0
-    substitution_counts = attendance_rules.substitution_counts_present
-    for day, _mid, status in marks:
-        if start <= day <= end:
-            if status is None or status == _ABSENT:
-                missed += 1
-            elif status == _LATE:
-                lates += 1
-            elif status == _SUBSTITUTED and not substitution_counts:
-                missed += 1
-    return missed + lates_as_absences(lates, attendance_rules.lates_per_absence)
-
-
-def _unexcused_in_both(expected: Iterable[tuple[date, int]], statuses: Mapping[int, AttendanceStatus],
-                       current: tuple[date, date], previous: tuple[date, date],
-                       attendance_rules: AttendanceRules) -> tuple[int, int]:
-    """:func:`_unexcused` over two windows in one pass (the club's loop runs it for everyone),
-    from the ``(date, meeting id)`` a member was expected at and their recorded statuses."""
-    (lo, hi), (plo, phi) = current, previous
-    missed = lates = previous_missed = previous_lates = 0
-    substitution_counts = attendance_rules.substitution_counts_present
-    get = statuses.get
-    for day, mid in expected:
-        status = get(mid)
-        if status is None or status == _ABSENT or (status == _SUBSTITUTED and not substitution_counts):
-            if lo <= day <= hi:
-                missed += 1
-            if plo <= day <= phi:
-                previous_missed += 1
-        elif status == _LATE:
-            if lo <= day <= hi:
-                lates += 1
-            if plo <= day <= phi:
-                previous_lates += 1
-    per = attendance_rules.lates_per_absence
-    return missed + lates_as_absences(lates, per), previous_missed + lates_as_absences(previous_lates, per)
+def _unexcused_between(marks: Sequence[ExpectedMark], start: date, end: date, rules: AttendanceRules) -> int:
+    """Unexcused absences among a member's marks (sorted by date) of ``[start, end]``."""
+    lo = bisect_left(marks, (start,))
+    hi = bisect_left(marks, (end + timedelta(days=1),), lo)
+    return count_unexcused([status for _, _, status in marks[lo:hi]], rules)
 
 
 @dataclass(frozen=True)
@@ -449,22 +341,20 @@ def _evaluate(session: Session, at: date, *, chapter_id: int | None = None,
     if not members:
         return []
     ids = set(members) if member_ids is not None or chapter_id is not None else None
-    meetings = _held_meetings(session, start, end)
-    extras = roster_service.load_extras(session, {m.id for m in meetings})
-    expected = _expected_by_member(meetings, members, extras)
-    statuses = _statuses_between(session, start, end, ids)
+    marks = expected_marks(session, start, end, members, ids)
     totals = _aggregates(session, [current, previous], ids)
     partial = {mid for mid, m in members.items() if not _covers(m.periods, start, end)}
     rows = _load_rows(session, start, end, partial) if partial else {}
     warnings = _load_warnings(session, at, ids)
     empty: list[tuple[date, int]] = []
+    no_marks: list[ExpectedMark] = []
     results = []
     full_months = float(rules.window_months)
-    no_status: dict[int, AttendanceStatus] = {}
     for member_id, member in members.items():
         periods = member.periods
-        unexcused, previous_unexcused = _unexcused_in_both(
-            expected.get(member_id, ()), statuses.get(member_id, no_status), current, previous, attendance_rules)
+        member_marks = marks.get(member_id, no_marks)
+        unexcused = _unexcused_between(member_marks, *current, attendance_rules)
+        previous_unexcused = _unexcused_between(member_marks, *previous, attendance_rules)
         if member_id in partial:
             own = {kind: rows.get(kind, {}).get(member_id, empty) for kind in _KINDS}
             activity = _activity_from_rows(own, periods, *current, unexcused)
@@ -542,7 +432,7 @@ def member_history(uow: UnitOfWork, member_id: int, at: date, months: int = 12) 
         if member is None:
             return []
         periods = member.periods
-        marks = _marks(session, roster, start, at, {member_id}).get(member_id, [])
+        marks = expected_marks(session, start, at, roster, {member_id}).get(member_id, [])
         rows = _load_rows(session, start, at, {member_id})
         own = {kind: rows[kind].get(member_id, []) for kind in _KINDS}
         warnings = _load_warnings(session, at, [member_id])
@@ -551,7 +441,7 @@ def member_history(uow: UnitOfWork, member_id: int, at: date, months: int = 12) 
             if not is_active_on(periods, month_end):
                 continue
             lo, hi = window(month_end, rules.window_months)
-            unexcused = _unexcused(marks, lo, hi, attendance_rules)
+            unexcused = _unexcused_between(marks, lo, hi, attendance_rules)
             _, capping = warnings.open_on(member_id, month_end)
             result = score(_activity_from_rows(own, periods, lo, hi, unexcused),
                            months=active_months(periods, month_end, rules.window_months),
@@ -587,12 +477,8 @@ def criterion_records(uow: UnitOfWork, member_id: int, at: date, key: str) -> li
 def _absence_lines(session: Session, member_id: int, start: date, end: date,
                    roster: Mapping[int, roster_service.RosterMember]) -> list[RecordLine]:
     rules = load_rules(session)
-    marks = _marks(session, roster, start, end, {member_id}).get(member_id, [])
-    missed = {AttendanceStatus.ABSENT.value, None, AttendanceStatus.LATE.value}
-    if not rules.substitution_counts_present:
-        missed.add(AttendanceStatus.SUBSTITUTED.value)
-    if lates_as_absences(1_000_000, rules.lates_per_absence) == 0:
-        missed.discard(AttendanceStatus.LATE.value)
+    marks = expected_marks(session, start, end, roster, {member_id}).get(member_id, [])
+    missed = absence_statuses(rules)
     meeting_ids = [mid for _, mid, status in marks if status in missed]
     if not meeting_ids:
         return []

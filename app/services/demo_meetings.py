@@ -20,9 +20,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Attendance, Chapter, Contact, ExtraExpected, GuestVisit, Meeting
-from app.domain.attendance import AttendanceStatus, MeetingKind, MeetingState
+from app.domain.attendance import AttendanceStatus, MeetingKey, MeetingKind, MeetingState, expected_by_member
 from app.domain.guests import VISITOR_KIND, FollowUp
-from app.services.roster import MeetingKey, RosterMember, expected_by_member, load_roster
+from app.services.roster import RosterMember, load_roster
 
 WEEKS = 52
 WEEKS_AHEAD = 8  # the planned meetings of the coming two months
@@ -54,7 +54,7 @@ def add_meetings(session: Session, today: date, rng: random.Random) -> None:
     held = [m for m in meetings if m[1] == MeetingState.HELD]
     keys = [key for key, _ in held]
     extras = _visiting_members(session, keys, roster, rng)
-    expected = expected_by_member(keys, roster, extras)
+    expected = expected_by_member(keys, roster.values(), extras)
     _attendance(session, roster, expected, {k.id: k for k in keys}, today, rng)
     _guests(session, keys, roster, today, rng)
 

@@ -22,7 +22,9 @@ from app.db.models import Attendance, Meeting
 from app.domain.attendance import (
     AttendanceStatus,
     CleanMark,
+    MeetingKey,
     MeetingState,
+    expected_at,
     needs_audit,
     validate_meeting_date,
 )
@@ -119,21 +121,21 @@ def analyse_grid(session: Session, file_name: str, header_row: int, columns: tup
         ranked = chapters.most_common(2)
         chapter_id = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else WHOLE_CLUB
     new_keys = {
-        day: roster_service.MeetingKey(-(index + 1), day, options.meeting_kind,
-                                       None if chapter_id == WHOLE_CLUB else chapter_id)
+        day: MeetingKey(-(index + 1), day, options.meeting_kind,
+                        None if chapter_id == WHOLE_CLUB else chapter_id)
         for index, day in enumerate(missing)
     }
     expected: dict[int, set[int]] = {}
 
-    def expected_at(key: roster_service.MeetingKey) -> set[int]:
+    def expected_ids(key: MeetingKey) -> set[int]:
         if key.id not in expected:
-            expected[key.id] = set(roster_service.expected_at(key, roster, extras.get(key.id, set())))
+            expected[key.id] = set(expected_at(key, roster.values(), extras.get(key.id, set())))
         return expected[key.id]
 
-    def candidates(day: date) -> list[roster_service.MeetingKey]:
+    def candidates(day: date) -> list[MeetingKey]:
         if day in new_keys:
             return [new_keys[day]]
-        return [roster_service.MeetingKey(m.id, m.date, m.kind, m.chapter_id) for m in meetings_by_date[day]]
+        return [MeetingKey(m.id, m.date, m.kind, m.chapter_id) for m in meetings_by_date[day]]
 
     reports = []
     marks: dict[int, dict[int, AttendanceStatus]] = defaultdict(dict)  # meeting key id -> member -> status
@@ -178,7 +180,7 @@ def analyse_grid(session: Session, file_name: str, header_row: int, columns: tup
             except ValidationError as exc:
                 failures.append((title, exc.text()))
                 continue
-            meeting_key = next((k for k in candidates(day) if member_id in expected_at(k)), None)
+            meeting_key = next((k for k in candidates(day) if member_id in expected_ids(k)), None)
             if meeting_key is None or status is None:
                 failures.append((title, translate("Import", MSG_NOT_EXPECTED).format(
                     name=member.full_name, date=format_date(day))))

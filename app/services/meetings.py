@@ -16,8 +16,11 @@ from app.domain.attendance import (
     AttendanceRules,
     AttendanceStatus,
     MeetingCounts,
+    MeetingKey,
     MeetingKind,
     MeetingState,
+    expected_at,
+    expected_by_member,
     meeting_counts,
     validate_meeting_date,
 )
@@ -152,8 +155,8 @@ def _rows(session: Session, meetings: Sequence[Meeting], rules: AttendanceRules)
     if len(ids) < 500:
         guest_query = guest_query.where(GuestVisit.meeting_id.in_(ids))
     guests = dict(session.execute(guest_query).all())
-    keys = [roster_service.MeetingKey(m.id, m.date, m.kind, m.chapter_id) for m in meetings]
-    expected = roster_service.expected_by_member(keys, roster, extras)
+    keys = [MeetingKey(m.id, m.date, m.kind, m.chapter_id) for m in meetings]
+    expected = expected_by_member(keys, roster.values(), extras)
     per_meeting: dict[int, list[int]] = defaultdict(list)
     for member_id, marks in expected.items():
         for _, meeting_id in marks:
@@ -343,9 +346,9 @@ def add_expected_member(uow: UnitOfWork, meeting_id: int, member_number: int, *,
             from app.formatting import format_date
 
             raise ValidationError("member", MSG_EXTRA_INACTIVE, name=name, date=format_date(meeting.date))
-        key = roster_service.MeetingKey(meeting.id, meeting.date, meeting.kind, meeting.chapter_id)
+        key = MeetingKey(meeting.id, meeting.date, meeting.kind, meeting.chapter_id)
         extras = roster_service.load_extras(session, {meeting.id}).get(meeting.id, set())
-        if member.id in roster_service.expected_at(key, roster, extras):
+        if member.id in expected_at(key, roster.values(), extras):
             raise ValidationError("member", MSG_EXTRA_ALREADY, name=name)
         session.add(ExtraExpected(meeting_id=meeting.id, member_id=member.id))
         session.flush()

@@ -1,14 +1,16 @@
-"""Who is expected at meetings: members' active periods and hand-added extras, loaded in bulk.
+"""What deciding who is expected reads: members' active periods and hand-added extras, in bulk.
 
-Internal to the meeting and attendance services: functions here take an open session and
-are called inside the caller's unit of work. Two queries load any number of members, so
-listing a year of meetings or computing figures for 20,000 members stays fast.
+Internal to the meeting, attendance and compliance services: functions here take an open
+session and are called inside the caller's unit of work. Two queries load any number of
+members, so listing a year of meetings or computing figures for 20,000 members stays fast.
+The deciding itself is :func:`app.domain.attendance.expected_by_member` (and
+:func:`~app.domain.attendance.expected_at` for one meeting).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,7 +18,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Chapter, ExtraExpected, Member, MemberStatusChange
-from app.domain.attendance import MeetingKind, concerns, during_periods, is_expected
 from app.domain.enums import ClubRole, MemberStatus
 from app.domain.membership import Period, StatusChange, active_periods
 
@@ -37,16 +38,6 @@ class RosterMember:
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
-
-
-@dataclass(frozen=True)
-class MeetingKey:
-    """What deciding who is expected needs to know about a meeting."""
-
-    id: int
-    date: date
-    kind: MeetingKind
-    chapter_id: int | None
 
 
 def load_roster(
@@ -103,54 +94,3 @@ def load_extras(session: Session, meeting_ids: Collection[int]) -> dict[int, set
         if meeting_id in meeting_ids:
             extras[meeting_id].add(member_id)
     return extras
-
-
-def expected_at(meeting: MeetingKey, roster: Mapping[int, RosterMember], extras: Collection[int]) -> list[int]:
-    """Ids of the members of ``roster`` expected at one meeting."""
-    return [
-        member.id
-        for member in roster.values()
-        if is_expected(
-            day=meeting.date, kind=meeting.kind, meeting_chapter_id=meeting.chapter_id,
-            member_chapter_id=member.chapter_id, on_board=member.on_board,
-            periods=member.periods, extra=member.id in extras,
-        )
-    ]
-
-
-def expected_by_member(
-    meetings: Iterable[MeetingKey],
-    roster: Mapping[int, RosterMember],
-    extras: Mapping[int, Collection[int]],
-) -> dict[int, list[tuple[date, int]]]:
-    """For each member of ``roster``, the ``(date, meeting_id)`` they were expected at, by date.
-
-    Meetings are grouped once per (chapter, board or not), then each member's active periods
-    cut their group's list by binary search: linear in the result, not members x meetings.
-    """
-    ordered = sorted(meetings, key=lambda m: (m.date, m.id))
-    groups: dict[tuple[int, bool], list[tuple[date, int]]] = {}
-    result: dict[int, list[tuple[date, int]]] = {}
-    extra_of: dict[int, list[MeetingKey]] = defaultdict(list)
-    by_id = {meeting.id: meeting for meeting in ordered}
-    for meeting_id, member_ids in extras.items():
-        meeting = by_id.get(meeting_id)
-        if meeting is not None:
-            for member_id in member_ids:
-                extra_of[member_id].append(meeting)
-    for member in roster.values():
-        key = (member.chapter_id, member.on_board)
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = [
-                (m.date, m.id) for m in ordered if concerns(m.kind, m.chapter_id, member.chapter_id, member.on_board)
-            ]
-        expected = during_periods(member.periods, group)
-        added = extra_of.get(member.id)
-        if added:
-            already = {meeting_id for _, meeting_id in expected}
-            extra_marks = [(m.date, m.id) for m in added if m.id not in already]
-            if extra_marks:
-                expected = sorted(expected + during_periods(member.periods, sorted(extra_marks)))
-        result[member.id] = expected
-    return result

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 import pytest
@@ -12,14 +14,19 @@ from app.domain.attendance import (
     AttendanceRules,
     AttendanceStatus,
     CleanMark,
+    MeetingKey,
     MeetingKind,
     MeetingState,
     SeriesFrequency,
+    absence_statuses,
     checkin_status,
     clean_mark,
     concerns,
+    count_unexcused,
     describe_mark,
     during_periods,
+    expected_at,
+    expected_by_member,
     is_expected,
     label,
     lates_as_absences,
@@ -101,6 +108,52 @@ def test_extra_member_must_still_be_active():
     periods = active_periods(date(2026, 3, 1), [])
     assert not is_expected(day=TUESDAYS[0], kind="weekly", meeting_chapter_id=2, member_chapter_id=1,
                            on_board=False, periods=periods, extra=True)
+
+
+@dataclass(frozen=True)
+class _Member:
+    id: int
+    chapter_id: int
+    on_board: bool
+    periods: tuple
+
+
+def test_the_bulk_and_the_one_meeting_forms_expect_the_same_members():
+    rng = random.Random(18)
+    kinds = [MeetingKind.WEEKLY, MeetingKind.MONTHLY, MeetingKind.BOARD]
+    meetings = [MeetingKey(i, TUESDAYS[i % 26] + timedelta(days=i // 26), rng.choice(kinds),
+                           rng.choice([None, 1, 2, 3])) for i in range(60)]
+    members = []
+    for member_id in range(40):
+        changes = []
+        if member_id % 3 == 0:
+            changes = [StatusChange(MemberStatus.SUSPENDED, TUESDAYS[rng.randrange(5, 10)]),
+                       StatusChange(MemberStatus.ACTIVE, TUESDAYS[rng.randrange(12, 20)])]
+        joined = TUESDAYS[rng.randrange(0, 8)] if member_id % 4 == 0 else date(2020, 1, 1)
+        members.append(_Member(member_id, rng.choice([1, 2, 3]), member_id % 5 == 0,
+                               tuple(active_periods(joined, changes))))
+    extras = {m.id: {rng.randrange(40) for _ in range(3)} for m in meetings[::4]}
+    bulk = expected_by_member(meetings, members, extras)
+    for meeting in meetings:
+        one = set(expected_at(meeting, members, extras.get(meeting.id, set())))
+        assert one == {member_id for member_id, seen in bulk.items() if (meeting.date, meeting.id) in seen}
+    assert all(seen == sorted(seen) for seen in bulk.values())
+    assert any(seen for seen in bulk.values())
+
+
+@pytest.mark.parametrize("rules", [AttendanceRules(), AttendanceRules(lates_per_absence=0),
+                                   AttendanceRules(lates_per_absence=3, substitution_counts_present=False)],
+                         ids=["default", "lates-never", "3-lates-no-substitution"])
+def test_unexcused_absences_are_counted_one_way(rules):
+    rng = random.Random(7)
+    for _ in range(200):
+        statuses = [rng.choice([P, L, A, E, S, None]) for _ in range(rng.randrange(0, 25))]
+        figures = member_figures(marks(*statuses), rules)
+        assert count_unexcused(statuses, rules) == figures.unexcused_absences
+    listed = absence_statuses(rules)
+    assert {A, None} <= listed and P not in listed and E not in listed
+    assert (L in listed) == (rules.lates_per_absence > 0)
+    assert (S in listed) == (not rules.substitution_counts_present)
 
 
 # ---------------------------------------------------------------- member figures
