@@ -129,21 +129,22 @@ def server_url(target: str) -> URL:
     try:
         url = make_url(target)
     except Exception as exc:  # ArgumentError and ValueError, depending on what is wrong
-        raise DatabaseError(MSG_BAD_URL, url=_safe(target)) from exc
+        raise DatabaseError(MSG_BAD_URL, url=without_password(target)) from exc
     backend = url.get_backend_name()
     if backend == "postgres":
         backend = "postgresql"
     if backend != "postgresql" or not url.database:
-        raise DatabaseError(MSG_BAD_URL, url=_safe(target))
+        raise DatabaseError(MSG_BAD_URL, url=without_password(target))
     return url.set(drivername="postgresql+psycopg")
 
 
-def _safe(target: str) -> str:
-    """An address as it may be shown: never with its password."""
+def without_password(target: str | URL) -> str:
+    """An address as it may be shown or remembered: its password left out, not masked."""
     try:
-        return make_url(target).render_as_string(hide_password=True)
-    except Exception:
-        return target.split("@")[-1]
+        # URL.set() keeps a password given as None: _replace() really drops it.
+        return make_url(target)._replace(password=None).render_as_string(hide_password=False)
+    except Exception:  # not an address SQLAlchemy can read: keep what follows any credentials
+        return str(target).split("@")[-1]
 
 
 def _server_name(url: URL) -> str:
@@ -184,8 +185,7 @@ def _server_error(exc: DBAPIError, url: URL) -> DatabaseError:
 
 
 def _display(url: URL) -> str:
-    # URL.set() keeps a password given as None: _replace() really drops it.
-    return url.set(drivername=url.get_backend_name())._replace(password=None).render_as_string(hide_password=True)
+    return without_password(url.set(drivername=url.get_backend_name()))
 
 
 def _sqlite_engine(path: Path) -> Engine:

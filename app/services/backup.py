@@ -30,6 +30,7 @@ from app.db.store import (
     backup_sqlite,
     open_database,
     take_write_lock,
+    without_password,
 )
 from app.domain import backup as rules
 from app.domain.errors import CercleError, DatabaseError
@@ -279,9 +280,7 @@ def sqlite_target(target: str) -> Path:
         CercleError: the value names a server database.
     """
     if "://" in target and not target.startswith("sqlite:"):
-        from sqlalchemy.engine import make_url
-
-        raise CercleError(MSG_SERVER, context="Backup", name=make_url(target).render_as_string(hide_password=True))
+        raise CercleError(MSG_SERVER, context="Backup", name=without_password(target))
     if target.startswith("sqlite:"):
         from sqlalchemy.engine import make_url
 

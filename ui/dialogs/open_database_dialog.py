@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.store import Database, is_server_url, open_database
+from app.db.store import Database, is_server_url, open_database, without_password
 from app.domain.errors import CercleError
 from ui.i18n import tr_error
 from ui.widgets import look
@@ -51,10 +51,8 @@ def recent_connections() -> list[dict[str, str]]:
 
 def remember_connection(url: str, chapter: str) -> None:
     """Keep a connection (its address without password, and its antenna limit) at the top of the list."""
-    from sqlalchemy.engine import make_url
-
     if is_server_url(url):
-        url = make_url(url)._replace(password=None).render_as_string(hide_password=False)
+        url = without_password(url)
     items = [item for item in recent_connections() if item["url"] != url]
     items.insert(0, {"url": url, "chapter": chapter})
     QSettings().setValue(RECENT_KEY, json.dumps(items[:RECENT_COUNT], ensure_ascii=False))
@@ -62,10 +60,8 @@ def remember_connection(url: str, chapter: str) -> None:
 
 def stored_limit(url: str) -> str:
     """The antenna limit remembered for a connection ("" for the whole club)."""
-    from sqlalchemy.engine import make_url
-
     if is_server_url(url):
-        url = make_url(url)._replace(password=None).render_as_string(hide_password=False)
+        url = without_password(url)
     return next((item.get("chapter", "") for item in recent_connections() if item["url"] == url), "")
 
 
