@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -43,6 +43,17 @@ class MemberInput:
     notes: str = ""
     consent_processing_on: date | None = None  # law 09-08: the day consent was given, None if not
     consent_directory_on: date | None = None
+
+
+def input_of(record: Any) -> MemberInput:
+    """The form's values of a stored member: each field of :class:`MemberInput` read from the
+    record's attribute of that name, an empty text field as ``""``. Adding a field to
+    MemberInput (and the model) is all it takes for the form and imports to read it back."""
+    values: dict[str, Any] = {}
+    for field in fields(MemberInput):
+        value = getattr(record, field.name)
+        values[field.name] = "" if value is None and field.default == "" else value
+    return MemberInput(**values)
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ from app.domain.importing import (
     person_key,
     reference_key,
 )
-from app.domain.members import CleanMember, MemberInput, validate_member
+from app.domain.members import CleanMember, MemberInput, input_of, validate_member
 from app.domain.validation import normalize_email
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.import_files import SheetData, read_sheet
@@ -526,7 +526,7 @@ class _MemberImport:
                 chapter_name: str, sector_name: str) -> tuple[CleanMember | None, list[tuple[str, str]]]:
         """The row over what is recorded (an empty cell keeps the recorded value), checked by the
         member form's rules: the clean member, or every problem (column title, reason)."""
-        base = _input_of(existing) if existing is not None else MemberInput(
+        base = input_of(existing) if existing is not None else MemberInput(
             chapter_id=self.default_chapter_id, join_date=self.options.default_join_date)
         changes: dict[str, Any] = {k: v for k, v in values.items() if v is not None and k != "number"}
         if existing is not None and existing.email and email_key == existing.email.lower():
@@ -680,19 +680,6 @@ def _field_label(name: str) -> str:
         return field_spec(ImportKind.MEMBERS, key).label
     except KeyError:
         return name.replace("_", " ")
-
-
-def _input_of(member: Member) -> MemberInput:
-    return MemberInput(
-        first_name=member.first_name, last_name=member.last_name, company=member.company,
-        chapter_id=member.chapter_id, join_date=member.join_date, civility=member.civility,
-        arabic_name=member.arabic_name or "", position=member.position or "",
-        sector_id=member.sector_id, company_size=member.company_size, ice=member.ice or "",
-        city=member.city or "", mobile=member.mobile or "", office_phone=member.office_phone or "",
-        email=member.email or "", address=member.address or "", sponsor_id=member.sponsor_id,
-        club_role=member.club_role, in_directory=member.in_directory, notes=member.notes or "",
-        consent_processing_on=member.consent_processing_on, consent_directory_on=member.consent_directory_on,
-    )
 
 
 # ------------------------------------------------------------------------------ export

@@ -28,7 +28,7 @@ from app.db.models import (
 from app.db.uow import UnitOfWork
 from app.domain.enums import MemberStatus
 from app.domain.errors import MSG_MEMBER_GONE, CercleError, NotFoundError, ValidationError, ValidationErrors
-from app.domain.members import STATUS_CHANGES, CleanMember, MemberInput, validate_member
+from app.domain.members import STATUS_CHANGES, CleanMember, MemberInput, input_of, validate_member
 from app.domain.text import fold
 from app.domain.validation import clean_text
 from app.i18n import QT_TRANSLATE_NOOP
@@ -129,16 +129,7 @@ def get_member_by_number(uow: UnitOfWork, number: int) -> MemberRow:
 
 
 def _details(member: Member) -> MemberDetails:
-    data = MemberInput(
-        first_name=member.first_name, last_name=member.last_name, company=member.company,
-        chapter_id=member.chapter_id, join_date=member.join_date, civility=member.civility,
-        arabic_name=member.arabic_name or "", position=member.position or "",
-        sector_id=member.sector_id, company_size=member.company_size, ice=member.ice or "",
-        city=member.city or "", mobile=member.mobile or "", office_phone=member.office_phone or "",
-        email=member.email or "", address=member.address or "", sponsor_id=member.sponsor_id,
-        club_role=member.club_role, in_directory=member.in_directory, notes=member.notes or "",
-        consent_processing_on=member.consent_processing_on, consent_directory_on=member.consent_directory_on,
-    )
+    data = input_of(member)
     sponsor = member.sponsor
     return MemberDetails(
         id=member.id,

@@ -391,3 +391,20 @@ def test_date_range() -> None:
     error = refused(validate_date_range, date(2026, 2, 1), date(2026, 1, 31), field="date_to")
     assert error.field == "date_to"
     assert error.text("en") == "The end date must be on or after the start date."
+
+
+def test_a_stored_member_reads_back_into_every_field_of_the_form() -> None:
+    from dataclasses import fields
+    from types import SimpleNamespace
+
+    from app.domain.enums import ClubRole
+    from app.domain.members import MemberInput, input_of
+
+    stored = {f.name: None for f in fields(MemberInput)}
+    stored.update(first_name="Salma", last_name="Bennani", company="Atlas", chapter_id=3,
+                  join_date=date(2024, 5, 2), club_role=ClubRole.TREASURER, in_directory=False, sector_id=None)
+    form = input_of(SimpleNamespace(**stored))
+    assert (form.first_name, form.chapter_id, form.join_date) == ("Salma", 3, date(2024, 5, 2))
+    assert (form.club_role, form.in_directory) == (ClubRole.TREASURER, False)
+    assert form.email == form.arabic_name == form.notes == ""  # an empty text is "" in the form
+    assert form.sector_id is None and form.consent_processing_on is None  # an empty id or date stays None
