@@ -449,6 +449,24 @@ def parse_audit_value(text: str | None) -> tuple[AttendanceStatus | None, str]:
 _BADGE = re.compile(r"(?:[A-Za-z]+[-:#/ ]?)?0*(\d{1,9})")
 
 
+# In the check-in field, a member number followed by a status key ("1075a") gives that member
+# the status at once; a badge never ends with a letter.
+_NUMBER_AND_STATUS = re.compile(r"0*(\d{1,9}) ?([A-Za-z])")
+
+# Before its day a meeting takes only excuses (they arrive during the week); who came, who was
+# late and who was absent wait for the day.
+BEFORE_THE_DAY = frozenset({AttendanceStatus.EXCUSED, None})
+
+
+def number_and_status(text: str | None) -> tuple[int, AttendanceStatus] | None:
+    """The member number and status of a check-in entry such as ``1075a`` (case ignored), or
+    None for anything else (a badge, a number still being typed, an unknown letter)."""
+    match = _NUMBER_AND_STATUS.fullmatch((text or "").strip())
+    if not match or match[2].upper() not in STATUS_KEYS:
+        return None
+    return int(match[1]), STATUS_KEYS[match[2].upper()]
+
+
 def parse_member_number(text: str | None, field: str = "number") -> int:
     """Read a member number typed or scanned from a badge.
 

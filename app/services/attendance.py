@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Attendance, AttendanceAudit, Chapter, ExtraExpected, Meeting, Member
 from app.db.uow import UnitOfWork
 from app.domain.attendance import (
+    BEFORE_THE_DAY,
     AttendanceRules,
     AttendanceStatus,
     CleanMark,
@@ -46,7 +47,9 @@ from app.services.meetings import MSG_NOT_FOUND, MeetingRow, _chapter_names, mee
 from app.services.settings import save_settings
 
 MSG_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This meeting was cancelled: restore it before recording attendance.")
-MSG_FUTURE = QT_TRANSLATE_NOOP("Errors", "This meeting has not taken place yet: attendance is recorded on the day.")
+MSG_FUTURE = QT_TRANSLATE_NOOP(
+    "Errors", "This meeting has not taken place yet: only excuses are recorded before the day."
+)
 MSG_NOT_EXPECTED = QT_TRANSLATE_NOOP(
     "Validation", "{name} is not expected at this meeting: add them as an expected member first."
 )
@@ -122,14 +125,18 @@ class MarkChange:
     substitute_company: str | None = None
 
 
-def _meeting_for_marks(session: Session, meeting_id: int, today: date, chapter_limit: int | None = None) -> Meeting:
+def _meeting_for_marks(
+    session: Session, meeting_id: int, today: date, chapter_limit: int | None = None,
+    statuses: Iterable[AttendanceStatus | None] = (AttendanceStatus.PRESENT,),
+) -> Meeting:
+    """The meeting to record ``statuses`` at, checked: a meeting before its day takes excuses only."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFoundError(MSG_NOT_FOUND)
     antenna.check_meeting(session, chapter_limit, meeting)
     if meeting.state == MeetingState.CANCELLED:
         raise CercleError(MSG_CANCELLED)
-    if meeting.date > today:
+    if meeting.date > today and not BEFORE_THE_DAY.issuperset(statuses):
         raise CercleError(MSG_FUTURE)
     return meeting
 
@@ -197,6 +204,7 @@ def _apply(
     *,
     audit: bool,
     user: str | None,
+    today: date,
 ) -> list[SheetRow]:
     """Write the marks (already validated) and the audit lines; return the rows changed."""
     records = _records(session, meeting.id, marks.keys())
@@ -230,8 +238,9 @@ def _apply(
                 changed_by=changed_by, changed_at=now,
             ))
         changed.append(_sheet_row(roster[member_id], member_id in extras, record))
-    if changed and meeting.state == MeetingState.PLANNED:
-        # Recording who came is what holding a meeting means for the figures.
+    if changed and meeting.state == MeetingState.PLANNED and meeting.date <= today:
+        # Recording who came is what holding a meeting means for the figures; excuses received
+        # before the day leave it planned.
         meeting.state = MeetingState.HELD
     return changed
 
@@ -264,18 +273,21 @@ def record_attendance(
 ) -> list[SheetRow]:
     """Record the statuses of one user action (one key press on several rows is one call).
 
-    Returns the sheet rows that changed. A planned meeting becomes held.
+    Returns the sheet rows that changed. A planned meeting becomes held, except for excuses
+    recorded before its day.
 
     Raises:
         ValidationError: a member not expected at the meeting, a substitute without a name.
         ConfirmationRequired: the meeting was held more than 7 days ago and ``confirmed`` is false.
-        CercleError: the meeting is cancelled or in the future. Nothing is saved on error.
+        CercleError: the meeting is cancelled, or in the future and a status other than excused
+            is given. Nothing is saved on error.
         OutsideChapterError: the meeting is outside ``chapter_limit``.
     """
     today = today or date.today()
     with uow:
         session = uow.session
-        meeting = _meeting_for_marks(session, meeting_id, today, chapter_limit)
+        meeting = _meeting_for_marks(session, meeting_id, today, chapter_limit,
+                                     statuses={change.status for change in changes})
         roster, expected, extras = _expected(session, meeting)
         expected_ids = set(expected)
         marks: dict[int, CleanMark] = {}
@@ -292,27 +304,35 @@ def record_attendance(
         audit = needs_audit(meeting.date, today)
         if audit and not confirmed and marks:
             raise ConfirmationRequired(MSG_CONFIRM_OLD)
-        rows = _apply(session, meeting, marks, roster, extras, audit=audit, user=user)
+        rows = _apply(session, meeting, marks, roster, extras, audit=audit, user=user, today=today)
         uow.commit()
         return rows
 
 
-def mark_unmarked_present(
-    uow: UnitOfWork, meeting_id: int, *, confirmed: bool = False, today: date | None = None,
-    user: str | None = None, chapter_limit: int | None = None,
+def mark_unmarked(
+    uow: UnitOfWork, meeting_id: int, status: AttendanceStatus = AttendanceStatus.PRESENT, *,
+    confirmed: bool = False, today: date | None = None, user: str | None = None,
+    chapter_limit: int | None = None,
 ) -> list[SheetRow]:
-    """Everyone expected who has no status yet is present (the last step of a sheet)."""
+    """Everyone expected who has no status yet gets ``status``, present or absent (the last step
+    of a sheet). Returns the rows changed.
+
+    Raises:
+        ValueError: another status (excuses and substitutions are given one by one).
+    """
+    if status not in (AttendanceStatus.PRESENT, AttendanceStatus.ABSENT):
+        raise ValueError(status)
     today = today or date.today()
     with uow:
         session = uow.session
         meeting = _meeting_for_marks(session, meeting_id, today, chapter_limit)
         roster, expected, extras = _expected(session, meeting)
         records = _records(session, meeting_id)
-        marks = {mid: CleanMark(AttendanceStatus.PRESENT) for mid in expected if mid not in records}
+        marks = {mid: CleanMark(status) for mid in expected if mid not in records}
         audit = needs_audit(meeting.date, today)
         if audit and not confirmed and marks:
             raise ConfirmationRequired(MSG_CONFIRM_OLD)
-        rows = _apply(session, meeting, marks, roster, extras, audit=audit, user=user)
+        rows = _apply(session, meeting, marks, roster, extras, audit=audit, user=user, today=today)
         if meeting.state == MeetingState.PLANNED:
             meeting.state = MeetingState.HELD
         uow.commit()
@@ -384,7 +404,8 @@ def check_in(
         if audit and not confirmed:
             raise ConfirmationRequired(MSG_CONFIRM_OLD)
         mark = CleanMark(status, arrival_time=arrival)
-        rows = _apply(session, meeting, {member.id: mark}, roster, extras, audit=audit, user=user)
+        rows = _apply(session, meeting, {member.id: mark}, roster, extras, audit=audit, user=user,
+                      today=at.date())
         uow.commit()
         return CheckInResult(rows[0], status, False, added)
 

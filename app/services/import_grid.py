@@ -227,7 +227,7 @@ def analyse_grid(session: Session, file_name: str, header_row: int, columns: tup
             meeting = meetings[key_id]
             clean = {member_id: CleanMark(status) for member_id, status in member_marks.items()}
             rows = apply_marks(session, meeting, clean, roster, extras.get(meeting.id, set()),
-                               audit=needs_audit(meeting.date, today), user=None)
+                               audit=needs_audit(meeting.date, today), user=None, today=today)
             written += len(rows)
             session.flush()
             if progress:

@@ -272,12 +272,8 @@
         <translation>Held more than 7 days ago: changes are confirmed and kept in the audit trail.</translation>
     </message>
     <message>
-        <source>Check-in: badge or member number</source>
-        <translation>Check-in: badge or member number</translation>
-    </message>
-    <message>
-        <source>Check-in: scan a badge or type a member number, then Enter</source>
-        <translation>Check-in: scan a badge or type a member number, then Enter</translation>
+        <source>Check-in: scan a badge or type a member number, then Enter. A number followed by P, R, A, E or S (1075a) sets that status at once.</source>
+        <translation>Check-in: scan a badge or type a member number, then Enter. A number followed by P, R, A, E or S (1075a) sets that status at once.</translation>
     </message>
     <message>
         <source>Find: name or number</source>
@@ -296,6 +292,14 @@
         <translation>Mark everyone without a status present (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>All unmarked are absent</source>
+        <translation>All unmarked are absent</translation>
+    </message>
+    <message>
+        <source>Mark everyone without a status absent (Ctrl+Shift+Enter)</source>
+        <translation>Mark everyone without a status absent (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
         <source>Add an expected member…</source>
         <translation>Add an expected member…</translation>
     </message>
@@ -312,24 +316,68 @@
         <translation>Remove a member added by hand who has no status yet</translation>
     </message>
     <message>
-        <source>Keys: P present · R late · A absent · E excused · S substituted · Del clear. Ctrl+click or Shift+arrows to select several members.</source>
-        <translation>Keys: P present · R late · A absent · E excused · S substituted · Del clear. Ctrl+click or Shift+arrows to select several members.</translation>
+        <source>Keys: P present · R late · A absent · E excused · S substituted · Del clear · Ctrl+Z undo. Ctrl+click or Shift+arrows to select several members.</source>
+        <translation>Keys: P present · R late · A absent · E excused · S substituted · Del clear · Ctrl+Z undo. Ctrl+click or Shift+arrows to select several members.</translation>
+    </message>
+    <message>
+        <source>turnout {turnout}</source>
+        <translation>turnout {turnout}</translation>
+    </message>
+    <message>
+        <source>No member with number {number} on this sheet.</source>
+        <translation>No member with number {number} on this sheet.</translation>
+    </message>
+    <message>
+        <source>Reason of the excuse</source>
+        <translation>Reason of the excuse</translation>
+    </message>
+    <message>
+        <source>Excused: {name}. Type the reason, then Enter (Esc: cancel).</source>
+        <translation>Excused: {name}. Type the reason, then Enter (Esc: cancel).</translation>
+    </message>
+    <message>
+        <source>Name of the substitute</source>
+        <translation>Name of the substitute</translation>
+    </message>
+    <message>
+        <source>Substituted: {name}. Type who came in their place, then Enter (Esc: cancel).</source>
+        <translation>Substituted: {name}. Type who came in their place, then Enter (Esc: cancel).</translation>
+    </message>
+    <message>
+        <source>Check-in: badge, or number and letter (1075a)</source>
+        <translation>Check-in: badge, or number and letter (1075a)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <source>Whole club</source>
         <translation>Whole club</translation>
     </message>
     <message>
+        <source>Redone: {action}</source>
+        <translation>Redone: {action}</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Undone: {action}</translation>
+    </message>
+    <message>
         <source>{kind} – {place} – {date}</source>
         <translation>{kind} – {place} – {date}</translation>
+    </message>
+    <message>
+        <source>Planned for {date}: excuses can be recorded now; present, late and absent on the day.</source>
+        <translation>Planned for {date}: excuses can be recorded now; present, late and absent on the day.</translation>
     </message>
     <message>
         <source>Read only: this connection may change only the meetings and attendance of {chapter}.</source>
         <translation>Read only: this connection may change only the meetings and attendance of {chapter}.</translation>
     </message>
     <message>
-        <source>Expected {expected} · present {present} · late {late} · absent {absent} · excused {excused} · substituted {substituted} · not marked {unmarked} · turnout {turnout}</source>
-        <translation>Expected {expected} · present {present} · late {late} · absent {absent} · excused {excused} · substituted {substituted} · not marked {unmarked} · turnout {turnout}</translation>
+        <source>Expected {expected} · present {present} · late {late} · absent {absent} · excused {excused} · substituted {substituted} · not marked {unmarked}</source>
+        <translation>Expected {expected} · present {present} · late {late} · absent {absent} · excused {excused} · substituted {substituted} · not marked {unmarked}</translation>
     </message>
     <message>
         <source>Change an old meeting</source>
@@ -342,6 +390,39 @@
     <message>
         <source>Record one substitution at a time: select a single member.</source>
         <translation>Record one substitution at a time: select a single member.</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+    <message numerus="yes">
+        <source>{status}: %n member(s)</source>
+        <translation>
+            <numerusform>{status}: %n member(s)</numerusform>
+            <numerusform>{status}: %n member(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every member already has a status.</source>
+        <translation>Every member already has a status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) not marked yet: now present</source>
+        <translation>
+            <numerusform>%n member(s) not marked yet: now present</numerusform>
+            <numerusform>%n member(s) not marked yet: now present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) not marked yet: now absent</source>
+        <translation>
+            <numerusform>%n member(s) not marked yet: now absent</numerusform>
+            <numerusform>%n member(s) not marked yet: now absent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z: undo)</source>
+        <translation>(Ctrl+Z: undo)</translation>
     </message>
     <message>
         <source>Only a member added by hand to this meeting can be removed from it: select one.</source>
@@ -2096,8 +2177,8 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>This meeting was cancelled: restore it before recording attendance.</translation>
     </message>
     <message>
-        <source>This meeting has not taken place yet: attendance is recorded on the day.</source>
-        <translation>This meeting has not taken place yet: attendance is recorded on the day.</translation>
+        <source>This meeting has not taken place yet: only excuses are recorded before the day.</source>
+        <translation>This meeting has not taken place yet: only excuses are recorded before the day.</translation>
     </message>
     <message>
         <source>This meeting was held more than 7 days ago: confirm the change, which will be kept in the audit trail.</source>

@@ -272,12 +272,8 @@
         <translation>Tenue il y a plus de 7 jours : toute modification doit être confirmée et sera conservée dans le journal des modifications.</translation>
     </message>
     <message>
-        <source>Check-in: badge or member number</source>
-        <translation>Pointage : badge ou n° de membre</translation>
-    </message>
-    <message>
-        <source>Check-in: scan a badge or type a member number, then Enter</source>
-        <translation>Pointage : scannez un badge ou saisissez un numéro de membre, puis Entrée</translation>
+        <source>Check-in: scan a badge or type a member number, then Enter. A number followed by P, R, A, E or S (1075a) sets that status at once.</source>
+        <translation>Pointage : scannez un badge ou tapez un numéro de membre, puis Entrée. Un numéro suivi de P, R, A, E ou S (1075a) donne ce statut aussitôt.</translation>
     </message>
     <message>
         <source>Find: name or number</source>
@@ -296,6 +292,14 @@
         <translation>Marquer présents tous ceux qui n’ont pas de statut (Ctrl+Entrée)</translation>
     </message>
     <message>
+        <source>All unmarked are absent</source>
+        <translation>Marquer les non pointés absents</translation>
+    </message>
+    <message>
+        <source>Mark everyone without a status absent (Ctrl+Shift+Enter)</source>
+        <translation>Marquer absents tous ceux qui n’ont pas de statut (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
         <source>Add an expected member…</source>
         <translation>Ajouter un membre attendu…</translation>
     </message>
@@ -312,24 +316,68 @@
         <translation>Retirer un membre ajouté à la main qui n’a pas encore de statut</translation>
     </message>
     <message>
-        <source>Keys: P present · R late · A absent · E excused · S substituted · Del clear. Ctrl+click or Shift+arrows to select several members.</source>
-        <translation>Touches : P présent · R retard · A absent · E excusé · S remplacé · Suppr effacer. Ctrl+clic ou Maj+flèches pour sélectionner plusieurs membres.</translation>
+        <source>Keys: P present · R late · A absent · E excused · S substituted · Del clear · Ctrl+Z undo. Ctrl+click or Shift+arrows to select several members.</source>
+        <translation>Touches : P présent · R retard · A absent · E excusé · S remplacé · Suppr effacer · Ctrl+Z annuler. Ctrl+clic ou Maj+flèches pour sélectionner plusieurs membres.</translation>
+    </message>
+    <message>
+        <source>turnout {turnout}</source>
+        <translation>taux de présence {turnout}</translation>
+    </message>
+    <message>
+        <source>No member with number {number} on this sheet.</source>
+        <translation>Aucun membre numéro {number} sur cette feuille.</translation>
+    </message>
+    <message>
+        <source>Reason of the excuse</source>
+        <translation>Motif de l’excuse</translation>
+    </message>
+    <message>
+        <source>Excused: {name}. Type the reason, then Enter (Esc: cancel).</source>
+        <translation>Excusé : {name}. Tapez le motif, puis Entrée (Échap : annuler).</translation>
+    </message>
+    <message>
+        <source>Name of the substitute</source>
+        <translation>Nom du remplaçant</translation>
+    </message>
+    <message>
+        <source>Substituted: {name}. Type who came in their place, then Enter (Esc: cancel).</source>
+        <translation>Remplacé : {name}. Tapez le nom de qui est venu à sa place, puis Entrée (Échap : annuler).</translation>
+    </message>
+    <message>
+        <source>Check-in: badge, or number and letter (1075a)</source>
+        <translation>Badge, ou n° et lettre (1075a)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Whole club</source>
         <translation>Tout le club</translation>
     </message>
     <message>
+        <source>Redone: {action}</source>
+        <translation>Rétabli : {action}</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Annulé : {action}</translation>
+    </message>
+    <message>
         <source>{kind} – {place} – {date}</source>
         <translation>{kind} – {place} – {date}</translation>
+    </message>
+    <message>
+        <source>Planned for {date}: excuses can be recorded now; present, late and absent on the day.</source>
+        <translation>Prévue le {date} : les excuses s’enregistrent dès maintenant ; présents, retards et absents le jour même.</translation>
     </message>
     <message>
         <source>Read only: this connection may change only the meetings and attendance of {chapter}.</source>
         <translation>Lecture seule : cette connexion ne peut modifier que les réunions et les présences de l'antenne {chapter}.</translation>
     </message>
     <message>
-        <source>Expected {expected} · present {present} · late {late} · absent {absent} · excused {excused} · substituted {substituted} · not marked {unmarked} · turnout {turnout}</source>
-        <translation>Attendus {expected} · présents {present} · en retard {late} · absents {absent} · excusés {excused} · remplacés {substituted} · non pointés {unmarked} · taux de présence {turnout}</translation>
+        <source>Expected {expected} · present {present} · late {late} · absent {absent} · excused {excused} · substituted {substituted} · not marked {unmarked}</source>
+        <translation>Attendus {expected} · présents {present} · en retard {late} · absents {absent} · excusés {excused} · remplacés {substituted} · à pointer {unmarked}</translation>
     </message>
     <message>
         <source>Change an old meeting</source>
@@ -342,6 +390,39 @@
     <message>
         <source>Record one substitution at a time: select a single member.</source>
         <translation>Enregistrez un remplacement à la fois : sélectionnez un seul membre.</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Effacé</translation>
+    </message>
+    <message numerus="yes">
+        <source>{status}: %n member(s)</source>
+        <translation>
+            <numerusform>{status} : %n membre</numerusform>
+            <numerusform>{status} : %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every member already has a status.</source>
+        <translation>Chaque membre a déjà un statut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) not marked yet: now present</source>
+        <translation>
+            <numerusform>%n membre non pointé : désormais présent</numerusform>
+            <numerusform>%n membres non pointés : désormais présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) not marked yet: now absent</source>
+        <translation>
+            <numerusform>%n membre non pointé : désormais absent</numerusform>
+            <numerusform>%n membres non pointés : désormais absents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z: undo)</source>
+        <translation>(Ctrl+Z : annuler)</translation>
     </message>
     <message>
         <source>Only a member added by hand to this meeting can be removed from it: select one.</source>
@@ -2096,8 +2177,8 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Cette réunion a été annulée : rétablissez-la avant d’enregistrer les présences.</translation>
     </message>
     <message>
-        <source>This meeting has not taken place yet: attendance is recorded on the day.</source>
-        <translation>Cette réunion n’a pas encore eu lieu : les présences s’enregistrent le jour même.</translation>
+        <source>This meeting has not taken place yet: only excuses are recorded before the day.</source>
+        <translation>Cette réunion n’a pas encore eu lieu : seules les excuses s’enregistrent avant le jour même.</translation>
     </message>
     <message>
         <source>This meeting was held more than 7 days ago: confirm the change, which will be kept in the audit trail.</source>

@@ -145,7 +145,7 @@ def test_sheet_of_another_antenna_is_read_only_with_a_message(qtbot, french, dem
     assert not sheet.add_expected_button.isEnabled()
     sheet.table.setCurrentIndex(sheet.proxy.index(0, 0))
     qtbot.keyClick(sheet.table, Qt.Key.Key_A)  # a key press is refused, with the reason
-    assert sheet.error.isVisible() and "Rabat" in sheet.error.text()
+    assert sheet.message.isVisible() and "Rabat" in sheet.message.text()
     assert {r.member_id: r.status for r in attendance.load_sheet(context.uow(), casa.id).rows} == before
 
     sheet.load(rabat.id)  # her own antenna: editable

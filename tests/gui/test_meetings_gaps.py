@@ -139,8 +139,8 @@ def test_member_of_the_chapter_cannot_be_removed_nor_a_marked_visitor(page, club
     assert sheet.select_member(sheet_rows(db, meeting_id)[VISITOR].member_id)
     assert not sheet.remove_expected_button.isEnabled()
     sheet.remove_expected_member()  # e.g. through a stale button: the service's French message
-    assert sheet.error.isVisible()
-    assert "a déjà" in sheet.error.text() and "Visiteur" in sheet.error.text()
+    assert sheet.message.isVisible()
+    assert "a déjà" in sheet.message.text() and "Visiteur" in sheet.message.text()
     assert VISITOR in sheet_rows(db, meeting_id)
 
 

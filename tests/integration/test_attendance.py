@@ -72,10 +72,10 @@ def test_record_several_statuses_in_one_action_and_the_meeting_becomes_held(club
 def test_all_unmarked_present_keeps_what_was_recorded(club):
     meeting_id = club.meeting(TODAY)
     attendance.record_attendance(club.uow(), meeting_id, [MarkChange(club.bruno, A)], today=TODAY)
-    changed = attendance.mark_unmarked_present(club.uow(), meeting_id, today=TODAY)
+    changed = attendance.mark_unmarked(club.uow(), meeting_id, today=TODAY)
     assert len(changed) == 3
     assert sheet_statuses(club, meeting_id) == {1001: P, 1002: A, 1004: P, 1005: P}
-    assert attendance.mark_unmarked_present(club.uow(), meeting_id, today=TODAY) == []
+    assert attendance.mark_unmarked(club.uow(), meeting_id, today=TODAY) == []
 
 
 def test_status_for_a_member_not_expected_saves_nothing(club):
@@ -99,12 +99,37 @@ def test_substitute_without_a_name_saves_nothing(club):
     assert stored(club) == 0
 
 
-def test_no_attendance_for_a_future_meeting(club):
+def test_a_future_meeting_takes_excuses_only_and_stays_planned(club):
     meeting_id = club.meeting(date(2026, 12, 1))
+    for status in (P, L, A, S):
+        with pytest.raises(CercleError) as error:
+            attendance.record_attendance(club.uow(), meeting_id, [
+                MarkChange(club.alice, E, excuse_reason="Voyage"),
+                MarkChange(club.bruno, status, substitute_name="Karim Alaoui")], today=TODAY)
+        assert error.value.message == attendance.MSG_FUTURE
+    for status in (P, A):
+        with pytest.raises(CercleError):
+            attendance.mark_unmarked(club.uow(), meeting_id, status, today=TODAY)
     with pytest.raises(CercleError):
-        attendance.record_attendance(club.uow(), meeting_id, [MarkChange(club.alice, P)], today=TODAY)
-    with pytest.raises(CercleError):
-        attendance.mark_unmarked_present(club.uow(), meeting_id, today=TODAY)
+        attendance.check_in(club.uow(), meeting_id, "1001", at=datetime.combine(TODAY, time(8, 0)))
+    assert stored(club) == 0
+
+    attendance.record_attendance(club.uow(), meeting_id, [MarkChange(club.alice, E, excuse_reason="Voyage")],
+                                 today=TODAY)
+    sheet = attendance.load_sheet(club.uow(), meeting_id, today=TODAY)
+    assert sheet_statuses(club, meeting_id)[1001] is E and sheet.rows[0].excuse_reason == "Voyage"
+    assert sheet.meeting.state is MeetingState.PLANNED  # not held because an excuse came in
+    attendance.record_attendance(club.uow(), meeting_id, [MarkChange(club.alice, None)], today=TODAY)
+    assert stored(club) == 0  # an excuse withdrawn before the day
+
+
+def test_all_unmarked_absent_and_no_other_bulk_status(club):
+    meeting_id = club.meeting(TODAY)
+    attendance.record_attendance(club.uow(), meeting_id, [MarkChange(club.bruno, P)], today=TODAY)
+    assert len(attendance.mark_unmarked(club.uow(), meeting_id, A, today=TODAY)) == 3
+    assert sheet_statuses(club, meeting_id) == {1001: A, 1002: P, 1004: A, 1005: A}
+    with pytest.raises(ValueError):
+        attendance.mark_unmarked(club.uow(), meeting_id, E, today=TODAY)
 
 
 # ---------------------------------------------------------------- audit of old meetings
@@ -307,7 +332,7 @@ def test_figures_per_member(club):
 def test_suspended_member_is_not_counted_during_the_suspension(club):
     october = [date(2026, 10, 6), date(2026, 10, 13), date(2026, 11, 3)]
     for day in october:
-        attendance.mark_unmarked_present(club.uow(), club.meeting(day), today=TODAY, confirmed=True)
+        attendance.mark_unmarked(club.uow(), club.meeting(day), today=TODAY, confirmed=True)
     emma = attendance.figures_by_member(club.uow(), date(2026, 10, 1), TODAY, member_ids=[club.emma])
     assert emma[club.emma].expected == 1  # only 3 November
     driss = attendance.member_attendance(club.uow(), club.driss, date(2026, 9, 1), TODAY)

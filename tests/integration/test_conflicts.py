@@ -195,7 +195,7 @@ def test_limited_secretary_edits_only_her_antenna_meetings_and_attendance(club) 
     with pytest.raises(OutsideChapterError):
         attendance.check_in(club.uow(), club_wide, "1003", chapter_limit=limit)
     with pytest.raises(OutsideChapterError):
-        attendance.mark_unmarked_present(club.uow(), casa_meeting, today=TODAY, chapter_limit=limit)
+        attendance.mark_unmarked(club.uow(), casa_meeting, today=TODAY, chapter_limit=limit)
     casa = meetings.get_meeting(club.uow(), casa_meeting)
     draft = meetings.MeetingDraft(date=casa.date, chapter_id=casa.chapter_id, place="Ailleurs")
     with pytest.raises(OutsideChapterError):

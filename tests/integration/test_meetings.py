@@ -164,7 +164,7 @@ def test_kinds_states_and_statuses_are_stored_as_their_words_and_read_back_typed
 def test_delete_only_an_empty_meeting(club):
     empty = club.meeting(date(2026, 11, 17))
     used = club.meeting(date(2026, 11, 10))
-    attendance.mark_unmarked_present(club.uow(), used, today=TODAY, confirmed=True)
+    attendance.mark_unmarked(club.uow(), used, today=TODAY, confirmed=True)
     with pytest.raises(CercleError):
         meetings.delete_meeting(club.uow(), used)
     meetings.delete_meeting(club.uow(), empty)
@@ -210,7 +210,7 @@ def test_list_by_period_and_chapter_with_counts(club):
 
 def test_meeting_summary_over_a_period(club):
     first = club.meeting(date(2026, 11, 10))
-    attendance.mark_unmarked_present(club.uow(), first, today=TODAY, confirmed=True)
+    attendance.mark_unmarked(club.uow(), first, today=TODAY, confirmed=True)
     totals = meetings.status_totals(meetings.list_meetings(club.uow()))
     assert totals["present"] == 4
 

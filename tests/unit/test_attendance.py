@@ -34,6 +34,7 @@ from app.domain.attendance import (
     member_figures,
     monthly_rates,
     needs_audit,
+    number_and_status,
     parse_audit_value,
     parse_member_number,
     rate_trend,
@@ -391,6 +392,15 @@ def test_member_numbers_typed_or_scanned(badge, number):
 def test_bad_member_numbers(badge):
     with pytest.raises(ValidationError):
         parse_member_number(badge)
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    ("1075a", (1075, AttendanceStatus.ABSENT)), ("1075E", (1075, AttendanceStatus.EXCUSED)),
+    (" 01075 s", (1075, AttendanceStatus.SUBSTITUTED)), ("1075r", (1075, L)), ("7p", (7, P)),
+    ("1075", None), ("1075x", None), ("M-1075", None), ("a1075", None), ("1075ab", None), ("", None),
+])
+def test_a_number_followed_by_a_status_letter(entry, expected):
+    assert number_and_status(entry) == expected
 
 
 # ---------------------------------------------------------------- marks, settings, labels

@@ -2,9 +2,11 @@
 
 P, R, A, E, S set the status of the selected members (all of them when several are selected)
 and move to the next member; Delete clears it. Digits typed on the list jump to that member
-number; Ctrl+F searches by name. "All unmarked are present" ends the round in one action. The
-check-in field takes a member number typed or read from a badge by a USB scanner (which types
-the number and presses Enter).
+number; Ctrl+F searches by name. "All unmarked are present" (or absent) ends the round in one
+action. The check-in field takes a member number typed or read from a badge by a USB scanner
+(which types the number and presses Enter), or a number followed by a status letter
+(``1075a``), which sets that status at once; for E and S the same field then asks the reason or
+the substitute's name. Every change can be undone with Ctrl+Z, a bulk action as one step.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCompleter,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,14 +33,21 @@ from PySide6.QtWidgets import (
 )
 
 from app import formatting
-from app.domain.attendance import STATUS_KEYS, AttendanceStatus, label, meeting_counts
+from app.domain.attendance import (
+    BEFORE_THE_DAY,
+    STATUS_KEYS,
+    AttendanceStatus,
+    label,
+    meeting_counts,
+    number_and_status,
+)
 from app.domain.errors import CercleError
 from app.domain.text import matcher
 from app.services import attendance
 from app.services import meetings as meetings_service
 from app.services.attendance import AttendanceSheet, MarkChange, SheetRow
 from ui.context import AppContext
-from ui.dialogs.attendance_details import ExcuseDialog, SubstituteDialog
+from ui.dialogs.attendance_details import USUAL_REASONS, ExcuseDialog, SubstituteDialog
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
@@ -117,6 +127,33 @@ class SheetModel(DataclassTableModel[SheetRow]):
                 self.dataChanged.emit(self.index(number, 0), self.index(number, last_column))
 
 
+def mark_of(row: SheetRow) -> MarkChange:
+    """What is recorded for a row, as a change that would record it again (for undoing)."""
+    return MarkChange(row.member_id, row.status, arrival_time=row.arrival_time, excuse_reason=row.excuse_reason,
+                      substitute_name=row.substitute_name, substitute_company=row.substitute_company)
+
+
+class MarksCommand(QUndoCommand):
+    """One recorded action of the sheet (a key, an entry, a bulk action), undone as one step."""
+
+    def __init__(self, page: AttendanceSheetPage, text: str, before: list[MarkChange],
+                 after: list[MarkChange]) -> None:
+        super().__init__(text)
+        self.page, self.before, self.after = page, before, after
+        self.recorded = True  # pushed once recorded: the first redo has nothing to do
+
+    def redo(self) -> None:
+        if self.recorded:
+            self.recorded = False
+            return
+        self.page.write_marks(self.after, QCoreApplication.translate("AttendanceSheetPage", "Redone: {action}").format(
+            action=self.text()))
+
+    def undo(self) -> None:
+        self.page.write_marks(self.before, QCoreApplication.translate("AttendanceSheetPage", "Undone: {action}").format(
+            action=self.text()))
+
+
 class AttendanceSheetPage(QWidget):
     """Shown by the meetings page in place of the list; ``closed`` goes back to it."""
 
@@ -129,9 +166,12 @@ class AttendanceSheetPage(QWidget):
         self.sheet: AttendanceSheet | None = None
         self.confirmed = False  # the secretary agreed to change this old meeting
         self.changed = False
+        self.read_only = False  # a connection limited to another antenna
         self._last_reason: str | None = None
         self._typed = ""
         self._typed_clock = QElapsedTimer()
+        self._pending: tuple[SheetRow, AttendanceStatus] | None = None  # asking a reason or a name
+        self.undo_stack = QUndoStack(self)
 
         self.model = SheetModel(sheet_columns(), self)
         self.proxy = SortFilterProxy(self)
@@ -149,14 +189,26 @@ class AttendanceSheetPage(QWidget):
         self.old_warning = QLabel(self.tr(
             "Held more than 7 days ago: changes are confirmed and kept in the audit trail."))
         look.paint(self.old_warning, "warning")
+        self.future_note = QLabel()
+        self.future_note.setObjectName("sheet_before_the_day")
+        look.paint(self.future_note, "warning")
 
         self.checkin = QLineEdit()
         self.checkin.setObjectName("checkin")
-        self.checkin.setPlaceholderText(self.tr("Check-in: badge or member number"))
-        self.checkin.setToolTip(self.tr("Check-in: scan a badge or type a member number, then Enter"))
+        self.checkin.setToolTip(self.tr(
+            "Check-in: scan a badge or type a member number, then Enter. "
+            "A number followed by P, R, A, E or S (1075a) sets that status at once."))
         self.checkin.returnPressed.connect(self.check_in)
-        self.checkin_feedback = QLabel()
-        self.checkin_feedback.setObjectName("checkin_feedback")
+        self.checkin.textEdited.connect(self._entry_typed)
+        self.checkin.installEventFilter(self)
+        self.reasons = QCompleter([QCoreApplication.translate("ExcuseDialog", reason) for reason in USUAL_REASONS],
+                                  self)
+        self.reasons.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.reasons.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        # The one line of the sheet that answers: what a check-in or a key did, or why not.
+        self.message = QLabel()
+        self.message.setObjectName("sheet_message")
+        self.message.setWordWrap(True)
         self.find = QLineEdit()
         self.find.setObjectName("sheet_find")
         self.find.setClearButtonEnabled(True)
@@ -169,7 +221,11 @@ class AttendanceSheetPage(QWidget):
         self.all_present_button = QPushButton(self.tr("All unmarked are present"))
         self.all_present_button.setObjectName("all_present")
         self.all_present_button.setToolTip(self.tr("Mark everyone without a status present (Ctrl+Enter)"))
-        self.all_present_button.clicked.connect(self.mark_unmarked_present)
+        self.all_present_button.clicked.connect(lambda: self.mark_unmarked(AttendanceStatus.PRESENT))
+        self.all_absent_button = QPushButton(self.tr("All unmarked are absent"))
+        self.all_absent_button.setObjectName("all_absent")
+        self.all_absent_button.setToolTip(self.tr("Mark everyone without a status absent (Ctrl+Shift+Enter)"))
+        self.all_absent_button.clicked.connect(lambda: self.mark_unmarked(AttendanceStatus.ABSENT))
         self.add_expected_button = QPushButton(icon("add.svg"), self.tr("Add an expected member…"))
         self.add_expected_button.setObjectName("add_expected")
         self.add_expected_button.setToolTip(self.tr(
@@ -181,13 +237,8 @@ class AttendanceSheetPage(QWidget):
             "Remove a member added by hand who has no status yet"))
         self.remove_expected_button.clicked.connect(self.remove_expected_member)
         self.remove_expected_button.setEnabled(False)
-        self.error = QLabel()
-        self.error.setObjectName("sheet_error")
-        look.paint(self.error, "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
         keys_help = QLabel(self.tr(
-            "Keys: P present · R late · A absent · E excused · S substituted · Del clear. "
+            "Keys: P present · R late · A absent · E excused · S substituted · Del clear · Ctrl+Z undo. "
             "Ctrl+click or Shift+arrows to select several members."))
         look.paint(keys_help, "muted")
         keys_help.setWordWrap(True)
@@ -216,12 +267,12 @@ class AttendanceSheetPage(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.back_button)
-        header.addWidget(self.title)
-        header.addWidget(self.counts, 1)
+        header.addWidget(self.title, 1)
         entry = QHBoxLayout()
         entry.addWidget(self.checkin, 2)
         entry.addWidget(self.find, 2)
         entry.addWidget(self.all_present_button)
+        entry.addWidget(self.all_absent_button)
         expected_bar = QHBoxLayout()
         expected_bar.addWidget(self.add_expected_button)
         expected_bar.addWidget(self.remove_expected_button)
@@ -230,8 +281,7 @@ class AttendanceSheetPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(entry)
-        left_layout.addWidget(self.checkin_feedback)
-        left_layout.addWidget(self.error)
+        left_layout.addWidget(self.message)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(keys_help)
         left_layout.addLayout(expected_bar)
@@ -242,11 +292,18 @@ class AttendanceSheetPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.counts)  # a line of its own: it stays one line at 1366 px
         layout.addWidget(self.old_warning)
+        layout.addWidget(self.future_note)
         layout.addWidget(self.splitter, 1)
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_find)
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self.mark_unmarked_present)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self,
+                  lambda: self.mark_unmarked(AttendanceStatus.PRESENT))
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Return), self,
+                  lambda: self.mark_unmarked(AttendanceStatus.ABSENT))
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_sheet)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_A), self,
                   self.add_expected_member)
@@ -258,8 +315,9 @@ class AttendanceSheetPage(QWidget):
         self.sheet = attendance.load_sheet(self.context.uow(), meeting_id)
         self.confirmed = False
         self.changed = False
-        self.error.hide()
-        self.checkin_feedback.clear()
+        self.undo_stack.clear()
+        self._end_question()
+        self.message.clear()
         self.find.clear()
         self.model.set_rows(self.sheet.rows)
         meeting = self.sheet.meeting
@@ -267,13 +325,22 @@ class AttendanceSheetPage(QWidget):
         self.title.setText(self.tr("{kind} – {place} – {date}").format(
             kind=tr_attendance(meeting.kind), place=place, date=formatting.format_date_long(meeting.date)))
         self.old_warning.setVisible(self.sheet.needs_confirmation)
+        self.future_note.setText(self.tr(
+            "Planned for {date}: excuses can be recorded now; present, late and absent on the day.").format(
+                date=formatting.format_date_long(meeting.date)))
+        self.future_note.setVisible(self.before_the_day)
         self.guests.load(meeting_id, self.sheet.rows)
         self._update_counts()
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._update_expected_buttons()
         self._show_limit()
-        self.table.setFocus()
+        self.checkin.setFocus()  # at the door: numbers and badges come first
+
+    @property
+    def before_the_day(self) -> bool:
+        """The meeting is later than today: it takes excuses only."""
+        return self.sheet is not None and self.sheet.meeting.date > datetime.now().date()
 
     def _show_limit(self) -> None:
         """A connection limited to another antenna reads this sheet but cannot change it."""
@@ -293,8 +360,10 @@ class AttendanceSheetPage(QWidget):
             self.limit_note.setText(self.tr(
                 "Read only: this connection may change only the meetings and attendance of {chapter}.").format(
                     chapter=limit_name(self.context.uow(), limit)))
-        for widget in (self.checkin, self.all_present_button, self.add_expected_button):
+        for widget in (self.checkin, self.add_expected_button):
             widget.setEnabled(not self.read_only)
+        for widget in (self.all_present_button, self.all_absent_button):
+            widget.setEnabled(not self.read_only and not self.before_the_day)
         self._update_expected_buttons()
 
     def refresh(self, select_member_id: int | None = None) -> None:
@@ -327,14 +396,17 @@ class AttendanceSheetPage(QWidget):
         if self.sheet is None:
             return
         counts = meeting_counts((row.status for row in self.model.all_rows), self.sheet.rules)
-        self.counts.setText(self.tr(
+        text = self.tr(
             "Expected {expected} · present {present} · late {late} · absent {absent} · excused {excused} · "
-            "substituted {substituted} · not marked {unmarked} · turnout {turnout}"
+            "substituted {substituted} · not marked {unmarked}"
         ).format(
             expected=counts.expected, present=counts.present, late=counts.late, absent=counts.absent,
-            excused=counts.excused, substituted=counts.substituted, unmarked=counts.unmarked,
-            turnout=formatting.format_percent(counts.turnout),
-        ).replace(" · ", "\n").replace(" ", "\u00a0").replace("\n", " · "))  # wraps between counts only
+            excused=counts.excused, substituted=counts.substituted, unmarked=counts.unmarked)
+        if counts.unmarked < counts.expected and not self.before_the_day:
+            # A rate before anyone is checked in would read as an empty room.
+            text += " · " + self.tr("turnout {turnout}").format(turnout=formatting.format_percent(counts.turnout))
+        # Wraps between counts only, should a narrow window need it.
+        self.counts.setText(text.replace(" · ", "\n").replace(" ", "\u00a0").replace("\n", " · "))
 
     # -- statuses ------------------------------------------------------------------
     def selected_rows(self) -> list[SheetRow]:
@@ -367,8 +439,9 @@ class AttendanceSheetPage(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             reason = dialog.value() or None
-            self._last_reason = reason
         elif status is AttendanceStatus.SUBSTITUTED:
+            if self._refused_before_the_day(status):
+                return
             if len(rows) > 1:
                 self._show_error(self.tr("Record one substitution at a time: select a single member."))
                 return
@@ -376,8 +449,15 @@ class AttendanceSheetPage(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             substitute, company = dialog.values()
+        if self.record(rows, status, reason=reason, substitute=substitute, company=company):
+            self._move_after(rows[-1])
+
+    def record(self, rows: Sequence[SheetRow], status: AttendanceStatus | None, *, reason: str | None = None,
+               substitute: str | None = None, company: str | None = None) -> bool:
+        """Record one action's status for ``rows``, undoable as one step; False if refused."""
+        assert self.sheet is not None
         if not self._confirm_if_old():
-            return
+            return False
         keep_time = status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
         changes = [
             MarkChange(row.member_id, status, arrival_time=row.arrival_time if keep_time else None,
@@ -390,31 +470,69 @@ class AttendanceSheetPage(QWidget):
                 chapter_limit=self.context.db.chapter_limit)
         except CercleError as error:
             self._show_error(tr_error(error))
-            return
-        self._applied(changed)
-        self._move_after(rows[-1])
+            return False
+        if status is AttendanceStatus.EXCUSED:
+            self._last_reason = reason
+        status_name = tr_attendance(status) if status else self.tr("Cleared")
+        if len(rows) == 1:
+            action = self.tr("{name}: {status}").format(name=f"{rows[0].number} – {rows[0].full_name}",
+                                                       status=status_name)
+        else:
+            action = self.tr("{status}: %n member(s)", "", len(rows)).format(status=status_name)
+        self._applied(changed, before=[mark_of(row) for row in rows], action=action)
+        return True
 
-    def mark_unmarked_present(self) -> None:
+    def mark_unmarked(self, status: AttendanceStatus) -> None:
+        """Everyone without a status is present (or absent): the end of the round, in one action."""
         if self.sheet is None or not self._confirm_if_old():
             return
         try:
-            changed = attendance.mark_unmarked_present(
-                self.context.uow(), self.sheet.meeting.id, confirmed=self.confirmed,
+            changed = attendance.mark_unmarked(
+                self.context.uow(), self.sheet.meeting.id, status, confirmed=self.confirmed,
+                chapter_limit=self.context.db.chapter_limit)
+        except CercleError as error:
+            self._show_error(tr_error(error))
+            return
+        if not changed:
+            self._show_message(self.tr("Every member already has a status."))
+            return
+        if status is AttendanceStatus.PRESENT:
+            action = self.tr("%n member(s) not marked yet: now present", "", len(changed))
+        else:
+            action = self.tr("%n member(s) not marked yet: now absent", "", len(changed))
+        self._applied(changed, before=[MarkChange(row.member_id, None) for row in changed], action=action)
+
+    def _applied(self, changed: Sequence[SheetRow], *, before: Sequence[MarkChange] = (),
+                 action: str | None = None) -> None:
+        """Show the rows a service changed; with ``action``, say what was done and make it undoable."""
+        if action is not None:
+            self._show_message(action + " " + self.tr("(Ctrl+Z: undo)") if changed else action)
+        if not changed:
+            return
+        self.changed = True
+        self.model.update_rows(changed)
+        self._update_counts()
+        self._update_expected_buttons()
+        if action is not None:
+            ids = {row.member_id for row in changed}
+            self.undo_stack.push(MarksCommand(self, action, [mark for mark in before if mark.member_id in ids],
+                                              [mark_of(row) for row in changed]))
+        if self.sheet is not None:
+            self.attendance_changed.emit(self.sheet.meeting.id)
+
+    def write_marks(self, changes: list[MarkChange], done: str) -> None:
+        """Record ``changes`` again (an undo or a redo) and say so."""
+        if self.sheet is None:
+            return
+        try:
+            changed = attendance.record_attendance(
+                self.context.uow(), self.sheet.meeting.id, changes, confirmed=self.confirmed,
                 chapter_limit=self.context.db.chapter_limit)
         except CercleError as error:
             self._show_error(tr_error(error))
             return
         self._applied(changed)
-
-    def _applied(self, changed: Sequence[SheetRow]) -> None:
-        self.error.hide()
-        if changed:
-            self.changed = True
-            self.model.update_rows(changed)
-            self._update_counts()
-            self._update_expected_buttons()
-            if self.sheet is not None:
-                self.attendance_changed.emit(self.sheet.meeting.id)
+        self._show_message(done)
 
     def _move_after(self, row: SheetRow) -> None:
         position = self.model.row_of(lambda r: r.member_id == row.member_id)
@@ -425,9 +543,21 @@ class AttendanceSheetPage(QWidget):
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
 
+    def _refused_before_the_day(self, status: AttendanceStatus) -> bool:
+        """Refuse a substitution before the meeting's day at once, before asking for a name."""
+        if status in BEFORE_THE_DAY or not self.before_the_day or self.read_only:
+            return False
+        self._show_error(tr_error(CercleError(attendance.MSG_FUTURE)))
+        return True
+
+    def _show_message(self, text: str) -> None:
+        look.paint(self.message, "success", "font-weight: bold;")
+        self.message.setText(text)
+
     def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        """Say why an action was refused, on the sheet's one message line (it replaces the last)."""
+        look.paint(self.message, "error", "font-weight: bold;")
+        self.message.setText(text)
 
     # -- expected by hand ------------------------------------------------------------
     def _removable(self, rows: Sequence[SheetRow]) -> bool:
@@ -484,8 +614,12 @@ class AttendanceSheetPage(QWidget):
 
     # -- check-in ------------------------------------------------------------------
     def check_in(self) -> None:
+        """Enter in the check-in field: answer its question, or check a badge's member in."""
         badge = self.checkin.text()
         self.checkin.clear()  # ready for the next badge at once
+        if self._pending is not None:
+            self._answer(badge)
+            return
         if self.sheet is None or not badge.strip():
             return
         try:
@@ -493,27 +627,85 @@ class AttendanceSheetPage(QWidget):
                                          at=datetime.now(), confirmed=self.confirmed,
                                          chapter_limit=self.context.db.chapter_limit)
         except CercleError as error:
-            look.paint(self.checkin_feedback, "error", "font-weight: bold;")
-            self.checkin_feedback.setText(tr_error(error))
+            self._show_error(tr_error(error))
             return
         row = result.row
-        if result.added_as_extra:
-            self.refresh(row.member_id)
-            self.changed = True
-        else:
-            self._applied([row])
-        if result.already_marked:
-            text = self.tr("{name} is already checked in ({status}).")
-        else:
-            text = self.tr("{name}: {status}")
         when = f" {row.arrival_time.strftime('%H:%M')}" if row.arrival_time else ""
-        look.paint(self.checkin_feedback, "success", "font-weight: bold;")
-        self.checkin_feedback.setText(
-            text.format(name=f"{row.number} – {row.full_name}", status=tr_attendance(result.status) + when))
+        name = f"{row.number} – {row.full_name}"
+        if result.already_marked:
+            self._show_message(self.tr("{name} is already checked in ({status}).").format(
+                name=name, status=tr_attendance(result.status) + when))
+        else:
+            before = [MarkChange(row.member_id, None)]
+            action = self.tr("{name}: {status}").format(name=name, status=tr_attendance(result.status) + when)
+            if result.added_as_extra:
+                self.refresh(row.member_id)
+            self._applied([row], before=before, action=action)
         position = self.model.row_of(lambda r: r.member_id == row.member_id)
         if position >= 0:
             self.table.scrollTo(self.proxy.index(position, 0))
         self.checkin.setFocus()
+
+    def _entry_typed(self, text: str) -> None:
+        """A member number followed by a status letter (``1075a``) sets that status at once."""
+        entry = number_and_status(text) if self._pending is None else None
+        if entry is None or self.sheet is None:
+            return
+        number, status = entry
+        self.checkin.clear()
+        position = self.model.row_of(lambda r: r.number == number)
+        if position < 0:
+            self._show_error(self.tr("No member with number {number} on this sheet.").format(number=number))
+            return
+        row = self.model.all_rows[position]
+        self.select_member(row.member_id)
+        if status in (AttendanceStatus.EXCUSED, AttendanceStatus.SUBSTITUTED):
+            if not self._refused_before_the_day(status):
+                self._ask(row, status)
+        else:
+            self.record([row], status)
+
+    def _ask(self, row: SheetRow, status: AttendanceStatus) -> None:
+        """Turn the check-in field into the question an excuse or a substitution needs."""
+        self._pending = (row, status)
+        name = f"{row.number} – {row.full_name}"
+        if status is AttendanceStatus.EXCUSED:
+            self.checkin.setPlaceholderText(self.tr("Reason of the excuse"))
+            self.checkin.setText(self._last_reason or "")
+            self.checkin.selectAll()  # Enter keeps the last reason, typing replaces it
+            # Once this key is handled: the field completes after each key, and would complete
+            # the proposed reason now, losing its selection (or fill an empty field).
+            QTimer.singleShot(0, self._offer_reasons)
+            self._show_message(self.tr("Excused: {name}. Type the reason, then Enter (Esc: cancel).").format(
+                name=name))
+        else:
+            self.checkin.setPlaceholderText(self.tr("Name of the substitute"))
+            self._show_message(self.tr(
+                "Substituted: {name}. Type who came in their place, then Enter (Esc: cancel).").format(name=name))
+
+    def _offer_reasons(self) -> None:
+        if self._pending is not None and self._pending[1] is AttendanceStatus.EXCUSED:
+            self.checkin.setCompleter(self.reasons)
+
+    def _answer(self, text: str) -> None:
+        assert self._pending is not None
+        row, status = self._pending
+        if status is AttendanceStatus.EXCUSED:
+            self._end_question()
+            self.record([row], status, reason=text.strip() or None)
+        elif self.record([row], status, substitute=text, company=row.company):
+            self._end_question()
+        # A substitute without a name: the refusal shows and the question stays.
+
+    def _end_question(self) -> None:
+        self._pending = None
+        self.checkin.setCompleter(None)  # type: ignore[arg-type]
+        self.checkin.setPlaceholderText(self.tr("Check-in: badge, or number and letter (1075a)"))
+
+    def _cancel_question(self) -> None:
+        self._end_question()
+        self.checkin.clear()
+        self._show_message(self.tr("Cancelled."))
 
     # -- finding -------------------------------------------------------------------
     def focus_find(self) -> None:
@@ -551,14 +743,30 @@ class AttendanceSheetPage(QWidget):
         self.closed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.checkin and event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape and self._pending):
+            event.accept()  # Esc cancels the question instead of closing the sheet
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if (watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                    and modifiers == Qt.KeyboardModifier.ControlModifier):
-                # The table view takes Ctrl+Enter before the window shortcut sees it.
-                self.mark_unmarked_present()
+            control = Qt.KeyboardModifier.ControlModifier
+            if (watched in (self.table, self.checkin) and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                    and modifiers in (control, control | Qt.KeyboardModifier.ShiftModifier)):
+                # The table and the field take Ctrl+Enter before the window shortcut sees it.
+                self.mark_unmarked(AttendanceStatus.PRESENT if modifiers == control else AttendanceStatus.ABSENT)
                 return True
+            if watched is self.checkin:
+                if key == Qt.Key.Key_Escape and self._pending:
+                    self._cancel_question()
+                    return True
+                if not self.checkin.text():  # with text, the field's own undo
+                    if event.matches(QKeySequence.StandardKey.Undo):
+                        self.undo_stack.undo()
+                        return True
+                    if event.matches(QKeySequence.StandardKey.Redo):
+                        self.undo_stack.redo()
+                        return True
             if watched is self.table and modifiers in (Qt.KeyboardModifier.NoModifier,
                                                        Qt.KeyboardModifier.ShiftModifier):
                 text = event.text().upper()
@@ -575,4 +783,3 @@ class AttendanceSheetPage(QWidget):
                 self.table.setFocus()
                 return True
         return super().eventFilter(watched, event)
-

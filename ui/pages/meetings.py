@@ -262,7 +262,8 @@ class MeetingsPage(Page):
             button.setEnabled(row is not None)
         cancelled = row is not None and row.state is MeetingState.CANCELLED
         self.cancel_button.setText(self.tr("Restore meeting") if cancelled else self.tr("Cancel meeting"))
-        self.sheet_button.setEnabled(row is not None and not cancelled and row.date <= date.today())
+        # A meeting to come opens too: excuses are recorded before the day.
+        self.sheet_button.setEnabled(row is not None and not cancelled)
         self.sign_in_button.setEnabled(row is not None and not cancelled)
 
     # -- actions -------------------------------------------------------------------
@@ -360,7 +361,7 @@ class MeetingsPage(Page):
     def open_sheet(self, meeting_id: int) -> None:
         self.sheet.load(meeting_id)
         self.stack.setCurrentWidget(self.sheet)
-        self.sheet.table.setFocus()
+        self.sheet.checkin.setFocus()  # once shown: the check-in field, where numbers are typed
 
     def show_list(self) -> None:
         meeting_id = self.sheet.sheet.meeting.id if self.sheet.sheet else None
