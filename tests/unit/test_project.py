@@ -27,6 +27,25 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
     assert _quick_start_commands()[1] in ci
 
 
+def test_a_failed_install_fails_the_ci_run(tmp_path: Path) -> None:
+    """The README's command, run as .ci/run runs it with an install that fails, stops the run."""
+    import subprocess
+
+    lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    start = lines.index(_quick_start_commands()[1]) - 1
+    assert lines[start] == "(" and lines[start + 2] == ")"  # the command in a subshell of its own
+    for tool, status in (("pip", 1), ("python", 0)):
+        stub = tmp_path / tool
+        stub.write_text(f"#!/bin/sh\necho {tool} >> '{tmp_path / 'called'}'\nexit {status}\n", encoding="utf-8")
+        stub.chmod(0o755)
+    script = "set -euo pipefail\n" + "\n".join(lines[start:start + 3]) + "\necho went on\n"
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True,
+                            env={"PATH": f"{tmp_path}:/usr/bin:/bin"})
+    assert result.returncode != 0
+    assert "went on" not in result.stdout
+    assert (tmp_path / "called").read_text().split() == ["pip"]  # and the tests were not run
+
+
 def test_migrations_and_resources_are_package_data() -> None:
     import tomllib
 
