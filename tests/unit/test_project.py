@@ -22,6 +22,15 @@ def test_quick_start_has_exactly_two_single_line_commands() -> None:
     assert "pytest" in commands[1]
 
 
+def test_quick_start_makes_a_virtual_environment_first_and_names_the_libraries_qt_needs() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    first_command = section.index(_quick_start_commands()[0])
+    assert -1 < section.find("python3 -m venv .venv") < first_command
+    assert -1 < section.find(". .venv/bin/activate") < first_command
+    assert "libxcb-cursor0" in section and "libegl1" in section  # what PySide6 fails without on Linux
+
+
 def test_ci_runs_the_readme_test_command_verbatim() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert _quick_start_commands()[1] in ci
