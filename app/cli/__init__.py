@@ -4,6 +4,13 @@ Each subcommand lives in a module of this package exposing ``register(subparsers
 the handler it sets takes the parsed arguments and returns the exit code. Bad data
 or input raises :class:`~app.domain.errors.CercleError`: one line on stderr, exit 1.
 Bad usage is argparse's: exit 2.
+
+Each subcommand declares with its handler what it may change (``set_defaults(scope=...)``, a
+:class:`Scope` or a function of the parsed arguments giving one), so that a command line limited
+to an antenna (``CERCLE_CHAPTER``) refuses what would replace a whole database before it starts;
+what it writes through units of work is kept to the antenna by :mod:`app.db.scope`. A command
+that declares nothing is refused under a limit, and ``tests/integration/test_antenna_limit.py``
+fails until it declares its scope.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from enum import StrEnum
 
 from app import __version__
 from app.domain.errors import CercleError
@@ -29,6 +37,23 @@ COMMAND_MODULES = (
     "app.cli.selftest",
     "app.cli.copy",
 )
+
+
+class Scope(StrEnum):
+    """What a subcommand may change, for a command line limited to an antenna."""
+
+    READS = "reads"  # nothing in the database (it may write a file: a report, an export, a backup)
+    LIMITED = "limited"  # writes through units of work, which keep to the connection's antenna
+    NEW_DATABASE = "new database"  # writes only a database it creates, or one that is empty
+    WHOLE_DATABASE = "whole database"  # replaces a whole database: refused under an antenna limit
+
+
+def command_scope(args: argparse.Namespace) -> Scope:
+    """The scope the parsed subcommand declared (:attr:`Scope.WHOLE_DATABASE` if none)."""
+    declared = getattr(args, "scope", None)
+    if callable(declared) and not isinstance(declared, Scope):
+        declared = declared(args)
+    return declared if isinstance(declared, Scope) else Scope.WHOLE_DATABASE
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
@@ -129,6 +154,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(db=getattr(args, "db", None), demo=args.demo, language=args.lang, opening=opening)
     try:
+        if command_scope(args) is Scope.WHOLE_DATABASE:
+            from app.services.antenna import check_whole_database, limit_from_environment
+
+            check_whole_database(limit_from_environment())
         return int(args.handler(args) or 0)
     except CercleError as error:
         print(error.text(), file=sys.stderr)

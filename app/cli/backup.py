@@ -7,20 +7,20 @@ from pathlib import Path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from app.cli import add_db_option
+    from app.cli import Scope, add_db_option
 
     backup = subparsers.add_parser(
         "backup", help="sauvegarder la base (dans le dossier des sauvegardes, ou dans --out)")
     backup.add_argument("--out", metavar="FICHIER", type=Path,
                         help="fichier de sauvegarde à écrire (il ne doit pas exister)")
     add_db_option(backup)
-    backup.set_defaults(handler=run_backup)
+    backup.set_defaults(handler=run_backup, scope=Scope.READS)
 
     restore = subparsers.add_parser(
         "restore", help="remplacer la base par une sauvegarde (vérifiée d'abord ; la base actuelle est sauvegardée)")
     restore.add_argument("file", metavar="FICHIER", type=Path, help="la sauvegarde à restaurer")
     add_db_option(restore)
-    restore.set_defaults(handler=run_restore)
+    restore.set_defaults(handler=run_restore, scope=Scope.WHOLE_DATABASE)
 
 
 def run_backup(args: argparse.Namespace) -> int:

@@ -23,7 +23,7 @@ CSV_FIXED = ("number", "name", "chapter", "months", "total", "light", "overrides
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from app.cli import add_db_option
+    from app.cli import Scope, add_db_option
     from app.cli.meetings import iso_date
 
     parser = subparsers.add_parser(
@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--at", type=iso_date, metavar="DATE",
                         help="date d'évaluation (par défaut : aujourd'hui) ; fenêtre des 6 mois avant")
     parser.add_argument("--format", choices=("json", "csv", "text"), default="text")
-    parser.set_defaults(handler=show_compliance)
+    parser.set_defaults(handler=show_compliance, scope=Scope.READS)
 
 
 def _record(row: Any, at: date) -> dict[str, Any]:

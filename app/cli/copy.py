@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli import Scope
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     copy = subparsers.add_parser(
@@ -18,7 +20,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     copy.add_argument("--replace", action="store_true",
                       help="effacer d'abord ce que la base cible contient déjà")
     copy.add_argument("--format", choices=("json", "text"), default="text")
-    copy.set_defaults(handler=run_copy)
+    copy.set_defaults(handler=run_copy, scope=copy_scope)
+
+
+def copy_scope(args: argparse.Namespace) -> Scope:
+    """Copying into an empty database fills a new one; ``--replace`` replaces a whole club."""
+    return Scope.WHOLE_DATABASE if args.replace else Scope.NEW_DATABASE
 
 
 def run_copy(args: argparse.Namespace) -> int:

@@ -7,9 +7,11 @@ from pathlib import Path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from app.cli import Scope
+
     demo = subparsers.add_parser("demo", help="écrire une base de démonstration")
     demo.add_argument("path", metavar="CHEMIN", type=Path)
-    demo.set_defaults(handler=write_demo)
+    demo.set_defaults(handler=write_demo, scope=Scope.NEW_DATABASE)
 
 
 def write_demo(args: argparse.Namespace) -> int:

@@ -31,7 +31,7 @@ MSG_FORMAT = QT_TRANSLATE_NOOP("Errors", "Choose a file name ending in .csv or .
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}")
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from app.cli import add_db_option
+    from app.cli import Scope, add_db_option
 
     parser = subparsers.add_parser("export", help="exporter une liste vers un tableur (CSV ou XLSX)")
     parser.add_argument("what", choices=sorted(EXPORTS), help="ce qu'il faut exporter")
@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="présences : première date (incluse)")
     parser.add_argument("--to", dest="end", type=_iso_date, metavar="DATE", help="présences : dernière date (incluse)")
     add_db_option(parser)
-    parser.set_defaults(handler=run_export)
+    parser.set_defaults(handler=run_export, scope=Scope.READS)
 
 
 def _iso_date(text: str) -> date:

@@ -30,7 +30,7 @@ TEXT_GRID_DONE = QT_TRANSLATE_NOOP(
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from app.cli import add_db_option
+    from app.cli import Scope, add_db_option
     from app.cli.meetings import iso_date
 
     parser = subparsers.add_parser("import", help="importer des membres ou une grille de présences (XLSX ou CSV)")
@@ -48,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="associer une colonne (titre ou lettre) à un champ ; CHAMP vide : ignorer")
     parser.add_argument("--rejected", metavar="FICHIER.csv", help="enregistrer les lignes rejetées")
     add_db_option(parser)
-    parser.set_defaults(handler=run_import)
+    parser.set_defaults(handler=run_import, scope=Scope.LIMITED)
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -28,7 +28,7 @@ def iso_date(text: str) -> date:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from app.cli import add_db_option
+    from app.cli import Scope, add_db_option
 
     parser = subparsers.add_parser("meetings", help="réunions du club")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -37,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--from", dest="start", type=iso_date, metavar="DATE", help="première date (incluse)")
     listing.add_argument("--to", dest="end", type=iso_date, metavar="DATE", help="dernière date (incluse)")
     listing.add_argument("--format", choices=("json", "csv", "text"), default="text")
-    listing.set_defaults(handler=list_meetings)
+    listing.set_defaults(handler=list_meetings, scope=Scope.READS)
 
 
 def list_meetings(args: argparse.Namespace) -> int:

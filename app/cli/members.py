@@ -12,14 +12,14 @@ MEMBER_COLUMNS = (
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from app.cli import add_db_option
+    from app.cli import Scope, add_db_option
 
     members = subparsers.add_parser("members", help="membres du club")
     actions = members.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="lister les membres")
     add_db_option(listing)
     listing.add_argument("--format", choices=("json", "csv", "text"), default="text")
-    listing.set_defaults(handler=list_members)
+    listing.set_defaults(handler=list_members, scope=Scope.READS)
 
 
 def list_members(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ MSG_WRITTEN_ONE = QT_TRANSLATE_NOOP("Reports", "{path}: {pages} page")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from app.cli import add_db_option
+    from app.cli import Scope, add_db_option
     from app.reports import REPORTS
 
     parser = subparsers.add_parser(
@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--member", metavar="N", type=int, help="numéro du membre (fiche-membre)")
     parser.add_argument("--out", required=True, metavar="FICHIER.pdf", help="fichier PDF à écrire")
     add_db_option(parser)
-    parser.set_defaults(handler=run_report)
+    parser.set_defaults(handler=run_report, scope=Scope.READS)
 
 
 def _date(text: str | None, field: str) -> date | None:

@@ -42,10 +42,12 @@ Check = Callable[[SelfTest], str]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from app.cli import Scope
+
     parser = subparsers.add_parser(
         "selftest", help="vérifier que chaque partie de l'application se charge et fonctionne")
     parser.add_argument("--no-gui", action="store_true", help="sans les vérifications de l'interface (Qt)")
-    parser.set_defaults(handler=run_selftest)
+    parser.set_defaults(handler=run_selftest, scope=Scope.NEW_DATABASE)  # temporary ones
 
 
 # -- checks without Qt ---------------------------------------------------------------------

@@ -85,11 +85,12 @@ class Database:
     path: Path | None  # the SQLite file, None on a server
     backup_made: Path | None = None
     # A setting of this connection, not of the shared database: the chapter (antenna) whose
-    # meetings and attendance this user may change; None for the whole club.
+    # records this user may change; None for the whole club. Every unit of work carries it, and
+    # app.db.scope checks each write against it.
     chapter_limit: int | None = None
 
     def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self.session_factory)
+        return UnitOfWork(self.session_factory, chapter_limit=self.chapter_limit, name=self.display_name)
 
     @property
     def display_name(self) -> str:

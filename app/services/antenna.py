@@ -1,10 +1,10 @@
-"""A secretary limited to her antenna: she reads the whole club but edits only its meetings.
+"""A secretary limited to her antenna: she reads the whole club but changes only what is its own.
 
 The limit is a setting of the connection (the GUI keeps it with each database it opens, the
 command line reads ``CERCLE_CHAPTER``), not of the shared database: the national secretariat
-opens the same database without one. Services that change a meeting or its attendance take the
-limit explicitly as ``chapter_limit`` (a chapter id, or ``None`` for no limit) and call
-:func:`check_meeting`.
+opens the same database without one. ``Database.chapter_limit`` holds it; every unit of work of
+that database carries it, and :mod:`app.db.scope` refuses, at the write itself, whatever belongs
+to another antenna or to the whole club. Services do not check it themselves.
 """
 
 from __future__ import annotations
@@ -14,55 +14,20 @@ import os
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Chapter, Meeting
+from app.db.models import Chapter
+from app.db.scope import OutsideChapterError, chapter_name, check_whole_database
 from app.db.uow import UnitOfWork
 from app.domain.errors import CercleError
 from app.i18n import QT_TRANSLATE_NOOP
 
+__all__ = [
+    "ENV_CHAPTER", "OutsideChapterError", "chapter_from_environment", "chapter_named", "check_whole_database",
+    "find_chapter", "limit_from_environment", "limit_name", "may_edit",
+]
+
 ENV_CHAPTER = "CERCLE_CHAPTER"
 
-MSG_OTHER_CHAPTER = QT_TRANSLATE_NOOP(
-    "Errors", "This meeting belongs to {chapter}: this connection may change only the meetings of {limit}."
-)
-MSG_CLUB_WIDE = QT_TRANSLATE_NOOP(
-    "Errors", "This is a meeting of the whole club: this connection may change only the meetings of {limit}."
-)
 MSG_UNKNOWN_CHAPTER = QT_TRANSLATE_NOOP("Errors", "There is no chapter named {name}.")
-
-
-class OutsideChapterError(CercleError):
-    """The connection is limited to one antenna and the meeting belongs elsewhere."""
-
-
-def chapter_name(session: Session, chapter_id: int | None) -> str:
-    if chapter_id is None:
-        return ""
-    return session.scalar(select(Chapter.name).where(Chapter.id == chapter_id)) or str(chapter_id)
-
-
-def check_chapter(session: Session, chapter_limit: int | None, chapter_id: int | None) -> None:
-    """Refuse to change something of ``chapter_id`` (``None``: club-wide) under a limit to another one.
-
-    Raises:
-        OutsideChapterError: the limit is set and is not ``chapter_id``.
-    """
-    if chapter_limit is None or chapter_id == chapter_limit:
-        return
-    limit = chapter_name(session, chapter_limit)
-    if chapter_id is None:
-        raise OutsideChapterError(MSG_CLUB_WIDE, limit=limit)
-    raise OutsideChapterError(MSG_OTHER_CHAPTER, chapter=chapter_name(session, chapter_id), limit=limit)
-
-
-def check_meeting(session: Session, chapter_limit: int | None, meeting: Meeting | int) -> None:
-    """:func:`check_chapter` for a meeting (given as a row or by id)."""
-    if chapter_limit is None:
-        return
-    if isinstance(meeting, int):
-        chapter_id = session.scalar(select(Meeting.chapter_id).where(Meeting.id == meeting))
-    else:
-        chapter_id = meeting.chapter_id
-    check_chapter(session, chapter_limit, chapter_id)
 
 
 def may_edit(chapter_limit: int | None, chapter_id: int | None) -> bool:
@@ -94,9 +59,14 @@ def chapter_named(uow: UnitOfWork, wanted: str) -> int | None:
         return find_chapter(uow.session, wanted)
 
 
+def limit_from_environment() -> str:
+    """The antenna ``CERCLE_CHAPTER`` limits the command line to, as typed ("" for none)."""
+    return os.environ.get(ENV_CHAPTER, "").strip()
+
+
 def chapter_from_environment(uow: UnitOfWork) -> int | None:
     """The limit named by ``CERCLE_CHAPTER`` (a chapter's name, any case), for the command line."""
-    return chapter_named(uow, os.environ.get(ENV_CHAPTER, ""))
+    return chapter_named(uow, limit_from_environment())
 
 
 def limit_name(uow: UnitOfWork, chapter_limit: int | None) -> str:

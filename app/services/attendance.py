@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.db import scope
 from app.db.models import Attendance, AttendanceAudit, Chapter, ExtraExpected, Meeting, Member
 from app.db.uow import UnitOfWork
 from app.domain.attendance import (
@@ -40,7 +41,6 @@ from app.domain.membership import is_active_on
 from app.domain.text import fold, search_key
 from app.domain.windows import window
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import antenna
 from app.services import roster as roster_service
 from app.services.attendance_settings import load_rules
 from app.services.meetings import MSG_NOT_FOUND, MeetingRow, _chapter_names, meeting_row
@@ -126,14 +126,14 @@ class MarkChange:
 
 
 def _meeting_for_marks(
-    session: Session, meeting_id: int, today: date, chapter_limit: int | None = None,
+    session: Session, meeting_id: int, today: date,
     statuses: Iterable[AttendanceStatus | None] = (AttendanceStatus.PRESENT,),
 ) -> Meeting:
     """The meeting to record ``statuses`` at, checked: a meeting before its day takes excuses only."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFoundError(MSG_NOT_FOUND)
-    antenna.check_meeting(session, chapter_limit, meeting)
+    scope.check(session, "meetings", {"chapter_id": meeting.chapter_id})  # before asking to confirm
     if meeting.state == MeetingState.CANCELLED:
         raise CercleError(MSG_CANCELLED)
     if meeting.date > today and not BEFORE_THE_DAY.issuperset(statuses):
@@ -269,7 +269,6 @@ def record_attendance(
     confirmed: bool = False,
     today: date | None = None,
     user: str | None = None,
-    chapter_limit: int | None = None,
 ) -> list[SheetRow]:
     """Record the statuses of one user action (one key press on several rows is one call).
 
@@ -281,12 +280,12 @@ def record_attendance(
         ConfirmationRequired: the meeting was held more than 7 days ago and ``confirmed`` is false.
         CercleError: the meeting is cancelled, or in the future and a status other than excused
             is given. Nothing is saved on error.
-        OutsideChapterError: the meeting is outside ``chapter_limit``.
+        OutsideChapterError: the meeting is outside the connection's antenna.
     """
     today = today or date.today()
     with uow:
         session = uow.session
-        meeting = _meeting_for_marks(session, meeting_id, today, chapter_limit,
+        meeting = _meeting_for_marks(session, meeting_id, today,
                                      statuses={change.status for change in changes})
         roster, expected, extras = _expected(session, meeting)
         expected_ids = set(expected)
@@ -312,7 +311,6 @@ def record_attendance(
 def mark_unmarked(
     uow: UnitOfWork, meeting_id: int, status: AttendanceStatus = AttendanceStatus.PRESENT, *,
     confirmed: bool = False, today: date | None = None, user: str | None = None,
-    chapter_limit: int | None = None,
 ) -> list[SheetRow]:
     """Everyone expected who has no status yet gets ``status``, present or absent (the last step
     of a sheet). Returns the rows changed.
@@ -325,7 +323,7 @@ def mark_unmarked(
     today = today or date.today()
     with uow:
         session = uow.session
-        meeting = _meeting_for_marks(session, meeting_id, today, chapter_limit)
+        meeting = _meeting_for_marks(session, meeting_id, today)
         roster, expected, extras = _expected(session, meeting)
         records = _records(session, meeting_id)
         marks = {mid: CleanMark(status) for mid in expected if mid not in records}
@@ -355,7 +353,6 @@ def check_in(
     at: datetime | None = None,
     confirmed: bool = False,
     user: str | None = None,
-    chapter_limit: int | None = None,
 ) -> CheckInResult:
     """Mark a member present (or late, after the start time plus the grace period) from the
     number typed or scanned from their badge.
@@ -372,7 +369,7 @@ def check_in(
     at = at or datetime.now()
     with uow:
         session = uow.session
-        meeting = _meeting_for_marks(session, meeting_id, at.date(), chapter_limit)
+        meeting = _meeting_for_marks(session, meeting_id, at.date())
         member = session.scalar(select(Member).where(Member.number == number))
         if member is None:
             raise NotFoundError(MSG_UNKNOWN_NUMBER, number=number)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from app.db import scope
 from app.db.store import (
     BUSY_TIMEOUT_MS,
     MSG_CORRUPT,
@@ -372,7 +373,12 @@ def restore(db: Database, candidate: Path, *, folder: Path | None = None) -> Res
 
     Raises:
         CercleError: a server database, a refused candidate (``db`` still open) or a failed swap.
+        OutsideChapterError: the connection is limited to one antenna.
     """
+    if db.chapter_limit is not None:  # an antenna's connection never replaces the whole club
+        with db.unit_of_work() as uow:
+            limit = scope.chapter_name(uow.session, db.chapter_limit)
+        scope.check_whole_database(limit)
     target = _sqlite_path(db)
     if folder is None:
         folder, _keep = backup_settings(db)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db import scope
 from app.db.models import Attendance, Meeting
 from app.domain.attendance import (
     AttendanceStatus,
@@ -113,7 +114,9 @@ def analyse_grid(session: Session, file_name: str, header_row: int, columns: tup
     for row_number, cells in body:
         member_id, label, error = _identify(cells, cell, by_number, by_name, roster)
         identified.append((row_number, cells, member_id, label, error))
-    chapter_id = options.meeting_chapter_id
+    limit = scope.limit_of(session)
+    # The meetings created belong to the antenna the connection is limited to, if no other is named.
+    chapter_id = options.meeting_chapter_id if options.meeting_chapter_id is not None else limit
     if chapter_id is None:
         # A grid is usually one antenna's: its meetings go to the chapter most of its members belong
         # to (a club-wide meeting would count every other member absent).
@@ -132,10 +135,18 @@ def analyse_grid(session: Session, file_name: str, header_row: int, columns: tup
             expected[key.id] = set(expected_at(key, roster.values(), extras.get(key.id, set())))
         return expected[key.id]
 
+    scope_cache: dict = {}
+
+    def refusal(key: MeetingKey) -> str:
+        """Why the connection's antenna limit refuses marks at this meeting ("" when it may)."""
+        error = scope.refusal(session, "meetings", {"chapter_id": key.chapter_id}, scope_cache)
+        return error.text() if error is not None else ""
+
     def candidates(day: date) -> list[MeetingKey]:
         if day in new_keys:
             return [new_keys[day]]
-        return [MeetingKey(m.id, m.date, m.kind, m.chapter_id) for m in meetings_by_date[day]]
+        keys = [MeetingKey(m.id, m.date, m.kind, m.chapter_id) for m in meetings_by_date[day]]
+        return sorted(keys, key=lambda key: bool(refusal(key)))  # the limit's own meetings first
 
     reports = []
     marks: dict[int, dict[int, AttendanceStatus]] = defaultdict(dict)  # meeting key id -> member -> status
@@ -187,6 +198,9 @@ def analyse_grid(session: Session, file_name: str, header_row: int, columns: tup
                 continue
             old = records.get((meeting_key.id, member_id))
             if old is status:
+                continue
+            if refused := refusal(meeting_key):
+                failures.append((title, refused))
                 continue
             if old is None:
                 new += 1

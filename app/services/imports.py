@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.db import scope
 from app.db.models import Chapter, Member, MemberStatusChange, Sector
 from app.db.uow import UnitOfWork
 from app.domain.enums import MemberStatus
@@ -384,13 +385,28 @@ class _MemberImport:
             .group_by(MemberStatusChange.member_id)).all())
         self.seen: dict[tuple[str, Any], int] = {}
         self.new_numbers: set[int] = set()
-        default_chapter = options.default_chapter_id
+        self.scope_cache: dict = {}
+        # A row without a chapter joins the antenna the connection is limited to, if any.
+        default_chapter = options.default_chapter_id or scope.limit_of(session)
         if default_chapter is None:
             ids = list(session.scalars(select(Chapter.id).where(Chapter.retired.is_(False))))
             default_chapter = ids[0] if len(ids) == 1 else None  # one antenna: no need to ask
         self.default_chapter_id = default_chapter
 
     # -- per row ---------------------------------------------------------------------
+    def refusal(self, existing: Member | None, clean: CleanMember) -> str:
+        """Why the connection's antenna limit refuses to write the row ("" when it may)."""
+        writes = [("members", {"chapter_id": existing.chapter_id})] if existing is not None else []
+        new_chapter = clean.chapter_id == _TO_CREATE  # a chapter to create is the club's
+        writes.append(("chapters", {}) if new_chapter else ("members", {"chapter_id": clean.chapter_id}))
+        if clean.sector_id == _TO_CREATE:
+            writes.append(("sectors", {}))
+        for table, values in writes:
+            error = scope.refusal(self.session, table, values, self.scope_cache)
+            if error is not None:
+                return error.text()
+        return ""
+
     def column_title(self, field_name: str) -> str:
         column = self.field_column.get(field_name)
         if column is None:
@@ -457,6 +473,10 @@ class _MemberImport:
             kept = (existing.number if existing else number) if result is RowClass.DUPLICATE else None
             return report(result, column, reason, kept), None
         action = _Action(row_number, clean, existing, number, chapter_name or None, sector_name or None)
+        refused = self.refusal(existing, clean)
+        if refused and (existing is None or any(
+                getattr(clean, f.name) != getattr(existing, f.name) for f in fields(CleanMember))):
+            return report(RowClass.ERROR, self.column_title("chapter"), refused), None
         if existing is None:
             namesake = self.by_person.get(person_key(clean.first_name, clean.last_name))
             if namesake is not None and (clean.first_name or clean.last_name):

@@ -28,7 +28,7 @@ from app.domain.errors import CercleError, NotFoundError, ValidationError
 from app.domain.membership import is_active_on
 from app.domain.validation import clean_text
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import antenna, conflicts
+from app.services import conflicts
 from app.services import roster as roster_service
 from app.services.attendance_settings import load_rules
 
@@ -221,8 +221,7 @@ def list_meetings(
         return _rows(session, meetings, load_rules(session))
 
 
-def create_meeting(uow: UnitOfWork, draft: MeetingDraft, *, today: date | None = None,
-                   chapter_limit: int | None = None) -> MeetingRow:
+def create_meeting(uow: UnitOfWork, draft: MeetingDraft, *, today: date | None = None) -> MeetingRow:
     """Plan one meeting.
 
     Raises:
@@ -231,7 +230,6 @@ def create_meeting(uow: UnitOfWork, draft: MeetingDraft, *, today: date | None =
     """
     with uow:
         session = uow.session
-        antenna.check_chapter(session, chapter_limit, draft.chapter_id)
         meeting = Meeting(state=MeetingState.PLANNED, **_clean_draft(session, draft, today or date.today()))
         session.add(meeting)
         session.flush()
@@ -241,7 +239,6 @@ def create_meeting(uow: UnitOfWork, draft: MeetingDraft, *, today: date | None =
 
 def create_series(
     uow: UnitOfWork, draft: MeetingDraft, dates: Sequence[date], *, today: date | None = None,
-    chapter_limit: int | None = None,
 ) -> list[MeetingRow]:
     """Plan the same meeting on each of ``dates`` (those the secretary left ticked).
 
@@ -252,7 +249,6 @@ def create_series(
         raise ValidationError("dates", MSG_SERIES_NO_DATE)
     with uow:
         session = uow.session
-        antenna.check_chapter(session, chapter_limit, draft.chapter_id)
         today = today or date.today()
         values = _clean_draft(session, draft, today)
         series_id = (session.scalar(select(func.max(Meeting.series_id))) or 0) + 1
@@ -268,19 +264,17 @@ def create_series(
 
 def update_meeting(
     uow: UnitOfWork, meeting_id: int, draft: MeetingDraft, *, today: date | None = None,
-    expected_version: int | None = None, chapter_limit: int | None = None,
+    expected_version: int | None = None,
 ) -> MeetingRow:
     """Change one meeting (one occurrence of a series: the others are left as they are).
 
     Raises:
         ConflictError: the meeting changed since the form loaded ``expected_version``.
-        OutsideChapterError: the meeting (or the chapter it moves to) is outside ``chapter_limit``.
+        OutsideChapterError: the meeting (or the chapter it moves to) is outside the connection's antenna.
     """
     with uow:
         session = uow.session
         meeting = _get(session, meeting_id)
-        antenna.check_meeting(session, chapter_limit, meeting)
-        antenna.check_chapter(session, chapter_limit, draft.chapter_id)
         values = _clean_draft(session, draft, today or date.today())
         record = conflicts.record_label(conflicts.MSG_MEETING, date=meeting.date)
         yours = dict(values)
@@ -298,30 +292,27 @@ def update_meeting(
         return meeting_row(session, meeting.id)
 
 
-def set_meeting_state(uow: UnitOfWork, meeting_id: int, state: MeetingState, *,
-                      chapter_limit: int | None = None) -> MeetingRow:
+def set_meeting_state(uow: UnitOfWork, meeting_id: int, state: MeetingState) -> MeetingRow:
     """Mark a meeting planned, held or cancelled. Attendance already recorded is kept, but a
     cancelled meeting counts for nobody.
     """
     with uow:
         session = uow.session
         meeting = _get(session, meeting_id)
-        antenna.check_meeting(session, chapter_limit, meeting)
         meeting.state = MeetingState(state)
         uow.commit()
         return meeting_row(session, meeting.id)
 
 
-def cancel_meeting(uow: UnitOfWork, meeting_id: int, *, chapter_limit: int | None = None) -> MeetingRow:
-    return set_meeting_state(uow, meeting_id, MeetingState.CANCELLED, chapter_limit=chapter_limit)
+def cancel_meeting(uow: UnitOfWork, meeting_id: int) -> MeetingRow:
+    return set_meeting_state(uow, meeting_id, MeetingState.CANCELLED)
 
 
-def delete_meeting(uow: UnitOfWork, meeting_id: int, *, chapter_limit: int | None = None) -> None:
+def delete_meeting(uow: UnitOfWork, meeting_id: int) -> None:
     """Delete a meeting created by mistake; one with attendance or guests must be cancelled."""
     with uow:
         session = uow.session
         meeting = _get(session, meeting_id)
-        antenna.check_meeting(session, chapter_limit, meeting)
         for model in (Attendance, GuestVisit):
             if session.scalar(select(func.count()).where(model.meeting_id == meeting_id)):
                 raise CercleError(MSG_HAS_RECORDS)
@@ -330,13 +321,11 @@ def delete_meeting(uow: UnitOfWork, meeting_id: int, *, chapter_limit: int | Non
         uow.commit()
 
 
-def add_expected_member(uow: UnitOfWork, meeting_id: int, member_number: int, *,
-                        chapter_limit: int | None = None) -> MeetingRow:
+def add_expected_member(uow: UnitOfWork, meeting_id: int, member_number: int) -> MeetingRow:
     """Expect a member who would not be otherwise (e.g. visiting another chapter)."""
     with uow:
         session = uow.session
         meeting = _get(session, meeting_id)
-        antenna.check_meeting(session, chapter_limit, meeting)
         member = session.scalar(select(Member).where(Member.number == member_number))
         if member is None:
             raise NotFoundError(MSG_MEMBER_UNKNOWN, number=member_number)
@@ -356,12 +345,10 @@ def add_expected_member(uow: UnitOfWork, meeting_id: int, member_number: int, *,
         return meeting_row(session, meeting.id)
 
 
-def remove_expected_member(uow: UnitOfWork, meeting_id: int, member_id: int, *,
-                           chapter_limit: int | None = None) -> MeetingRow:
+def remove_expected_member(uow: UnitOfWork, meeting_id: int, member_id: int) -> MeetingRow:
     """Undo :func:`add_expected_member`; refused once the member has a status there."""
     with uow:
         session = uow.session
-        antenna.check_meeting(session, chapter_limit, _get(session, meeting_id))
         has_mark = session.scalar(
             select(func.count()).where(Attendance.meeting_id == meeting_id, Attendance.member_id == member_id)
         )

@@ -2012,6 +2012,14 @@ Send it to whoever maintains Cercle for you.</translation>
         <source>{url} is not a database address Cercle can open (use a file or postgresql://user@host/database).</source>
         <translation>{url} is not a database address Cercle can open (use a file or postgresql://user@host/database).</translation>
     </message>
+    <message>
+        <source>{path} is in use by another program: nothing was saved. Close it and try again.</source>
+        <translation>{path} is in use by another program: nothing was saved. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same records in {path} meanwhile: nothing was saved. Try again.</source>
+        <translation>Someone else changed the same records in {path} meanwhile: nothing was saved. Try again.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -2261,14 +2269,6 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <source>This meeting belongs to {chapter}: this connection may change only the meetings of {limit}.</source>
-        <translation>This meeting belongs to {chapter}: this connection may change only the meetings of {limit}.</translation>
-    </message>
-    <message>
-        <source>This is a meeting of the whole club: this connection may change only the meetings of {limit}.</source>
-        <translation>This is a meeting of the whole club: this connection may change only the meetings of {limit}.</translation>
-    </message>
-    <message>
         <source>There is no chapter named {name}.</source>
         <translation>There is no chapter named {name}.</translation>
     </message>
@@ -2339,6 +2339,18 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>{record} belongs to the chapter {chapter}: this connection may change only what belongs to {limit}.</source>
+        <translation>{record} belongs to the chapter {chapter}: this connection may change only what belongs to {limit}.</translation>
+    </message>
+    <message>
+        <source>{record} belongs to the whole club: this connection may change only what belongs to {limit}.</source>
+        <translation>{record} belongs to the whole club: this connection may change only what belongs to {limit}.</translation>
+    </message>
+    <message>
+        <source>Replacing the whole database changes every chapter's records: this connection may change only what belongs to {limit}.</source>
+        <translation>Replacing the whole database changes every chapter's records: this connection may change only what belongs to {limit}.</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +5787,61 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>The database was restored from {file}. The database it replaced was saved as {previous}.</source>
         <translation>The database was restored from {file}. The database it replaced was saved as {previous}.</translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>This chapter</source>
+        <translation>This chapter</translation>
+    </message>
+    <message>
+        <source>This sector</source>
+        <translation>This sector</translation>
+    </message>
+    <message>
+        <source>This setting of the club</source>
+        <translation>This setting of the club</translation>
+    </message>
+    <message>
+        <source>The charter</source>
+        <translation>The charter</translation>
+    </message>
+    <message>
+        <source>This warning</source>
+        <translation>This warning</translation>
+    </message>
+    <message>
+        <source>This member</source>
+        <translation>This member</translation>
+    </message>
+    <message>
+        <source>This meeting</source>
+        <translation>This meeting</translation>
+    </message>
+    <message>
+        <source>This presentation</source>
+        <translation>This presentation</translation>
+    </message>
+    <message>
+        <source>This referral</source>
+        <translation>This referral</translation>
+    </message>
+    <message>
+        <source>This closed business</source>
+        <translation>This closed business</translation>
+    </message>
+    <message>
+        <source>This one-to-one</source>
+        <translation>This one-to-one</translation>
+    </message>
+    <message>
+        <source>This contact</source>
+        <translation>This contact</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>This record</translation>
     </message>
 </context>
 <context>

@@ -2012,6 +2012,14 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <source>{url} is not a database address Cercle can open (use a file or postgresql://user@host/database).</source>
         <translation>{url} n'est pas une adresse de base de données que Cercle sait ouvrir (indiquez un fichier ou postgresql://utilisateur@serveur/base).</translation>
     </message>
+    <message>
+        <source>{path} is in use by another program: nothing was saved. Close it and try again.</source>
+        <translation>{path} est utilisé par un autre programme : rien n'a été enregistré. Fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same records in {path} meanwhile: nothing was saved. Try again.</source>
+        <translation>Quelqu'un d'autre a modifié les mêmes données dans {path} entre-temps : rien n'a été enregistré. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -2261,14 +2269,6 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
-        <source>This meeting belongs to {chapter}: this connection may change only the meetings of {limit}.</source>
-        <translation>Cette réunion appartient à l'antenne {chapter} : cette connexion ne peut modifier que les réunions de {limit}.</translation>
-    </message>
-    <message>
-        <source>This is a meeting of the whole club: this connection may change only the meetings of {limit}.</source>
-        <translation>C'est une réunion de tout le club : cette connexion ne peut modifier que les réunions de {limit}.</translation>
-    </message>
-    <message>
         <source>There is no chapter named {name}.</source>
         <translation>Il n'y a pas d'antenne nommée {name}.</translation>
     </message>
@@ -2339,6 +2339,18 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>{record} belongs to the chapter {chapter}: this connection may change only what belongs to {limit}.</source>
+        <translation>{record} relève de l'antenne {chapter} : cette connexion ne peut modifier que ce qui relève de {limit}.</translation>
+    </message>
+    <message>
+        <source>{record} belongs to the whole club: this connection may change only what belongs to {limit}.</source>
+        <translation>{record} relève du club entier : cette connexion ne peut modifier que ce qui relève de {limit}.</translation>
+    </message>
+    <message>
+        <source>Replacing the whole database changes every chapter's records: this connection may change only what belongs to {limit}.</source>
+        <translation>Remplacer toute la base change les données de toutes les antennes : cette connexion ne peut modifier que ce qui relève de {limit}.</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +5787,61 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>The database was restored from {file}. The database it replaced was saved as {previous}.</source>
         <translation>La base de données a été restaurée depuis {file}. La base remplacée a été sauvegardée sous {previous}.</translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>This chapter</source>
+        <translation>Cette antenne</translation>
+    </message>
+    <message>
+        <source>This sector</source>
+        <translation>Ce secteur</translation>
+    </message>
+    <message>
+        <source>This setting of the club</source>
+        <translation>Ce réglage du club</translation>
+    </message>
+    <message>
+        <source>The charter</source>
+        <translation>La charte</translation>
+    </message>
+    <message>
+        <source>This warning</source>
+        <translation>Cet avertissement</translation>
+    </message>
+    <message>
+        <source>This member</source>
+        <translation>Ce membre</translation>
+    </message>
+    <message>
+        <source>This meeting</source>
+        <translation>Cette réunion</translation>
+    </message>
+    <message>
+        <source>This presentation</source>
+        <translation>Cette présentation</translation>
+    </message>
+    <message>
+        <source>This referral</source>
+        <translation>Cette recommandation</translation>
+    </message>
+    <message>
+        <source>This closed business</source>
+        <translation>Cette affaire conclue</translation>
+    </message>
+    <message>
+        <source>This one-to-one</source>
+        <translation>Ce tête-à-tête</translation>
+    </message>
+    <message>
+        <source>This contact</source>
+        <translation>Ce contact</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Cet enregistrement</translation>
     </message>
 </context>
 <context>

@@ -176,40 +176,40 @@ def test_limited_secretary_edits_only_her_antenna_meetings_and_attendance(club) 
     rabat_meeting = club.meeting(date(2026, 11, 18), chapter_id=club.rabat)
     club_wide = club.meeting(date(2026, 11, 19), chapter_id=None, kind=MeetingKind.MONTHLY)
     limit = club.rabat
+    club.db.chapter_limit = limit  # the connection's setting: every unit of work carries it
 
     # She sees every member and every meeting...
     assert len(members_service.list_members(club.uow())) == 6
     assert len(meetings.list_meetings(club.uow())) == 3
     # ...and edits those of Rabat.
     row = attendance.record_attendance(club.uow(), rabat_meeting, [MarkChange(club.chama, AttendanceStatus.PRESENT)],
-                                       today=TODAY, chapter_limit=limit)
+                                       today=TODAY)
     assert row[0].status is AttendanceStatus.PRESENT
-    meetings.create_meeting(club.uow(), meetings.MeetingDraft(date=date(2026, 12, 1), chapter_id=limit),
-                            today=TODAY, chapter_limit=limit)
+    planned = meetings.create_meeting(club.uow(), meetings.MeetingDraft(date=date(2026, 12, 1), chapter_id=limit),
+                                      today=TODAY)
 
     with pytest.raises(OutsideChapterError) as caught:
         attendance.record_attendance(club.uow(), casa_meeting, [MarkChange(club.alice, AttendanceStatus.ABSENT)],
-                                     today=TODAY, chapter_limit=limit)
+                                     today=TODAY)
     assert caught.value.text("en") == (
-        "This meeting belongs to Casablanca: this connection may change only the meetings of Rabat.")
+        "This meeting belongs to the chapter Casablanca: this connection may change only what belongs to Rabat.")
     with pytest.raises(OutsideChapterError):
-        attendance.check_in(club.uow(), club_wide, "1003", chapter_limit=limit)
+        attendance.check_in(club.uow(), club_wide, "1003")
     with pytest.raises(OutsideChapterError):
-        attendance.mark_unmarked(club.uow(), casa_meeting, today=TODAY, chapter_limit=limit)
+        attendance.mark_unmarked(club.uow(), casa_meeting, today=TODAY)
     casa = meetings.get_meeting(club.uow(), casa_meeting)
     draft = meetings.MeetingDraft(date=casa.date, chapter_id=casa.chapter_id, place="Ailleurs")
     with pytest.raises(OutsideChapterError):
-        meetings.update_meeting(club.uow(), casa_meeting, draft, today=TODAY, chapter_limit=limit)
+        meetings.update_meeting(club.uow(), casa_meeting, draft, today=TODAY)
     with pytest.raises(OutsideChapterError):  # nor move her own meeting to another antenna
-        meetings.update_meeting(club.uow(), rabat_meeting, replace(draft, date=date(2026, 11, 18)),
-                                today=TODAY, chapter_limit=limit)
+        meetings.update_meeting(club.uow(), planned.id, replace(draft, date=date(2026, 12, 1)), today=TODAY)
     with pytest.raises(OutsideChapterError):
-        meetings.cancel_meeting(club.uow(), casa_meeting, chapter_limit=limit)
+        meetings.cancel_meeting(club.uow(), casa_meeting)
     with pytest.raises(OutsideChapterError):
-        meetings.delete_meeting(club.uow(), club_wide, chapter_limit=limit)
+        meetings.delete_meeting(club.uow(), club_wide)
     with pytest.raises(OutsideChapterError):
         meetings.create_meeting(club.uow(), meetings.MeetingDraft(date=date(2026, 12, 2), chapter_id=None),
-                                today=TODAY, chapter_limit=limit)
+                                today=TODAY)
     # Nothing was recorded at the refused meeting.
     assert meetings.get_meeting(club.uow(), casa_meeting).absent == 0
     assert may_edit(limit, club.rabat) and not may_edit(limit, None) and may_edit(None, club.casa)

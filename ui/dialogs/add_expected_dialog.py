@@ -85,8 +85,7 @@ class AddExpectedDialog(QDialog):
             return
         try:
             self.added_row = meetings.add_expected_member(
-                self.context.uow(), self.meeting.id, self._numbers[member_id],
-                chapter_limit=self.context.db.chapter_limit)
+                self.context.uow(), self.meeting.id, self._numbers[member_id])
         except CercleError as error:
             self.error.setText(tr_error(error))
             self.error.show()

@@ -199,17 +199,15 @@ class MeetingDialog(QDialog):
         self.error.show()
 
     def save(self) -> None:
-        limit = self.context.db.chapter_limit
         try:
             if self.meeting is not None:
                 # The version this form loaded: a save over someone else's is refused (no lost update).
                 rows = [meetings.update_meeting(self.context.uow(), self.meeting.id, self.draft(),
-                                                expected_version=self.meeting.version, chapter_limit=limit)]
+                                                expected_version=self.meeting.version)]
             elif self.repeat.isChecked():
-                rows = meetings.create_series(self.context.uow(), self.draft(), self.ticked_dates(),
-                                              chapter_limit=limit)
+                rows = meetings.create_series(self.context.uow(), self.draft(), self.ticked_dates())
             else:
-                rows = [meetings.create_meeting(self.context.uow(), self.draft(), chapter_limit=limit)]
+                rows = [meetings.create_meeting(self.context.uow(), self.draft())]
         except ConflictError as conflict:
             self._resolve_conflict(conflict)
             return

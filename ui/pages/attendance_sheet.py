@@ -466,8 +466,7 @@ class AttendanceSheetPage(QWidget):
         ]
         try:
             changed = attendance.record_attendance(
-                self.context.uow(), self.sheet.meeting.id, changes, confirmed=self.confirmed,
-                chapter_limit=self.context.db.chapter_limit)
+                self.context.uow(), self.sheet.meeting.id, changes, confirmed=self.confirmed)
         except CercleError as error:
             self._show_error(tr_error(error))
             return False
@@ -488,8 +487,7 @@ class AttendanceSheetPage(QWidget):
             return
         try:
             changed = attendance.mark_unmarked(
-                self.context.uow(), self.sheet.meeting.id, status, confirmed=self.confirmed,
-                chapter_limit=self.context.db.chapter_limit)
+                self.context.uow(), self.sheet.meeting.id, status, confirmed=self.confirmed)
         except CercleError as error:
             self._show_error(tr_error(error))
             return
@@ -526,8 +524,7 @@ class AttendanceSheetPage(QWidget):
             return
         try:
             changed = attendance.record_attendance(
-                self.context.uow(), self.sheet.meeting.id, changes, confirmed=self.confirmed,
-                chapter_limit=self.context.db.chapter_limit)
+                self.context.uow(), self.sheet.meeting.id, changes, confirmed=self.confirmed)
         except CercleError as error:
             self._show_error(tr_error(error))
             return
@@ -593,8 +590,7 @@ class AttendanceSheetPage(QWidget):
                 "Only a member added by hand to this meeting can be removed from it: select one."))
             return
         try:
-            meetings_service.remove_expected_member(self.context.uow(), self.sheet.meeting.id, rows[0].member_id,
-                                                    chapter_limit=self.context.db.chapter_limit)
+            meetings_service.remove_expected_member(self.context.uow(), self.sheet.meeting.id, rows[0].member_id)
         except CercleError as error:
             self._show_error(tr_error(error))
             return
@@ -624,8 +620,7 @@ class AttendanceSheetPage(QWidget):
             return
         try:
             result = attendance.check_in(self.context.uow(), self.sheet.meeting.id, badge,
-                                         at=datetime.now(), confirmed=self.confirmed,
-                                         chapter_limit=self.context.db.chapter_limit)
+                                         at=datetime.now(), confirmed=self.confirmed)
         except CercleError as error:
             self._show_error(tr_error(error))
             return

@@ -303,7 +303,7 @@ class MeetingsPage(Page):
                 return
             state = MeetingState.CANCELLED
         try:
-            meetings.set_meeting_state(self.context.uow(), row.id, state, chapter_limit=self.context.db.chapter_limit)
+            meetings.set_meeting_state(self.context.uow(), row.id, state)
         except CercleError as error:
             self.error.setText(tr_error(error))
             self.error.show()
@@ -323,7 +323,7 @@ class MeetingsPage(Page):
         if row is None or not self.ask_delete(row):
             return
         try:
-            meetings.delete_meeting(self.context.uow(), row.id, chapter_limit=self.context.db.chapter_limit)
+            meetings.delete_meeting(self.context.uow(), row.id)
         except CercleError as error:
             self.error.setText(tr_error(error))
             self.error.show()
