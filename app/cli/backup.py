@@ -19,6 +19,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore = subparsers.add_parser(
         "restore", help="remplacer la base par une sauvegarde (vérifiée d'abord ; la base actuelle est sauvegardée)")
     restore.add_argument("file", metavar="FICHIER", type=Path, help="la sauvegarde à restaurer")
+    restore.add_argument("--force", action="store_true",
+                         help="remplacer aussi une base que cette version ne sait pas ouvrir (plus récente, "
+                              "d'une autre application, en lecture seule) ; elle est gardée à part des sauvegardes")
     add_db_option(restore)
     restore.set_defaults(handler=run_restore, scope=Scope.WHOLE_DATABASE)
 
@@ -37,26 +40,33 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     """Works on a damaged database too: its backup folder is then the default one."""
-    from app.db.store import MSG_LOCKED, open_database
-    from app.domain.errors import DatabaseError
+    from app.db.store import MSG_LOCKED, file_refusal, open_database
+    from app.domain.errors import CercleError
     from app.i18n import QT_TRANSLATE_NOOP, translate
     from app.paths import backup_folder, default_database
-    from app.services.backup import backup_settings, restore_file, sqlite_target
+    from app.services.backup import RestoreNeedsConfirmation, backup_settings, restore_file, sqlite_target
 
     target = sqlite_target(getattr(args, "db", None) or default_database())
     folder = backup_folder()
-    if target.exists() and target.stat().st_size > 0:
-        try:
-            current = open_database(str(target), create=False)
-        except DatabaseError as error:
-            if error.message == MSG_LOCKED:
-                raise  # another program is writing to it: replacing it now would lose that work
-            # otherwise the file being replaced cannot be read: it is copied as it is
-        else:
-            folder, _keep = backup_settings(current)
-            current.close()
-    result = restore_file(target, args.file, folder=folder)
-    print(translate("Backup", QT_TRANSLATE_NOOP(
-        "Backup", "Restored {source} into {database}; the replaced database was saved as {previous}.")).format(
-            source=result.restored_from, database=result.database, previous=result.previous_saved_to or "-"))
+    refusal = file_refusal(target)
+    if refusal is not None and refusal.message == MSG_LOCKED:
+        raise refusal  # another program is writing to it: replacing it now would lose that work
+    if refusal is None and target.exists() and target.stat().st_size > 0:
+        current = open_database(str(target), create=False)
+        folder, _keep = backup_settings(current)
+        current.close()
+    try:
+        result = restore_file(target, args.file, folder=folder, force=args.force)
+    except RestoreNeedsConfirmation as refused:
+        raise CercleError(QT_TRANSLATE_NOOP(
+            "Backup", "{reason} Nothing was changed; add --force to replace it anyway (it will be kept in {folder}, "
+                      "apart from the backups)."), context="Backup", **refused.params) from refused
+    if result.kept_aside:
+        done = QT_TRANSLATE_NOOP("Backup", "Restored {source} into {database}; the file it replaced, which this "
+                                 "version could not open, is kept apart from the backups as {previous}.")
+    else:
+        done = QT_TRANSLATE_NOOP(
+            "Backup", "Restored {source} into {database}; the replaced database was saved as {previous}.")
+    print(translate("Backup", done).format(source=result.restored_from, database=result.database,
+                                           previous=result.previous_saved_to or "-"))
     return 0

@@ -6,6 +6,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +25,10 @@ from app.paths import backup_folder
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# A copy being written (a backup, a verification copy): renamed when complete, and what a crash
+# left under it is removed at the next open (see clean_leftovers).
+PARTIAL_SUFFIX = ".partiel"
+LEFTOVER_AGE_S = 60
 
 MSG_NOT_SQLITE = QT_TRANSLATE_NOOP("Database", "{path} is not a Cercle database (it is not an SQLite file).")
 MSG_NOT_CERCLE = QT_TRANSLATE_NOOP("Database", "{path} is not a Cercle database: it belongs to another application.")
@@ -257,6 +262,65 @@ def _stored_revision(engine: Engine, name: str) -> tuple[str | None, set[str]]:
         raise DatabaseError(MSG_CORRUPT, path=name) from exc
 
 
+def _refusal(engine: Engine, path: Path | None, name: str, revision: str | None,
+             tables: set[str]) -> DatabaseError | None:
+    """Why the stored schema cannot be opened by this version; None when it can."""
+    if revision is None and tables:
+        return DatabaseError(MSG_NOT_CERCLE, path=name)
+    if revision is not None and revision not in REVISIONS:
+        return DatabaseError(MSG_TOO_NEW, path=name, revision=revision)
+    if revision == HEAD_REVISION and not TABLES <= tables:
+        return _table_missing(engine, path, name, min(TABLES - tables))
+    return None
+
+
+def file_refusal(path: Path) -> DatabaseError | None:
+    """Why :func:`open_database` would refuse the SQLite file ``path``, found without changing
+    it (no creation, no upgrade); None when it would open it (or create it: absent or empty)."""
+    name = str(path)
+    try:
+        if _check_sqlite_file(path):
+            return None
+        engine = _sqlite_engine(path)
+        try:
+            _check_writable(engine, name)
+            revision, tables = _stored_revision(engine, name)
+            return _refusal(engine, path, name, revision, tables)
+        finally:
+            engine.dispose()
+    except DatabaseError as error:
+        return error
+
+
+def clean_leftovers(engine: Engine, path: Path) -> list[Path]:
+    """Remove what an interrupted restore, upgrade or backup of ``path`` left: its verification
+    copy and a pre-update copy cut short beside it, a backup cut short in its backup folder.
+    Two globs, on every open (no scan of either folder).
+    """
+    removed = remove_stale(path.parent, (f".{path.stem}.verification.db*",
+                                         f"{path.stem}.avant-mise-a-jour-*{PARTIAL_SUFFIX}"))
+    folder = _backup_folder_of(engine)
+    if folder is not None:
+        removed += remove_stale(folder, (f"{path.stem}-sauvegarde-*{PARTIAL_SUFFIX}",))
+    return removed
+
+
+def remove_stale(folder: Path, patterns: tuple[str, ...]) -> list[Path]:
+    """Delete the files of ``folder`` matching ``patterns``, except those written in the last
+    :data:`LEFTOVER_AGE_S` seconds: another Cercle may be writing them right now."""
+    now = time.time()
+    removed = []
+    for pattern in patterns:
+        for leftover in folder.glob(pattern):
+            try:
+                if now - leftover.stat().st_mtime > LEFTOVER_AGE_S:
+                    leftover.unlink()
+                    removed.append(leftover)
+            except OSError:  # gone meanwhile, or read-only: tried again at the next open
+                continue
+    return removed
+
+
 def _table_missing(engine: Engine, path: Path | None, name: str, table: str) -> DatabaseError:
     """A table dropped by another tool: the file is damaged; name the backup to restore."""
     newest = _newest_backup(engine, path) if path is not None else None
@@ -267,6 +331,20 @@ def _table_missing(engine: Engine, path: Path | None, name: str, table: str) -> 
 
 def _newest_backup(engine: Engine, path: Path) -> Path | None:
     """The newest backup of the file ``path`` in the backup folder its settings name."""
+    folder = _backup_folder_of(engine)
+    if folder is None:
+        return None
+    try:
+        names = [entry.name for entry in folder.glob(f"{path.stem}-sauvegarde-*.db")]
+    except OSError:
+        return None
+    newest = backup_rules.newest_first(names, path.stem)
+    return folder / newest[0] if newest else None
+
+
+def _backup_folder_of(engine: Engine) -> Path | None:
+    """The backup folder the settings of the database name (read without the models); None when
+    even the default one cannot be made."""
     setting: object = ""
     try:
         with engine.connect() as connection:
@@ -276,12 +354,9 @@ def _newest_backup(engine: Engine, path: Path) -> Path | None:
     except (DBAPIError, ValueError):  # no settings table either, or a value not written by Cercle
         pass
     try:
-        folder = backup_folder(setting)
-        names = [entry.name for entry in folder.glob(f"{path.stem}-sauvegarde-*.db")]
-    except (CercleError, OSError):
+        return backup_folder(setting)
+    except CercleError:
         return None
-    newest = backup_rules.newest_first(names, path.stem)
-    return folder / newest[0] if newest else None
 
 
 def _check_writable(engine: Engine, name: str) -> None:
@@ -316,17 +391,47 @@ def take_write_lock(raw: sqlite3.Connection, name: str) -> None:
         raise DatabaseError(MSG_CORRUPT, path=name) from exc
 
 
+class _StillLocked(Exception):
+    """Raised from the backup's progress callback to stop waiting for a lock."""
+
+
 def backup_sqlite(source: Path, destination: Path) -> Path:
-    """Copy a live SQLite database with SQLite's online backup API."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    """Copy a live SQLite database with SQLite's online backup API.
+
+    The copy is written as ``destination`` + :data:`PARTIAL_SUFFIX` and renamed when complete,
+    so a copy cut short (a crash, a kill) never bears the real name. Python's backup loop waits
+    for a locked source forever: it is given up after :data:`BUSY_TIMEOUT_MS`, as every open is.
+
+    Raises:
+        DatabaseError: another program holds ``source`` locked (MSG_LOCKED).
+        OSError: the destination's folder cannot be written.
+        sqlite3.Error: the source cannot be read, or the destination's disk is full.
+    """
+    partial = destination.with_name(destination.name + PARTIAL_SUFFIX)
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+
+    def give_up_when_locked(status: int, _remaining: int, _pages: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise _StillLocked
+
+    partial.open("wb").close()  # an unwritable folder fails here, with the OSError that says so
     try:
-        dst = sqlite3.connect(destination)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst, progress=give_up_when_locked)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+        os.replace(partial, destination)
+    except _StillLocked:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(MSG_LOCKED, path=str(source)) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return destination
 
 
@@ -375,17 +480,13 @@ def open_database(target: str, *, create: bool = True) -> Database:
         if url is not None and isinstance(error.__cause__, DBAPIError):
             raise _server_error(error.__cause__, url) from error.__cause__
         raise
+    refusal = _refusal(engine, path, name, revision, tables)
+    if refusal is not None:
+        engine.dispose()
+        raise refusal
+    if path is not None:
+        clean_leftovers(engine, path)
     backup: Path | None = None
-    if revision is None and tables:
-        engine.dispose()
-        raise DatabaseError(MSG_NOT_CERCLE, path=name)
-    if revision is not None and revision not in REVISIONS:
-        engine.dispose()
-        raise DatabaseError(MSG_TOO_NEW, path=name, revision=revision)
-    if revision == HEAD_REVISION and not TABLES <= tables:
-        damaged = _table_missing(engine, path, name, min(TABLES - tables))
-        engine.dispose()
-        raise damaged
     if revision != HEAD_REVISION:
         if revision is not None and path is not None:
             backup = backup_sqlite(path, backup_path_for(path))

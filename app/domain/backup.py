@@ -64,6 +64,13 @@ def backup_name(stem: str, when: datetime, counter: int = 1) -> str:
     return f"{stem}-sauvegarde-{when.strftime(_STAMP)}{suffix}.db"
 
 
+def replaced_name(stem: str, when: datetime, counter: int = 1) -> str:
+    """``cercle-remplacee-20261122-183000.db``: a database replaced by a restore or a copy and
+    kept apart. It is not a backup's name, so the rotation neither lists nor deletes it."""
+    suffix = f"-{counter}" if counter > 1 else ""
+    return f"{stem}-remplacee-{when.strftime(_STAMP)}{suffix}.db"
+
+
 def backup_time(name: str, stem: str) -> datetime | None:
     """When the backup file ``name`` of database ``stem`` was made; None if it is not one."""
     match = _NAME.match(name)

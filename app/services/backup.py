@@ -18,23 +18,25 @@ from pathlib import Path
 
 from app.db import scope
 from app.db.store import (
-    BUSY_TIMEOUT_MS,
     MSG_CORRUPT,
     MSG_LOCKED,
     MSG_MIGRATION_FAILED,
     MSG_NOT_CERCLE,
     MSG_NOT_SQLITE,
+    MSG_READ_ONLY,
     MSG_TABLE_MISSING,
     MSG_TABLE_MISSING_NO_BACKUP,
+    MSG_TOO_NEW,
+    PARTIAL_SUFFIX,
     SQLITE_HEADER,
     Database,
     backup_sqlite,
+    file_refusal,
     open_database,
-    take_write_lock,
     without_password,
 )
 from app.domain import backup as rules
-from app.domain.errors import CercleError, DatabaseError
+from app.domain.errors import CercleError, DatabaseError, os_reason
 from app.i18n import QT_TRANSLATE_NOOP
 from app.paths import backup_folder
 
@@ -45,6 +47,9 @@ MSG_SERVER = QT_TRANSLATE_NOOP(
 MSG_OUT_EXISTS = QT_TRANSLATE_NOOP("Backup", "{path} already exists; choose another file name.")
 MSG_NO_FOLDER = QT_TRANSLATE_NOOP("Backup", "The backup folder {path} does not exist and cannot be created.")
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Backup", "Cannot write the backup {path}: {reason}")
+MSG_FOLDER_UNWRITABLE = QT_TRANSLATE_NOOP(
+    "Backup", "Cannot write in the folder {folder} ({reason}). Nothing was changed; choose another folder "
+    "or ask for the right to write there.")
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Backup", "The file {path} does not exist.")
 MSG_SAME_FILE = QT_TRANSLATE_NOOP("Backup", "{path} is the database in use; choose a backup file.")
 MSG_INTEGRITY = QT_TRANSLATE_NOOP("Backup", "{path} failed the integrity check: it is damaged. Nothing was changed.")
@@ -56,6 +61,8 @@ MSG_ORPHANS = QT_TRANSLATE_NOOP(
 MSG_NOT_UPGRADABLE = QT_TRANSLATE_NOOP(
     "Backup", "{path} could not be brought up to this version of Cercle: it is incomplete or damaged. "
     "Nothing was changed.")
+MSG_CONFIRM = QT_TRANSLATE_NOOP(
+    "Backup", "{reason} Replacing it needs a confirmation; it would be kept in {folder}, apart from the backups.")
 MSG_CANNOT_REPLACE = QT_TRANSLATE_NOOP(
     "Backup", "The database could not be replaced ({reason}); it was left as it was. Its backup is {backup}.")
 NO_PRUNING = 1_000_000
@@ -77,6 +84,7 @@ class RestoreResult:
     restored_from: Path
     database: Path
     previous_saved_to: Path | None  # None when there was no database to replace
+    kept_aside: bool = False  # previous_saved_to is outside the rotation (this version could not open it)
 
 
 def backup_settings(db: Database) -> tuple[Path, int]:
@@ -95,16 +103,22 @@ def _sqlite_path(db: Database) -> Path:
 
 
 def _copy(source: Path, destination: Path) -> Path:
-    """Copy with the online backup API into a temporary file, then give it its name in one step,
-    so that an interrupted backup never leaves a half-written file under a backup's name."""
-    partial = destination.with_name(destination.name + ".partiel")
+    """Copy with the online backup API (under a temporary name until complete).
+
+    Raises:
+        CercleError: the folder cannot be written (named), or the copy failed (MSG_CANNOT_WRITE).
+        DatabaseError: another program holds ``source`` locked.
+    """
     try:
-        backup_sqlite(source, partial)
-        os.replace(partial, destination)
-    except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
+        return backup_sqlite(source, destination)
+    except OSError as error:
+        raise _unwritable(destination.parent, error) from error
+    except sqlite3.Error as error:
         raise CercleError(MSG_CANNOT_WRITE, context="Backup", path=str(destination), reason=str(error)) from error
-    return destination
+
+
+def _unwritable(folder: Path, error: OSError) -> CercleError:
+    return CercleError(MSG_FOLDER_UNWRITABLE, context="Backup", folder=str(folder), reason=os_reason(error))
 
 
 def _ensure_folder(folder: Path) -> Path:
@@ -163,10 +177,7 @@ def back_up(db: Database, out: Path | None = None, *, folder: Path | None = None
         keep = keep or setting_keep
     _ensure_folder(folder)
     when = now or datetime.now()
-    counter = 1
-    while (folder / rules.backup_name(source.stem, when, counter)).exists():
-        counter += 1
-    made = _copy(source, folder / rules.backup_name(source.stem, when, counter))
+    made = _copy(source, _free_name(folder, lambda counter: rules.backup_name(source.stem, when, counter)))
     prune(folder, source.stem, keep)
     return made
 
@@ -222,7 +233,10 @@ def check_backup(candidate: Path, workdir: Path) -> Path:
     except DatabaseError as error:
         _discard(copy)
         raise _as_candidate(error, candidate) from error
-    except (sqlite3.Error, OSError) as error:
+    except OSError as error:  # the verification copy cannot be written beside the database
+        _discard(copy)
+        raise _unwritable(workdir, error) from error
+    except sqlite3.Error as error:
         _discard(copy)
         raise DatabaseError(MSG_INTEGRITY, context="Backup", path=str(candidate)) from error
     try:
@@ -289,38 +303,63 @@ def sqlite_target(target: str) -> Path:
     return Path(target).expanduser().resolve()
 
 
-def _save_current(target: Path, folder: Path) -> Path | None:
-    """Back up the database about to be replaced, even a damaged one (then as a plain copy)."""
+def _free_name(folder: Path, name: Callable[[int], str]) -> Path:
+    counter = 1
+    while (folder / name(counter)).exists():
+        counter += 1
+    return folder / name(counter)
+
+
+def _save_current(target: Path, folder: Path, *, aside: bool = False) -> Path | None:
+    """Back up the database about to be replaced into ``folder``.
+
+    ``aside``: a file this version cannot open (damaged, another application's, too new) is
+    kept byte for byte, under a name the rotation never lists nor deletes.
+    """
     if not target.exists() or target.stat().st_size == 0:
         return None
     _ensure_folder(folder)
     when = datetime.now()
-    counter = 1
-    while (folder / rules.backup_name(target.stem, when, counter)).exists():
-        counter += 1
-    destination = folder / rules.backup_name(target.stem, when, counter)
-    try:
+    naming = rules.replaced_name if aside else rules.backup_name
+    destination = _free_name(folder, lambda counter: naming(target.stem, when, counter))
+    if not aside:
         return _copy(target, destination)
-    except CercleError:
-        try:
-            shutil.copyfile(target, destination)
-        except OSError as error:
-            destination.unlink(missing_ok=True)
-            raise CercleError(MSG_CANNOT_WRITE, context="Backup", path=str(destination),
-                              reason=str(error)) from error
-        return destination
+    partial = destination.with_name(destination.name + PARTIAL_SUFFIX)
+    try:
+        shutil.copyfile(target, partial)
+        os.replace(partial, destination)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise CercleError(MSG_CANNOT_WRITE, context="Backup", path=str(destination), reason=os_reason(error)) from error
+    return destination
 
 
-def restore_file(target: Path, candidate: Path, *, folder: Path,
-                 close: Callable[[], None] | None = None) -> RestoreResult:
+class RestoreNeedsConfirmation(CercleError):
+    """The database to replace is a file this version cannot open: replacing it must be
+    confirmed (``force``). ``reason`` says why it cannot be opened; ``folder`` is where it
+    would be kept."""
+
+    context = "Backup"
+
+
+# Refusals of the file to replace that need a confirmation; a damaged Cercle database does not
+# (restoring it is what its own message asks for) and a locked one is never replaced.
+CONFIRM_FIRST = frozenset({MSG_NOT_SQLITE, MSG_NOT_CERCLE, MSG_TOO_NEW, MSG_READ_ONLY})
+
+
+def restore_file(target: Path, candidate: Path, *, folder: Path, close: Callable[[], None] | None = None,
+                 force: bool = False) -> RestoreResult:
     """Replace the database file ``target`` by the backup ``candidate``.
 
-    Order: check the candidate on a private copy beside ``target``; back up ``target`` into
-    ``folder`` (nothing is pruned: the file restored may be one of the oldest backups); call
-    ``close`` (the open database must let go of the file); swap the checked copy in with one
-    atomic rename. The caller then opens ``target`` again.
+    Order: look at ``target`` (refused if another program is writing to it; if this version
+    cannot open it, refused unless ``force``); check the candidate on a private copy beside
+    ``target``; back up ``target`` into ``folder`` (nothing is pruned: the file restored may be
+    one of the oldest backups; a file this version cannot open is kept apart from the
+    rotation); call ``close`` (the open database must let go of the file); swap the checked
+    copy in with one atomic rename. The caller then opens ``target`` again.
 
     Raises:
+        RestoreNeedsConfirmation: ``target`` cannot be opened by this version and ``force`` is false.
         CercleError: the candidate is refused (nothing was touched), or the swap failed (the
             database is as it was and its backup is named).
     """
@@ -330,10 +369,16 @@ def restore_file(target: Path, candidate: Path, *, folder: Path,
         raise CercleError(MSG_SAME_FILE, context="Backup", path=str(candidate))
     if not target.parent.is_dir():
         raise CercleError(MSG_NO_FOLDER, context="Backup", path=str(target.parent))
-    _refuse_if_in_use(target)
+    unopenable = file_refusal(target)
+    if unopenable is not None and unopenable.message == MSG_LOCKED:
+        # On Linux the swap would succeed and the other program's transaction would go on
+        # into the unlinked old file, lost. An idle connection (the window's own) passes.
+        raise unopenable
+    if unopenable is not None and unopenable.message in CONFIRM_FIRST and not force:
+        raise RestoreNeedsConfirmation(MSG_CONFIRM, reason=unopenable.text(), folder=str(folder))
     checked = check_backup(candidate, target.parent)
     try:
-        previous = _save_current(target, folder)
+        previous = _save_current(target, folder, aside=unopenable is not None)
     except BaseException:
         _discard(checked)
         raise
@@ -345,33 +390,18 @@ def restore_file(target: Path, candidate: Path, *, folder: Path,
         os.replace(checked, target)
     except OSError as error:
         _discard(checked)
-        raise CercleError(MSG_CANNOT_REPLACE, context="Backup", reason=str(error),
+        raise CercleError(MSG_CANNOT_REPLACE, context="Backup", reason=os_reason(error),
                           backup=str(previous or "-")) from error
-    return RestoreResult(restored_from=candidate, database=target, previous_saved_to=previous)
+    return RestoreResult(restored_from=candidate, database=target, previous_saved_to=previous,
+                         kept_aside=unopenable is not None and previous is not None)
 
 
-def _refuse_if_in_use(target: Path) -> None:
-    """Refuse to replace a file another program is writing to: on Linux the swap would succeed
-    and that program's transaction would go on into the unlinked old file, lost. An idle
-    connection (the window's own, closed just before the swap) holds no lock and passes."""
-    if not target.exists():
-        return
-    probe = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)  # as every open waits
-    try:
-        take_write_lock(probe, str(target))
-    except DatabaseError as error:
-        if error.message == MSG_LOCKED:
-            raise
-        # a damaged or read-only file is replaced as it is (and saved first, byte for byte)
-    finally:
-        probe.close()
-
-
-def restore(db: Database, candidate: Path, *, folder: Path | None = None) -> RestoreResult:
+def restore(db: Database, candidate: Path, *, folder: Path | None = None, force: bool = False) -> RestoreResult:
     """Restore ``candidate`` over the open database ``db``, which is closed before the swap
     (also when the swap fails); the caller opens it again.
 
     Raises:
+        RestoreNeedsConfirmation: the file of ``db`` cannot be opened any more and ``force`` is false.
         CercleError: a server database, a refused candidate (``db`` still open) or a failed swap.
         OutsideChapterError: the connection is limited to one antenna.
     """
@@ -382,4 +412,4 @@ def restore(db: Database, candidate: Path, *, folder: Path | None = None) -> Res
     target = _sqlite_path(db)
     if folder is None:
         folder, _keep = backup_settings(db)
-    return restore_file(target, candidate, folder=folder, close=db.close)
+    return restore_file(target, candidate, folder=folder, close=db.close, force=force)

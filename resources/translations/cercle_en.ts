@@ -498,6 +498,14 @@
 <context>
     <name>Backup</name>
     <message>
+        <source>{reason} Nothing was changed; add --force to replace it anyway (it will be kept in {folder}, apart from the backups).</source>
+        <translation>{reason} Nothing was changed; add --force to replace it anyway (it will be kept in {folder}, apart from the backups).</translation>
+    </message>
+    <message>
+        <source>Restored {source} into {database}; the file it replaced, which this version could not open, is kept apart from the backups as {previous}.</source>
+        <translation>Restored {source} into {database}; the file it replaced, which this version could not open, is kept apart from the backups as {previous}.</translation>
+    </message>
+    <message>
         <source>Restored {source} into {database}; the replaced database was saved as {previous}.</source>
         <translation>Restored {source} into {database}; the replaced database was saved as {previous}.</translation>
     </message>
@@ -516,6 +524,10 @@
     <message>
         <source>Cannot write the backup {path}: {reason}</source>
         <translation>Cannot write the backup {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder {folder} ({reason}). Nothing was changed; choose another folder or ask for the right to write there.</source>
+        <translation>Cannot write in the folder {folder} ({reason}). Nothing was changed; choose another folder or ask for the right to write there.</translation>
     </message>
     <message>
         <source>The file {path} does not exist.</source>
@@ -540,6 +552,10 @@
     <message>
         <source>{path} could not be brought up to this version of Cercle: it is incomplete or damaged. Nothing was changed.</source>
         <translation>{path} could not be brought up to this version of Cercle: it is incomplete or damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{reason} Replacing it needs a confirmation; it would be kept in {folder}, apart from the backups.</source>
+        <translation>{reason} Replacing it needs a confirmation; it would be kept in {folder}, apart from the backups.</translation>
     </message>
     <message>
         <source>The database could not be replaced ({reason}); it was left as it was. Its backup is {backup}.</source>

@@ -498,6 +498,14 @@
 <context>
     <name>Backup</name>
     <message>
+        <source>{reason} Nothing was changed; add --force to replace it anyway (it will be kept in {folder}, apart from the backups).</source>
+        <translation>{reason} Rien n’a été modifié ; ajoutez --force pour le remplacer quand même (il sera gardé dans {folder}, à part des sauvegardes).</translation>
+    </message>
+    <message>
+        <source>Restored {source} into {database}; the file it replaced, which this version could not open, is kept apart from the backups as {previous}.</source>
+        <translation>{source} a été restaurée dans {database} ; le fichier remplacé, que cette version ne savait pas ouvrir, est gardé à part des sauvegardes sous {previous}.</translation>
+    </message>
+    <message>
         <source>Restored {source} into {database}; the replaced database was saved as {previous}.</source>
         <translation>{source} a été restaurée dans {database} ; la base remplacée a été sauvegardée sous {previous}.</translation>
     </message>
@@ -516,6 +524,10 @@
     <message>
         <source>Cannot write the backup {path}: {reason}</source>
         <translation>Impossible d’écrire la sauvegarde {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder {folder} ({reason}). Nothing was changed; choose another folder or ask for the right to write there.</source>
+        <translation>Impossible d’écrire dans le dossier {folder} ({reason}). Rien n’a été modifié ; choisissez un autre dossier ou demandez le droit d’y écrire.</translation>
     </message>
     <message>
         <source>The file {path} does not exist.</source>
@@ -540,6 +552,10 @@
     <message>
         <source>{path} could not be brought up to this version of Cercle: it is incomplete or damaged. Nothing was changed.</source>
         <translation>{path} n’a pas pu être mis à jour pour cette version de Cercle : il est incomplet ou endommagé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{reason} Replacing it needs a confirmation; it would be kept in {folder}, apart from the backups.</source>
+        <translation>{reason} Le remplacer demande une confirmation ; il serait gardé dans {folder}, à part des sauvegardes.</translation>
     </message>
     <message>
         <source>The database could not be replaced ({reason}); it was left as it was. Its backup is {backup}.</source>

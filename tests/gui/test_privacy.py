@@ -185,6 +185,35 @@ def test_restore_dialog_refuses_a_bad_file_and_keeps_working(qtbot, context, dem
     assert len(member_service.list_members(context.uow())) == 200
 
 
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_restore_dialog_asks_before_replacing_a_file_it_cannot_open(qtbot, context, demo_db, monkeypatch,
+                                                                    answer) -> None:
+    from ui.dialogs.restore_dialog import RestoreDialog
+
+    made = backup.back_up(demo_db)
+    connection = sqlite3.connect(demo_db.path)  # meanwhile a newer Cercle updated the file
+    connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    connection.commit()
+    connection.close()
+    before = demo_db.path.read_bytes()
+    asked: list[str] = []
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    dialog = RestoreDialog(context)
+    qtbot.add_widget(dialog)
+    assert dialog.restore(made, confirm=False) == (answer == QMessageBox.StandardButton.Yes)
+    assert len(asked) == 1 and "0099_future" in asked[0] and str(backup_folder()) in asked[0]
+    assert not warned
+    kept = list(backup_folder().glob("demo-remplacee-*.db"))
+    if answer == QMessageBox.StandardButton.No:
+        assert demo_db.path.read_bytes() == before and not kept
+    else:
+        assert [path.read_bytes() for path in kept] == [before]
+        assert len(member_service.list_members(context.uow())) == 200
+
+
 def test_file_menu_backs_up_and_close_makes_the_daily_backup(main_window) -> None:
     actions = {action.objectName(): action for action in main_window.menuBar().actions()[0].menu().actions()}
     assert {"back_up_now", "restore_backup"} <= set(actions)

@@ -20,6 +20,8 @@ from app.paths import backup_folder
 from app.services import backup
 from app.services.settings import save_settings
 
+from .read_only import read_only
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -281,6 +283,8 @@ def test_cli_refuses_a_bad_file_with_one_line(demo_db, tmp_path: Path, capsys: p
 
 
 def test_cli_restores_over_a_damaged_database(demo_db, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """What the damaged database's own message asks for: no confirmation, and the damaged file is
+    kept apart, where the rotation neither lists it as a backup to restore nor deletes it."""
     path = Path(str(demo_db.path))
     good = backup.back_up(demo_db, tmp_path / "bonne.db")
     demo_db.close()
@@ -288,12 +292,73 @@ def test_cli_restores_over_a_damaged_database(demo_db, tmp_path: Path, capsys: p
     data[300_000:310_000] = b"\x00\xff" * 5000
     path.write_bytes(bytes(data))
     assert main(["restore", "--db", str(path), str(good)]) == 0
-    capsys.readouterr()
+    out = capsys.readouterr().out
     reopened = open_database(str(path))
     reopened.close()
-    saved = backup.list_backups(backup_folder(), path.stem)
-    assert len(saved) == 1  # the damaged file was kept
-    assert saved[0].size == len(data)
+    assert backup.list_backups(backup_folder(), path.stem) == []
+    [kept] = backup_folder().glob(f"{path.stem}-remplacee-*.db")
+    assert kept.read_bytes() == bytes(data)
+    assert f"gardé à part des sauvegardes sous {kept}" in out
+
+
+def _future_schema(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = '0099_future'")
+    connection.commit()
+    connection.close()
+
+
+def _another_apps_file(path: Path) -> None:
+    path.unlink()
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE clients (id INTEGER PRIMARY KEY, nom TEXT)")
+    connection.commit()
+    connection.close()
+
+
+def _spreadsheet(path: Path) -> None:
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 5000)
+
+
+@pytest.mark.parametrize("make", [_future_schema, _another_apps_file, _spreadsheet])
+def test_a_file_this_version_cannot_open_is_replaced_only_with_force_and_kept_apart(
+        make, demo_db, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = backup.back_up(demo_db, tmp_path / "bonne.db")
+    target = tmp_path / "poste" / "cercle.db"
+    target.parent.mkdir()
+    shutil.copyfile(good, target)
+    make(target)
+    before = target.read_bytes()
+    folder = backup_folder()
+    assert main(["restore", "--db", str(target), str(good)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(target) in err and "--force" in err and str(folder) in err
+    assert target.read_bytes() == before and not folder.exists()
+    assert not [p for p in target.parent.iterdir() if p != target]
+
+    assert main(["restore", "--db", str(target), str(good), "--force"]) == 0
+    [kept] = folder.glob("cercle-remplacee-*.db")
+    assert kept.read_bytes() == before
+    assert str(kept) in capsys.readouterr().out
+    assert _first_name(target) == _first_name(good)
+    for day in range(1, 13):  # the rotation of the backups that follow leaves it alone
+        backup.back_up(open_database(str(target)), folder=folder, keep=10, now=datetime(2026, 12, day, 18))
+    assert kept.exists() and len(backup.list_backups(folder, "cercle")) == 10
+
+
+def test_a_read_only_database_is_replaced_only_with_force(demo_db, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    good = backup.back_up(demo_db, tmp_path / "bonne.db")
+    target = tmp_path / "archive.db"
+    shutil.copyfile(good, target)
+    before = target.read_bytes()
+    with read_only(target):
+        assert main(["restore", "--db", str(target), str(good)]) == 1
+        err = capsys.readouterr().err
+        assert "lecture seule" in err and "--force" in err
+        with pytest.raises(backup.RestoreNeedsConfirmation):
+            backup.restore_file(target, good, folder=tmp_path / "copies")  # the window's way: it asks
+    assert target.read_bytes() == before and not (tmp_path / "copies").exists()
 
 
 def test_restore_into_a_new_place_creates_the_database(demo_db, tmp_path: Path,
@@ -343,3 +408,53 @@ def test_a_database_another_program_is_writing_to_is_not_replaced(demo_db, tmp_p
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_a_backup_another_program_holds_locked_is_a_message_after_a_few_seconds(demo_db, tmp_path: Path) -> None:
+    """Python's backup loop waited for the lock forever: the restore hung."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    good = backup.back_up(demo_db, tmp_path / "bonne.db")
+    demo_db.close()
+    holder = sqlite3.connect(good, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE members SET city = 'Fès'")
+    started = time.monotonic()
+    try:
+        done = subprocess.run([sys.executable, "-m", "app", "restore", "--db", str(demo_db.path), str(good)],
+                              capture_output=True, text=True, timeout=60, env=dict(os.environ))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert time.monotonic() - started < 30
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"{good} est utilisé par un autre programme. Fermez-le et réessayez."
+
+
+def test_a_read_only_destination_folder_is_named(demo_db, tmp_path: Path) -> None:
+    shut = tmp_path / "fermé"
+    shut.mkdir()
+    good = backup.back_up(demo_db, tmp_path / "bonne.db")
+    with read_only(shut):
+        with pytest.raises(CercleError) as refused:
+            backup.back_up(demo_db, shut / "copie.db")
+        assert refused.value.message == backup.MSG_FOLDER_UNWRITABLE and str(shut) in refused.value.text()
+        with pytest.raises(CercleError) as refused:
+            backup.back_up(demo_db, folder=shut, keep=10)
+        assert refused.value.message == backup.MSG_FOLDER_UNWRITABLE
+        with pytest.raises(CercleError) as refused:  # the saved copy of the database cannot be written
+            backup.restore(demo_db, good, folder=shut)
+        assert refused.value.message == backup.MSG_FOLDER_UNWRITABLE and str(shut) in refused.value.text()
+    assert list(shut.iterdir()) == []
+    live = tmp_path / "poste"
+    live.mkdir()
+    shutil.copyfile(good, live / "cercle.db")
+    before = _digest(live / "cercle.db")
+    with read_only(live):  # not "the backup is damaged": the folder of the database is read-only
+        with pytest.raises(CercleError) as refused:
+            backup.restore_file(live / "cercle.db", good, folder=tmp_path / "copies", force=True)
+    assert str(live) in refused.value.text() and "endommag" not in refused.value.text()
+    assert _digest(live / "cercle.db") == before

@@ -7,7 +7,6 @@ byte as it was: the store never overwrites what it cannot use.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
 import sqlite3
@@ -15,8 +14,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -30,6 +28,8 @@ import app.db.store as store
 from app.db.models import Chapter, Member, Sector, Setting
 from app.db.store import open_database
 from app.domain.errors import DatabaseError
+
+from .read_only import read_only
 
 REPO = Path(__file__).resolve().parents[2]
 PAGE_SIZE = 4096
@@ -266,33 +266,6 @@ def test_open_existing_only_refuses_a_missing_file(tmp_path: Path) -> None:
 
 
 # ---------------------------------------------------------------------- read-only files
-
-
-def _chattr(flag: str, path: Path) -> bool:
-    if shutil.which("chattr") is None:
-        return False
-    result = subprocess.run(["chattr", flag, str(path)], capture_output=True)
-    return result.returncode == 0
-
-
-@contextmanager
-def read_only(path: Path) -> Iterator[None]:
-    """Make ``path`` (a file or a folder) unwritable, even for root, for the duration."""
-    if os.geteuid() != 0:
-        mode = path.stat().st_mode
-        path.chmod(0o555 if path.is_dir() else 0o444)
-        try:
-            yield
-        finally:
-            path.chmod(mode)
-        return
-    # Root ignores permission bits; only the immutable attribute stops it writing.
-    if not _chattr("+i", path):
-        pytest.skip("running as root and chattr +i is not available: cannot make a file read-only")
-    try:
-        yield
-    finally:
-        _chattr("-i", path)
 
 
 def test_read_only_file_is_refused_and_left_untouched(club_copy: Path) -> None:

@@ -148,10 +148,13 @@ class RestoreDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             try:
-                result = backup.restore(context.db, candidate, folder=self.folder)
+                result = self._restore_confirmed(candidate)
             except CercleError as error:  # refused, or not swapped: the database is as it was
                 QGuiApplication.restoreOverrideCursor()
                 QMessageBox.warning(self, self.windowTitle(), tr_error(error))
+                return False
+            if result is None:  # the user kept the file as it is
+                QGuiApplication.restoreOverrideCursor()
                 return False
             reopened = open_database(str(database))
         except CercleError as error:
@@ -167,6 +170,20 @@ class RestoreDialog(QDialog):
                 file=result.restored_from.name, previous=str(result.previous_saved_to or "—")))
         self.accept()
         return True
+
+
+    def _restore_confirmed(self, candidate: Path) -> backup.RestoreResult | None:
+        """Restore, asking first when the database file is one this version cannot open; None
+        when the user declines."""
+        try:
+            return backup.restore(self.context.db, candidate, folder=self.folder)
+        except backup.RestoreNeedsConfirmation as error:
+            QGuiApplication.restoreOverrideCursor()
+            asked = QMessageBox.question(self, self.windowTitle(), tr_error(error))
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            if asked != QMessageBox.StandardButton.Yes:
+                return None
+            return backup.restore(self.context.db, candidate, folder=self.folder, force=True)
 
 
 def _html(text: str) -> str:
