@@ -7,6 +7,7 @@ byte as it was: the store never overwrites what it cannot use.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import sqlite3
@@ -492,3 +493,24 @@ def test_opening_in_a_thread_raises_the_same_refusal_in_the_caller(tmp_path: Pat
     assert threaded.value.text() == direct.value.text()
     assert str(path) in threaded.value.text()
     assert sha256(path) == before
+
+
+def test_what_an_interrupted_copy_left_is_removed_at_the_next_open(club_copy: Path) -> None:
+    from app.paths import backup_folder
+
+    folder = backup_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    left = [club_copy.with_name(".club.verification.db"), club_copy.with_name(".club.verification.db-journal"),
+            club_copy.with_name("club.avant-mise-a-jour-20261122-180000.db.partiel"),
+            folder / "club-sauvegarde-20261122-180000.db.partiel"]
+    kept = [club_copy.with_name("club.avant-mise-a-jour-20261121-180000.db"),  # a complete pre-update copy
+            folder / "club-sauvegarde-20261121-180000.db", folder / "autre-sauvegarde-20261122-180000.db.partiel"]
+    fresh = folder / "club-sauvegarde-20261122-190000.db.partiel"  # another Cercle may be writing it now
+    for path in (*left, *kept, fresh):
+        path.write_bytes(b"x" * 100)
+    old = time.time() - 3600
+    for path in (*left, *kept):
+        os.utime(path, (old, old))
+    open_database(str(club_copy)).close()
+    assert [path for path in left if path.exists()] == []
+    assert all(path.exists() for path in (*kept, fresh))
