@@ -1,7 +1,7 @@
 """``bilan``: the board pack, two pages of key figures and charts over a period.
 
-The figures are :func:`app.reports.figures.bilan_figures`, and the charts those of the home page
-(:mod:`app.reports.charts`), so the pack and the screen never disagree.
+The figures are :func:`app.services.report_data.bilan.bilan_figures`, and the charts those of the
+home page (:mod:`app.reports.charts`), so the pack and the screen never disagree.
 """
 
 from __future__ import annotations
@@ -9,11 +9,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from app.db.uow import UnitOfWork
 from app.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from app.reports import ReportParams
+    from app.reports.figures import BilanFigures
     from app.reports.template import ReportDoc
 
 ACTIVE = QT_TRANSLATE_NOOP("Reports", "Active members")
@@ -45,14 +44,11 @@ def side_by_side(left: Any, right: Any, width: float) -> Any:
     return table
 
 
-def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
+def render(f: BilanFigures, doc: ReportDoc) -> None:
     from app.formatting import format_date_long, format_money, format_number, format_percent
     from app.reports import charts
-    from app.reports.figures import bilan_figures
     from app.reports.template import WHOLE_CLUB, period_text, tr
 
-    assert params.start is not None and params.end is not None
-    f = bilan_figures(uow, params.start, params.end)
     doc.subtitle = f"{period_text(f.start, f.end)} — {tr(WHOLE_CLUB)}"  # the pack is the whole club's
     green = next((light.count for light in f.lights if light.light == "green"), 0)
     scored = sum(light.count for light in f.lights)

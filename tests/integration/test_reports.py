@@ -148,9 +148,9 @@ def test_referrals_report_totals_are_the_business_services(demo_db, tmp_path: Pa
 
 
 def test_board_pack_figures_are_those_of_the_services(demo_db, tmp_path: Path) -> None:
-    from app.reports.figures import bilan_figures
     from app.services.business_stats import club_business
     from app.services.compliance import evaluate_club
+    from app.services.report_data.bilan import bilan_figures
 
     figures = bilan_figures(demo_db.unit_of_work(), START, DEMO_TODAY)
     club = club_business(demo_db.unit_of_work(), START, DEMO_TODAY)

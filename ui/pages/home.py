@@ -81,9 +81,9 @@ def read_dashboard(uows: Callable[[], UnitOfWork], today: date) -> Dashboard:
     Runs in a worker thread: no widget here. ``uows`` gives a fresh unit of work per reading.
     """
     from app.reports import charts
-    from app.reports.figures import bilan_figures
     from app.services.attendance import chapter_trends
     from app.services.business_stats import club_business
+    from app.services.report_data.bilan import bilan_figures
 
     twelve = bilan_figures(uows(), *window(today, 12))
     start, end = window(today, 3)

@@ -30,7 +30,7 @@ from app.services.club import club_identity
 MSG_UNKNOWN_MEETING = QT_TRANSLATE_NOOP("Reports", "There is no meeting number {id}.")
 MSG_UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Reports", "There is no member number {number}.")
 MSG_UNKNOWN_CHAPTER = QT_TRANSLATE_NOOP("Reports", "There is no chapter number {id}.")
-_READ_HERE = {"annuaire", "badges", "charte", "emargement"}
+_READ_HERE = {"annuaire", "badges", "bilan", "charte", "emargement", "presence", "recommandations"}
 
 
 @dataclass(frozen=True)
