@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from app.domain.errors import ValidationError
@@ -37,6 +37,7 @@ __all__ = [
     "normalize_phone",
     "phone_search_keys",
     "validate_arabic_name",
+    "parse_time_of_day",
     "validate_date_range",
     "validate_sane_date",
 ]
@@ -62,6 +63,7 @@ MSG_ICE_CHECKSUM = QT_TRANSLATE_NOOP(
 )
 MSG_DATE_BOUNDS = QT_TRANSLATE_NOOP("Validation", "Enter a date between {earliest} and {latest}.")
 MSG_DATE_ORDER = QT_TRANSLATE_NOOP("Validation", "The end date must be on or after the start date.")
+MSG_TIME = QT_TRANSLATE_NOOP("Validation", "Enter a time such as 7:30, 0730 or 19h.")
 
 JOIN_DATE_EARLIEST = date(1950, 1, 1)
 
@@ -336,3 +338,28 @@ def validate_date_range(start: date | None, end: date | None, field: str = "end"
     """Refuse a period whose end is before its start; an open end (``None``) is fine."""
     if start is not None and end is not None and end < start:
         raise ValidationError(field, MSG_DATE_ORDER)
+
+
+# "7:30", "07.30", "7h30", "7 h 30", "19h", "19": hours, then optional minutes after a separator.
+_TIME_SEPARATED = re.compile(r"(\d{1,2})\s*(?:[:.hH]\s*(\d{2})?)?")
+
+
+def parse_time_of_day(value: str | None, field: str = "start_time") -> time | None:
+    """The time of day the secretary typed, ``None`` for an empty field.
+
+    Accepted: ``7:30``, ``07:30``, ``7.30``, ``7h30``, ``19h``, ``19``, and digits alone
+    (``730``, ``0730``, ``1930``: the last two digits are the minutes).
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    if text.isdigit() and len(text) in (3, 4):
+        hours, minutes = int(text[:-2]), int(text[-2:])
+    else:
+        match = _TIME_SEPARATED.fullmatch(text)
+        if match is None:
+            raise ValidationError(field, MSG_TIME)
+        hours, minutes = int(match.group(1)), int(match.group(2) or 0)
+    if hours > 23 or minutes > 59:
+        raise ValidationError(field, MSG_TIME)
+    return time(hours, minutes)

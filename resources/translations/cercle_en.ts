@@ -802,6 +802,10 @@
         <translation>Remove signature</translation>
     </message>
     <message>
+        <source>No member matches “{text}”</source>
+        <translation>No member matches “{text}”</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -848,6 +852,10 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>No warning matches “{text}”</source>
+        <translation>No warning matches “{text}”</translation>
     </message>
     <message>
         <source>Delete decision</source>
@@ -1591,6 +1599,10 @@
         <translation>Red or grey twice in a row, too many unexcused absences, or an open warning</translation>
     </message>
     <message>
+        <source>No member matches “{text}”</source>
+        <translation>No member matches “{text}”</translation>
+    </message>
+    <message>
         <source>Chapter</source>
         <translation>Chapter</translation>
     </message>
@@ -1863,6 +1875,10 @@
     <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>No contact matches “{text}”</source>
+        <translation>No contact matches “{text}”</translation>
     </message>
     <message>
         <source>{shown} shown of {total} contacts</source>
@@ -2519,6 +2535,25 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>Cercle's data folder {path} cannot be created ({reason}): move or rename what is in its place.</source>
         <translation>Cercle's data folder {path} cannot be created ({reason}): move or rename what is in its place.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>This form has changes that are not saved.</source>
+        <translation>This form has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4140,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Open the selected member (Enter)</translation>
     </message>
     <message>
+        <source>No member matches “{text}”</source>
+        <translation>No member matches “{text}”</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4895,6 +4934,10 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>Receiver</source>
         <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>No referral matches “{text}”</source>
+        <translation>No referral matches “{text}”</translation>
     </message>
     <message>
         <source>All chapters</source>
@@ -5952,6 +5995,13 @@ Send it to whoever maintains Cercle for you.</translation>
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>UnknownPage</name>
     <message>
         <source>Unknown chapters, sectors or meetings</source>
@@ -6031,6 +6081,10 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>Enter a date between {earliest} and {latest}.</source>
         <translation>Enter a date between {earliest} and {latest}.</translation>
+    </message>
+    <message>
+        <source>Enter a time such as 7:30, 0730 or 19h.</source>
+        <translation>Enter a time such as 7:30, 0730 or 19h.</translation>
     </message>
     <message>
         <source>The end date must be on or after the start date.</source>

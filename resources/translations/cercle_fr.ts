@@ -802,6 +802,10 @@
         <translation>Retirer la signature</translation>
     </message>
     <message>
+        <source>No member matches “{text}”</source>
+        <translation>Aucun membre ne correspond à « {text} »</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -848,6 +852,10 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No warning matches “{text}”</source>
+        <translation>Aucun avertissement ne correspond à « {text} »</translation>
     </message>
     <message>
         <source>Delete decision</source>
@@ -1591,6 +1599,10 @@
         <translation>Rouge ou gris deux fois de suite, trop d'absences non excusées, ou un avertissement en cours</translation>
     </message>
     <message>
+        <source>No member matches “{text}”</source>
+        <translation>Aucun membre ne correspond à « {text} »</translation>
+    </message>
+    <message>
         <source>Chapter</source>
         <translation>Antenne</translation>
     </message>
@@ -1863,6 +1875,10 @@
     <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>No contact matches “{text}”</source>
+        <translation>Aucun contact ne correspond à « {text} »</translation>
     </message>
     <message>
         <source>{shown} shown of {total} contacts</source>
@@ -2519,6 +2535,25 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>Cercle's data folder {path} cannot be created ({reason}): move or rename what is in its place.</source>
         <translation>Le dossier de données de Cercle {path} ne peut pas être créé ({reason}) : déplacez ou renommez ce qui est à sa place.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>This form has changes that are not saved.</source>
+        <translation>Ce formulaire contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4140,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Ouvrir le membre sélectionné (Entrée)</translation>
     </message>
     <message>
+        <source>No member matches “{text}”</source>
+        <translation>Aucun membre ne correspond à « {text} »</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4895,6 +4934,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>Receiver</source>
         <translation>Receveur</translation>
+    </message>
+    <message>
+        <source>No referral matches “{text}”</source>
+        <translation>Aucune recommandation ne correspond à « {text} »</translation>
     </message>
     <message>
         <source>All chapters</source>
@@ -5952,6 +5995,13 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>UnknownPage</name>
     <message>
         <source>Unknown chapters, sectors or meetings</source>
@@ -6031,6 +6081,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>Enter a date between {earliest} and {latest}.</source>
         <translation>Saisissez une date entre le {earliest} et le {latest}.</translation>
+    </message>
+    <message>
+        <source>Enter a time such as 7:30, 0730 or 19h.</source>
+        <translation>Saisissez une heure comme 7:30, 0730 ou 19h.</translation>
     </message>
     <message>
         <source>The end date must be on or after the start date.</source>

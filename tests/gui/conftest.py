@@ -27,3 +27,12 @@ def main_window(qtbot, french, demo_db):
     window.show()
     qtbot.wait_exposed(window)
     return window
+
+
+@pytest.fixture(autouse=True)
+def unsaved_changes_discarded(monkeypatch):
+    """A form a test leaves with changes is closed without its modal question (which no test
+    would answer): the answer is *Discard changes*. Tests of the question set their own."""
+    from ui.widgets import form
+
+    monkeypatch.setattr(form, "ask_unsaved_changes", lambda _parent: form.UnsavedChoice.DISCARD)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QMessageBox, QWidget
 
 from app.domain.errors import CercleError, ValidationError, ValidationErrors
 from ui.i18n import tr_error
 from ui.widgets import look
+from ui.widgets.form import EditDialog, MessageLine, with_message
 
 
 def date_edit(name: str, value: date | None = None) -> QDateEdit:
@@ -27,7 +28,7 @@ def date_of(edit: QDateEdit) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-class FormDialog(QDialog):
+class FormDialog(EditDialog):
     """A dialog laid out as a form whose fields show the service's messages under them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -41,21 +42,11 @@ class FormDialog(QDialog):
         self.general_error.hide()
 
     def add_row(self, label: str, name: str, widget: QWidget) -> None:
-        error = QLabel()
-        error.setObjectName(f"{name}_error")
-        look.paint(error, "error")
-        error.setWordWrap(True)
-        error.hide()
+        error = MessageLine(f"{name}_error")
         self.errors[name] = error
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
         caption = QLabel(label)
         caption.setBuddy(widget)
-        self.form.addRow(caption, box)
+        self.form.addRow(caption, with_message(widget, error))
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -39,9 +38,10 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.member_field import MemberField
 from ui.widgets import look
+from ui.widgets.form import EditDialog
 
 
-class ContactDialog(QDialog):
+class ContactDialog(EditDialog):
     """New or existing contact; errors appear under the form, nothing is saved until valid."""
 
     contact_saved = Signal(int)
@@ -52,6 +52,7 @@ class ContactDialog(QDialog):
         self.row = row
         self.setWindowTitle(self.tr("Contact") if row else self.tr("New contact"))
         self.kind = QComboBox()
+        self.kind.setObjectName("contact_kind")
         for kind in ContactKind:
             self.kind.addItem(QCoreApplication.translate("Business", label(kind)), kind)
         self.fields = {name: QLineEdit() for name in ("first_name", "last_name", "company", "phone", "email")}

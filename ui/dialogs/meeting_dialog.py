@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QTimeEdit,
     QWidget,
 )
 
@@ -31,6 +29,8 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.pages.attendance_sheet import tr_attendance
 from ui.widgets import look
+from ui.widgets.form import EditDialog
+from ui.widgets.time_field import TimeField
 
 
 def _qdate(day: date) -> QDate:
@@ -41,7 +41,7 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(EditDialog):
     """New meeting (``meeting`` None) with an optional series, or edit of one meeting."""
 
     meetings_saved = Signal(list)  # ids
@@ -57,10 +57,8 @@ class MeetingDialog(QDialog):
         self.day.setObjectName("meeting_date")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
-        self.start = QTimeEdit(QTime(7, 30) if meeting is None or meeting.start_time is None
-                               else QTime(meeting.start_time.hour, meeting.start_time.minute))
+        self.start = TimeField(time(7, 30) if meeting is None else meeting.start_time)
         self.start.setObjectName("start_time")
-        self.start.setDisplayFormat("HH:mm")
         self.kind = QComboBox()
         self.kind.setObjectName("meeting_kind")
         for kind in MeetingKind:
@@ -83,7 +81,7 @@ class MeetingDialog(QDialog):
         elif self.chapter.count() > 1:
             self.chapter.setCurrentIndex(1)
 
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
         form.addRow(self.tr("Date"), self.day)
         form.addRow(self.tr("Start time"), self.start)
         form.addRow(self.tr("Type"), self.kind)
@@ -106,14 +104,14 @@ class MeetingDialog(QDialog):
         self.dates.setObjectName("series_dates")
         self.dates.setMinimumHeight(160)
         self.dates_hint = QLabel(self.tr("Untick the dates without a meeting (holidays)."))
+        self.series_rows = (self.frequency, self.until, self.dates_hint, self.dates)
         if meeting is None:
             form.addRow(self.repeat)
             form.addRow(self.tr("Frequency"), self.frequency)
             form.addRow(self.tr("Until"), self.until)
             form.addRow(self.dates_hint)
             form.addRow(self.dates)
-        for widget in (self.frequency, self.until, self.dates, self.dates_hint):
-            widget.setVisible(False)
+            self._toggle_series(False)
         self.repeat.toggled.connect(self._toggle_series)
         self.day.dateChanged.connect(self.refresh_dates)
         self.until.dateChanged.connect(self.refresh_dates)
@@ -131,8 +129,8 @@ class MeetingDialog(QDialog):
         form.addRow(buttons)
 
     def _toggle_series(self, on: bool) -> None:
-        for widget in (self.frequency, self.until, self.dates, self.dates_hint):
-            widget.setVisible(on)
+        for widget in self.series_rows:  # the whole row, its label with it
+            self.form.setRowVisible(widget, on)
         self.refresh_dates()
         self.adjustSize()
 
@@ -161,10 +159,9 @@ class MeetingDialog(QDialog):
                 if self.dates.item(i).checkState() == Qt.CheckState.Checked]
 
     def draft(self) -> MeetingDraft:
-        start = self.start.time()
         return MeetingDraft(
             date=_pydate(self.day.date()), kind=self.kind.currentData(), chapter_id=self.chapter.currentData(),
-            start_time=time(start.hour(), start.minute()), place=self.place.text(),
+            start_time=self.start.value(), place=self.place.text(),
             title=self.title_edit.text(), notes=self.notes.toPlainText(),
         )
 
@@ -182,17 +179,17 @@ class MeetingDialog(QDialog):
             self.meeting = replace(self.meeting, version=conflict.current_version)
             self.save()
         elif choice is ConflictChoice.RELOAD and conflict.current_version is None:
-            self.reject()
+            self.discard()
         elif choice is ConflictChoice.RELOAD:
             meeting = self.meeting = meetings.get_meeting(self.context.uow(), self.meeting.id)
             self.day.setDate(_qdate(meeting.date))
-            if meeting.start_time is not None:
-                self.start.setTime(QTime(meeting.start_time.hour, meeting.start_time.minute))
+            self.start.set_value(meeting.start_time)
             self.kind.setCurrentIndex(self.kind.findData(meeting.kind))
             self.chapter.setCurrentIndex(max(self.chapter.findData(meeting.chapter_id), 0))
             self.place.setText(meeting.place or "")
             self.title_edit.setText(meeting.title or "")
             self.notes.setPlainText(meeting.notes or "")
+            self.mark_clean()
 
     def _show_error(self, error: CercleError) -> None:
         self.error.setText(tr_error(error))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -52,8 +51,8 @@ from ui.icons import icon
 from ui.member_tabs_compliance import ComplianceHistoryTab
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.pages.attendance_sheet import status_brush, tr_attendance
-from ui.widgets import look
 from ui.widgets.focus import buttons_in_visual_order
+from ui.widgets.form import EditDialog, MessageLine, with_message
 from ui.widgets.period_picker import PeriodPicker
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -82,8 +81,8 @@ def history_columns() -> list[Column[HistoryRow]]:
     ]
 
 
-class MemberDialog(QDialog):
-    """Create (``member_id`` None) or edit one member. Esc cancels without saving."""
+class MemberDialog(EditDialog):
+    """Create (``member_id`` None) or edit one member. Esc asks before changes are lost."""
 
     member_saved = Signal(int)
     open_member_requested = Signal(int)
@@ -129,22 +128,12 @@ class MemberDialog(QDialog):
         return combo
 
     def _row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
-        error = QLabel()
-        error.setObjectName(f"{name}_error")
+        error = MessageLine(f"{name}_error")
         error.setProperty("role", "error")
-        look.paint(error, "error")
-        error.setWordWrap(True)
-        error.hide()
         self.errors[name] = error
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
         caption = QLabel(label)
         caption.setBuddy(widget)
-        form.addRow(caption, box)
+        form.addRow(caption, with_message(widget, error))
 
     def _build(self) -> None:
         uow = self.context.uow
@@ -565,6 +554,9 @@ class MemberDialog(QDialog):
             consent_directory_on=f["consent_directory_on"].value(),  # type: ignore[attr-defined]
         )
 
+    def form_state(self) -> object:
+        return self.current_input()
+
     def _connect_changes(self) -> None:
         for name, widget in self.fields.items():
             def touched(*_args: object, field: str = name) -> None:
@@ -648,12 +640,13 @@ class MemberDialog(QDialog):
         if choice is ConflictChoice.OVERWRITE and conflict.current_version is not None:
             self.save(allow_duplicate=allow_duplicate, overwrite_version=conflict.current_version)
         elif choice is ConflictChoice.RELOAD and conflict.current_version is None:
-            self.reject()  # deleted meanwhile
+            self.discard()  # deleted meanwhile
         elif choice is ConflictChoice.RELOAD and self.member_id is not None:
             self.details = member_service.get_member(self.context.uow(), self.member_id)
             self._load(self.details)
             self.touched.clear()
             self.validate()
+            self.mark_clean()
 
     def _ask_duplicate(self, duplicate: DuplicateMemberError) -> None:
         match = duplicate.matches[0]
@@ -672,7 +665,7 @@ class MemberDialog(QDialog):
         box.setDefaultButton(open_existing)
         box.exec()
         if box.clickedButton() is open_existing:
-            self.reject()
+            self.discard()
             self.open_member_requested.emit(match.id)
         elif box.clickedButton() is save_anyway:
             self.save(allow_duplicate=True)
@@ -692,7 +685,7 @@ class MemberDialog(QDialog):
         """Close the record (asking first if it was edited) and show it as a report."""
         if self.details is None:
             return
-        if self.touched and QMessageBox.question(self, self.windowTitle(), self.tr(
+        if self.has_changes() and QMessageBox.question(self, self.windowTitle(), self.tr(
                 "The report shows the record as saved. Close the record without saving your changes?"
         )) != QMessageBox.StandardButton.Yes:
             return
@@ -700,7 +693,7 @@ class MemberDialog(QDialog):
         from ui.pages.reports import open_report
 
         start, end = self.attendance_period.period()
-        self.reject()
+        self.discard()
         open_report(self.context, "fiche-membre", ReportParams(start=start, end=end,
                                                               member_number=self.details.number))
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -45,6 +44,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.member_field import MemberField
 from ui.widgets import look
+from ui.widgets.form import EditDialog
 
 
 def tr_business(text: str) -> str:
@@ -80,7 +80,7 @@ class ContactField(QLineEdit):
         return self._by_name.get(" ".join(self.text().split()))
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(EditDialog):
     """The form of one referral of the journal; ``saved`` carries its id once corrected."""
 
     saved = Signal(int)
@@ -277,10 +277,11 @@ class ReferralDialog(QDialog):
             self.row = replace(self.row, version=conflict.current_version)
             self.save(confirm_backwards=confirm_backwards)
         elif choice is ConflictChoice.RELOAD and conflict.current_version is None:
-            self.reject()
+            self.discard()
         elif choice is ConflictChoice.RELOAD:
             self.row = referrals.get_referral(self.context.uow(), self.row.id)
             self._load(self.row)
+            self.mark_clean()
 
     def _show_error(self, error: CercleError) -> None:
         self.error.setText(tr_error(error))

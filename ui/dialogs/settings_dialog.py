@@ -5,15 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QStyle, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QScrollArea, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.errors import CercleError
 from app.services.settings import save_settings
 from ui.context import AppContext
 from ui.settings import TABS, SettingsTab
+from ui.widgets.form import EditDialog
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(EditDialog):
     """OK saves every tab's club settings in one transaction, or nothing if one is refused."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -52,6 +53,9 @@ class SettingsDialog(QDialog):
 
     def tab(self, kind: type[SettingsTab]) -> SettingsTab:
         return next(page for page in self.pages if isinstance(page, kind))
+
+    def save(self) -> None:
+        self.apply()
 
     def apply(self) -> None:
         """A refusal shows in its tab and nothing is saved; the dialog stays open."""

@@ -36,7 +36,7 @@ from ui.i18n import tr_enum, tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
-from ui.widgets.columns import set_column_widths
+from ui.widgets.columns import say_when_nothing_matches, set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 CURRENT = (MemberStatus.ACTIVE, MemberStatus.SUSPENDED)
@@ -226,6 +226,8 @@ class CharterPage(Page):
             "signatures_table", self.signature_model, (60, 200, 230, 110, 90, 100, 120))
         self.signature_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.signature_table.doubleClicked.connect(lambda _index: self.record_signature())
+        say_when_nothing_matches(self.signature_table, self.signature_search, lambda text: self.tr(
+            "No member matches \u201c{text}\u201d").format(text=text))
         filters = QHBoxLayout()
         filters.addWidget(self.signature_search, 2)
         for caption_text, combo in ((self.tr("Version"), self.signature_version),
@@ -284,6 +286,8 @@ class CharterPage(Page):
         self.warning_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.warning_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_decisions())
         self.warning_table.doubleClicked.connect(lambda _index: self.add_decision())
+        say_when_nothing_matches(self.warning_table, self.warning_search, lambda text: self.tr(
+            "No warning matches \u201c{text}\u201d").format(text=text))
 
         self.decision_table, self.decision_proxy = _table(
             "decisions_table", self.decision_model, (90, 170, 300, 300))

@@ -38,7 +38,7 @@ from ui.models.compliance import FIRST_CRITERION_COLUMN, compliance_columns, lig
 from ui.models.table import DataclassTableModel, SortFilterProxy
 from ui.page import Page
 from ui.widgets import look
-from ui.widgets.columns import lay_out_on_reset, set_column_widths
+from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_column_widths
 
 # Topics of AppContext.data_changed after which the figures are read again.
 RELOAD_TOPICS = frozenset({"members", "meetings", "attendance", "referrals", "business", "guests",
@@ -132,6 +132,8 @@ class CompliancePage(Page):
         self.table.setObjectName("compliance_table")
         self.table.setModel(self.proxy)
         lay_out_on_reset(self.table)
+        say_when_nothing_matches(self.table, self.search, lambda text: self.tr(
+            "No member matches \u201c{text}\u201d").format(text=text))
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -29,7 +29,7 @@ from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
-from ui.widgets.columns import lay_out_on_reset, set_column_widths
+from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -113,6 +113,8 @@ class ContactsPage(Page):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self.apply_filter)
+        say_when_nothing_matches(self.table, self.search, lambda text: self.tr(
+            "No contact matches \u201c{text}\u201d").format(text=text))
         self.kind.currentIndexChanged.connect(self.apply_filter)
         context.data_changed.connect(self._on_data_changed)
         context.database_changed.connect(self.reload)

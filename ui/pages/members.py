@@ -42,7 +42,7 @@ from ui.i18n import tr_enum
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
-from ui.widgets.columns import lay_out_on_reset
+from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 FIGURES_MONTHS = 6  # the attendance column and the absences filter look this far back
@@ -174,6 +174,8 @@ class MembersPage(Page):
         self.table.setObjectName("members_table")
         self.table.setModel(self.proxy)
         lay_out_on_reset(self.table)
+        say_when_nothing_matches(self.table, self.search, lambda text: self.tr(
+            "No member matches \u201c{text}\u201d").format(text=text))
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

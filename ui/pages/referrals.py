@@ -48,7 +48,7 @@ from ui.icons import icon
 from ui.member_field import MemberField
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
-from ui.widgets.columns import lay_out_on_reset, set_column_widths
+from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_column_widths
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -191,6 +191,8 @@ class ReferralsPage(Page):
         for field in (self.giver, self.receiver):
             field.member_changed.connect(self.apply_filter)
         self.search.textChanged.connect(self.apply_filter)
+        say_when_nothing_matches(self.table, self.search, lambda text: self.tr(
+            "No referral matches \u201c{text}\u201d").format(text=text))
         self.start.dateChanged.connect(self.load_period)
         self.end.dateChanged.connect(self.load_period)
         QShortcut(QKeySequence("Ctrl+E"), self, self.open_quick_entry)

@@ -1,12 +1,14 @@
-"""Table views: default column widths that never cut a column's translated title, and a
-layout done at once when the rows change."""
+"""Table views: default column widths that never cut a column's translated title, a layout
+done at once when the rows change, and a sentence across a table that a search left empty."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QWidget
+
+from ui.widgets import look
 
 TITLE_PADDING = 24  # the header's margins and the sort arrow
 
@@ -30,3 +32,53 @@ def lay_out_on_reset(view: QAbstractItemView) -> None:
     ``setModel``, so that the view's own reset runs first.
     """
     view.model().modelReset.connect(view.doItemsLayout)
+
+
+class _EmptyNotice(QObject):
+    """Keeps the "nothing matches" label of a view centred in its viewport."""
+
+    def __init__(self, view: QAbstractItemView, label: QLabel) -> None:
+        super().__init__(view)
+        self.label = label
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.label.setGeometry(watched.rect().adjusted(12, 12, -12, -12))
+        return False
+
+
+def say_when_nothing_matches(view: QAbstractItemView, search: QLineEdit, message: Callable[[str], str]) -> QLabel:
+    """Write ``message(search text)`` across ``view`` when the search leaves it without a row.
+
+    Args:
+        view: the table whose model is filtered by the search.
+        search: the search field.
+        message: the sentence for a search text, e.g. "No member matches « … »".
+    Returns:
+        The label shown in the view (hidden while rows are shown or nothing is searched).
+    """
+    label = QLabel(view.viewport())
+    label.setObjectName(f"{view.objectName() or 'view'}_nothing_matches")
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    look.paint(label, "muted", "padding-top: 24px;")
+    label.hide()
+    _EmptyNotice(view, label)
+
+    def update(*_args: object) -> None:
+        model = view.model()
+        text = search.text().strip()
+        empty = model is not None and model.rowCount() == 0 and bool(text)
+        if empty:
+            label.setText(message(text))
+            label.setGeometry(view.viewport().rect().adjusted(12, 12, -12, -12))
+        label.setVisible(empty)
+
+    model = view.model()
+    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+        signal.connect(update)
+    search.textChanged.connect(update)
+    return label
