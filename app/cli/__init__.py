@@ -17,12 +17,23 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import re
 import sys
 from enum import StrEnum
 
 from app import __version__
 from app.domain.errors import CercleError
-from app.i18n import SUPPORTED_LANGUAGES, set_language
+from app.i18n import QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES, set_language
+
+MSG_NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "Errors", "The window cannot start: no display (DISPLAY and WAYLAND_DISPLAY are not set). "
+    "The cercle subcommands work without one."
+)
+MSG_QT_LIBRARY = QT_TRANSLATE_NOOP(
+    "Errors", "The window cannot start: the system library {library} is missing (see the README's quick start)."
+)
+MSG_QT_IMPORT = QT_TRANSLATE_NOOP("Errors", "The window cannot start: Qt could not be loaded ({reason}).")
 
 # Modules that add subcommands, in the order ``--help`` lists them.
 COMMAND_MODULES = (
@@ -107,6 +118,14 @@ def _gui_arguments(arguments: list[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
+def qt_load_failure(error: ImportError) -> CercleError:
+    """What is missing when Qt cannot be loaded, in one line: the system library if it is named."""
+    library = re.search(r"\b(lib[\w.+-]*\.so[\w.]*)", str(error))
+    if library:
+        return CercleError(MSG_QT_LIBRARY, library=library[1])
+    return CercleError(MSG_QT_IMPORT, reason=str(error).splitlines()[0] if str(error) else type(error).__name__)
+
+
 def main(argv: list[str] | None = None) -> int:
     from app.logs import guard_streams
 
@@ -125,6 +144,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.lang:
         set_language(args.lang)
     if args.command is None:
+        if sys.platform.startswith("linux") and not any(
+                os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+            # Qt would abort with lines about plugins that do not name the cause.
+            print(CercleError(MSG_NO_DISPLAY).text(), file=sys.stderr)
+            return 1
         from app.startup import pause_collection
 
         pause_collection()  # until the window is painted (ui.main.run resumes it)
@@ -150,7 +174,11 @@ def main(argv: list[str] | None = None) -> int:
         except CercleError:  # no user data folder: the window reports it (ui.main.open_for_gui)
             target = None
         opening = OpeningInThread(target) if target is not None else None
-        from ui.main import run  # Qt is imported only for the GUI
+        try:
+            from ui.main import run  # Qt is imported only for the GUI
+        except ImportError as error:  # a system library Qt needs, missing (Linux)
+            print(qt_load_failure(error).text(), file=sys.stderr)
+            return 1
 
         return run(db=getattr(args, "db", None), demo=args.demo, language=args.lang, opening=opening)
     try:
@@ -165,7 +193,5 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into `head` and the like: not an error
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

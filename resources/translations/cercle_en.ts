@@ -2373,6 +2373,18 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>no</translation>
     </message>
     <message>
+        <source>The window cannot start: no display (DISPLAY and WAYLAND_DISPLAY are not set). The cercle subcommands work without one.</source>
+        <translation>The window cannot start: no display (DISPLAY and WAYLAND_DISPLAY are not set). The cercle subcommands work without one.</translation>
+    </message>
+    <message>
+        <source>The window cannot start: the system library {library} is missing (see the README's quick start).</source>
+        <translation>The window cannot start: the system library {library} is missing (see the README's quick start).</translation>
+    </message>
+    <message>
+        <source>The window cannot start: Qt could not be loaded ({reason}).</source>
+        <translation>The window cannot start: Qt could not be loaded ({reason}).</translation>
+    </message>
+    <message>
         <source>{record} belongs to the chapter {chapter}: this connection may change only what belongs to {limit}.</source>
         <translation>{record} belongs to the chapter {chapter}: this connection may change only what belongs to {limit}.</translation>
     </message>

@@ -2384,6 +2384,18 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <source>Replacing the whole database changes every chapter's records: this connection may change only what belongs to {limit}.</source>
         <translation>Remplacer toute la base change les données de toutes les antennes : cette connexion ne peut modifier que ce qui relève de {limit}.</translation>
     </message>
+    <message>
+        <source>The window cannot start: no display (DISPLAY and WAYLAND_DISPLAY are not set). The cercle subcommands work without one.</source>
+        <translation>La fenêtre ne peut pas s’ouvrir : aucun écran (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Les sous-commandes de cercle fonctionnent sans écran.</translation>
+    </message>
+    <message>
+        <source>The window cannot start: the system library {library} is missing (see the README's quick start).</source>
+        <translation>La fenêtre ne peut pas s’ouvrir : la bibliothèque système {library} manque (voir le démarrage rapide du README).</translation>
+    </message>
+    <message>
+        <source>The window cannot start: Qt could not be loaded ({reason}).</source>
+        <translation>La fenêtre ne peut pas s’ouvrir : Qt n’a pas pu être chargé ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>ExcuseDialog</name>

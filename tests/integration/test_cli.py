@@ -307,3 +307,32 @@ def test_every_csv_the_command_prints_neutralises_formulas_as_the_export_does(
     assert cells and not [cell for cell in cells if cell[:1] in ("=", "+", "@", "\t", "\r")
                           or (cell.startswith("-") and not cell[1:].replace(".", "").isdigit())]
     assert any(cell.startswith("'+") for cell in cells)  # the chapter, shown as typed behind the quote
+
+
+def test_no_display_says_so_in_one_line(monkeypatch, capsys, tmp_path):
+    from app.cli import main
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["--db", str(tmp_path / "club.db"), "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no display" in err
+
+
+def test_a_missing_qt_library_is_named_in_one_line(monkeypatch, capsys, tmp_path):
+    import builtins
+
+    from app.cli import main
+
+    real_import = builtins.__import__
+
+    def without_egl(name, *args, **kwargs):
+        if name == "ui.main":
+            raise ImportError("libEGL.so.1: cannot open shared object file: No such file or directory")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_egl)
+    assert main(["--db", str(tmp_path / "club.db"), "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "libEGL.so.1" in err and "README" in err
