@@ -20,6 +20,7 @@ import importlib
 import os
 import re
 import sys
+from contextlib import suppress
 from enum import StrEnum
 
 from app import __version__
@@ -178,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
             from ui.main import run  # Qt is imported only for the GUI
         except ImportError as error:  # a system library Qt needs, missing (Linux)
             print(qt_load_failure(error).text(), file=sys.stderr)
+            if opening is not None:
+                with suppress(Exception):  # the database opened for nothing: closed, not left behind
+                    opening.result().close()
             return 1
 
         return run(db=getattr(args, "db", None), demo=args.demo, language=args.lang, opening=opening)
