@@ -238,10 +238,17 @@ def _apply(
                 changed_by=changed_by, changed_at=now,
             ))
         changed.append(_sheet_row(roster[member_id], member_id in extras, record))
-    if changed and meeting.state == MeetingState.PLANNED and meeting.date <= today:
+    if not changed:
+        return changed
+    if meeting.state == MeetingState.PLANNED and meeting.date <= today and any(
+            marks[row.member_id].status is not None for row in changed):
         # Recording who came is what holding a meeting means for the figures; excuses received
-        # before the day leave it planned.
+        # before the day leave it planned, and clearing a mark records nobody.
         meeting.state = MeetingState.HELD
+    elif meeting.state == MeetingState.HELD and not _records(session, meeting.id):
+        # The last mark cleared (an undo of the whole round; the query flushes the deletes): a held
+        # meeting with an empty sheet would count every expected member absent without excuse.
+        meeting.state = MeetingState.PLANNED
     return changed
 
 

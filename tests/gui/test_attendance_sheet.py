@@ -332,3 +332,17 @@ def test_models_are_correct_qt_models(page, club, qtmodeltester):
     qtmodeltester.check(page.sheet.model)
     qtmodeltester.check(page.sheet.proxy)
     qtmodeltester.check(page.sheet.guests.model)
+
+
+def test_an_undo_the_database_refuses_forgets_the_stack_instead_of_losing_its_place(page, club, qtbot):
+    db, meeting_id = club
+    page.open_sheet(meeting_id)
+    sheet = page.sheet
+    qtbot.keyClicks(sheet.checkin, "1001a")
+    assert sheet.undo_stack.canUndo()
+    meetings.cancel_meeting(db.unit_of_work(), meeting_id)  # meanwhile, from another window
+    qtbot.keyClick(sheet.checkin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not sheet.undo_stack.canUndo() and not sheet.undo_stack.canRedo())
+    assert sheet.message.text()  # the refusal is said
+    recorded = {row.number: row.status for row in statuses(db, meeting_id).values()}
+    assert recorded[1001] is AttendanceStatus.ABSENT  # still held by the database, as the stack now says

@@ -123,6 +123,25 @@ def test_a_future_meeting_takes_excuses_only_and_stays_planned(club):
     assert stored(club) == 0  # an excuse withdrawn before the day
 
 
+def test_undoing_the_whole_round_puts_the_meeting_back_to_planned(club):
+    """A held meeting with an empty sheet would count every expected member absent without excuse."""
+    meeting_id = club.meeting(TODAY)
+    everyone = attendance.mark_unmarked(club.uow(), meeting_id, A, today=TODAY)
+    assert attendance.load_sheet(club.uow(), meeting_id, today=TODAY).meeting.state is MeetingState.HELD
+    attendance.record_attendance(club.uow(), meeting_id, [MarkChange(row.member_id, None) for row in everyone],
+                                 today=TODAY)  # what Ctrl+Z writes
+    assert stored(club) == 0
+    assert attendance.load_sheet(club.uow(), meeting_id, today=TODAY).meeting.state is MeetingState.PLANNED
+
+
+def test_clearing_a_mark_on_the_day_does_not_hold_the_meeting(club):
+    meeting_id = club.meeting(date(2026, 12, 1))
+    attendance.record_attendance(club.uow(), meeting_id, [MarkChange(club.alice, E, excuse_reason="Voyage")],
+                                 today=TODAY)
+    attendance.record_attendance(club.uow(), meeting_id, [MarkChange(club.alice, None)], today=date(2026, 12, 1))
+    assert attendance.load_sheet(club.uow(), meeting_id, today=date(2026, 12, 1)).meeting.state is MeetingState.PLANNED
+
+
 def test_all_unmarked_absent_and_no_other_bulk_status(club):
     meeting_id = club.meeting(TODAY)
     attendance.record_attendance(club.uow(), meeting_id, [MarkChange(club.bruno, P)], today=TODAY)

@@ -526,6 +526,9 @@ class AttendanceSheetPage(QWidget):
             changed = attendance.record_attendance(
                 self.context.uow(), self.sheet.meeting.id, changes, confirmed=self.confirmed)
         except CercleError as error:
+            # The stack has already moved its index: it no longer tells what the sheet holds, so it
+            # is forgotten (once the command that failed has returned).
+            QTimer.singleShot(0, self.undo_stack.clear)
             self._show_error(tr_error(error))
             return
         self._applied(changed)
