@@ -10,7 +10,8 @@ Each export is one function of this module, listed in :data:`EXPORTS`. They all 
 - a text cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is never
   run as a formula (CSV injection): in a CSV it is prefixed with ``'``; in an XLSX it is
   written as an explicit text cell, which no spreadsheet evaluates, so it shows as it is
-  (``+212 661 23 45 67``, not ``'+212…``).
+  (``+212 661 23 45 67``, not ``'+212…``);
+- a control character no spreadsheet can hold (written by another tool) is left out of the cell.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from app.domain.cells import FORMULA_PREFIXES, neutralise
+from app.domain.cells import FORMULA_PREFIXES, clean, neutralise
 from app.domain.errors import CercleError, os_reason
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -105,6 +106,7 @@ def _write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]
     sheet = workbook.create_sheet(title)
 
     def text_cell(value: Any) -> Any:
+        value = clean(value)
         cell = WriteOnlyCell(sheet, value=value)
         if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
             cell.data_type = "s"  # text, whatever it begins with: never a formula

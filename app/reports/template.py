@@ -56,6 +56,10 @@ HEAD_PADDING = 6.5  # cell padding around a column title, and a little air
 # of its pages. Each chunk starts with the header row, so a chunk is long enough (several pages)
 # that a header row in mid-page is rare (only tables past this many rows).
 ROWS_PER_TABLE = 400
+# A table row cannot run over two pages: a cell is cut to a third of one (see _bounded).
+MAX_CELL_HEIGHT = FRAME_HEIGHT / 3
+CELL_PADDING = 6  # left and right padding of a table cell, as _table sets them
+UNBOUNDED = 1e6
 CONTINUED = QT_TRANSLATE_NOOP("Reports", "{section} (continued)")
 
 
@@ -224,6 +228,8 @@ class ReportDoc:
                      if total is not None else None)
         numbers = _number_widths(body, total_row, right | center, self.styles["cell"].fontSize, len(col_widths))
         _widen(col_widths, [max(a, b) for a, b in zip(needs, numbers, strict=True)])
+        body = [[_bounded(value, width - CELL_PADDING) for value, width in zip(row, col_widths, strict=False)]
+                for row in body]
         if not body:
             body, flags = [[self.cell(tr(NO_ROWS), "cell_muted")] + [""] * (len(header) - 1)], [False]
             empty = True
@@ -377,6 +383,30 @@ def _number_widths(body: list[list[Any]], total: list[Any] | None, columns: set[
             if isinstance(value, str) and value:
                 needs[column] = max(needs[column], stringWidth(value, font, size) + HEAD_PADDING)
     return needs
+
+
+def _bounded(cell: Any, width: float, height: float = MAX_CELL_HEIGHT) -> Any:
+    """``cell`` no taller than ``height`` at ``width``: a text too long for it (written around
+    the app's checks) is cut with "…", since a table row cannot continue on the next page."""
+    from reportlab.platypus import Paragraph
+
+    if isinstance(cell, list):
+        return [_bounded(part, width, height / len(cell)) for part in cell] if cell else cell
+    if not isinstance(cell, Paragraph) or cell.wrap(width, UNBOUNDED)[1] <= height:
+        return cell
+    text = cell.getPlainText()
+
+    def cut(length: int) -> Any:
+        return para(text[:length].rstrip() + "…", cell.style)
+
+    low, high = 0, len(text)  # the longest beginning that fits, by halves: a dozen measures
+    while low < high:
+        middle = (low + high + 1) // 2
+        if cut(middle).wrap(width, UNBOUNDED)[1] <= height:
+            low = middle
+        else:
+            high = middle - 1
+    return cut(low)
 
 
 def _stack(cells: list[Any]) -> Any:

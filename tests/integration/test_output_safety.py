@@ -1,0 +1,80 @@
+"""Data written around the app's checks (control characters, over-long fields) never crashes an export or a report."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.db.store import open_database
+from app.reports import REPORTS
+from app.services.report_data import generate_report
+from tests.integration.test_reports import params_for, text_of
+
+CONTROL = "".join(chr(code) for code in range(32))  # NUL to US: none of them may reach a workbook cell
+LONG_COMPANY = "Société" * 72  # 504 characters, no space to break the line at
+LONG_FIELD = "x" * 3000
+
+
+@pytest.fixture
+def dirty_club(demo_template: Path, tmp_path: Path) -> Path:
+    """The demo club with text written straight into the file, as another tool could."""
+    path = tmp_path / "club.db"
+    shutil.copy(demo_template, path)
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE members SET last_name = ? || last_name, first_name = first_name || ?, company = ?",
+                           (CONTROL, CONTROL, LONG_COMPANY))
+        connection.execute("UPDATE chapters SET name = name || ?", (CONTROL,))
+        connection.execute("UPDATE meetings SET title = ?, place = ?, notes = ?", (LONG_FIELD, LONG_FIELD, LONG_FIELD))
+        connection.execute("UPDATE attendances SET excuse_reason = ?, substitute_name = ?, substitute_company = ?",
+                           (CONTROL + LONG_FIELD, LONG_FIELD, LONG_FIELD))
+        connection.execute("UPDATE referrals SET need = ?", (LONG_FIELD + CONTROL,))
+        connection.execute("UPDATE warnings SET facts = ?, closing_note = ?", (LONG_FIELD, LONG_FIELD))
+        connection.execute("UPDATE charter_versions SET text = ?", (LONG_FIELD + "\n" + CONTROL,))
+    connection.close()
+    return path
+
+
+@pytest.mark.parametrize("what", ["members", "attendance", "referrals"])
+def test_an_xlsx_export_holds_the_text_without_the_characters_a_workbook_cannot(
+        dirty_club: Path, tmp_path: Path, what: str) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / f"{what}.xlsx"
+    assert main(["export", what, "--db", str(dirty_club), "--out", str(out)]) == 0
+    cells = [str(cell) for row in load_workbook(out, read_only=True).active.iter_rows(values_only=True)
+             for cell in row if cell is not None]
+    assert cells
+    assert not [cell for cell in cells if any(ch in cell for ch in CONTROL if ch not in "\t\n\r")]
+    if what == "members":
+        assert LONG_COMPANY in cells  # the text itself is kept whole
+
+
+@pytest.mark.parametrize("what", ["members", "attendance", "referrals"])
+def test_a_csv_export_holds_no_control_character(dirty_club: Path, tmp_path: Path, what: str) -> None:
+    out = tmp_path / f"{what}.csv"
+    assert main(["export", what, "--db", str(dirty_club), "--out", str(out)]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        cells = [cell for row in csv.reader(handle, delimiter=";") for cell in row]
+    assert cells
+    assert not [cell for cell in cells if any(ch in cell for ch in CONTROL if ch not in "\t\n\r")]
+    if what == "members":
+        assert LONG_COMPANY in cells
+
+
+@pytest.mark.parametrize("name", list(REPORTS))
+def test_every_report_prints_over_long_text_without_failing(dirty_club: Path, tmp_path: Path, name: str) -> None:
+    database = open_database(str(dirty_club))
+    try:
+        result = generate_report(database.unit_of_work(), name, params_for(database, name), tmp_path / "r.pdf")
+    finally:
+        database.close()
+    pages = text_of(result.path)
+    assert len(pages) == result.pages >= 1
+    if name in ("conformite", "fiche-membre"):  # their tables print the warning's facts, the referral's need
+        assert "xxx…" in " ".join(pages)  # cut where a page ends, and said so
