@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from app.cli import Scope
 
@@ -33,17 +34,24 @@ def run_copy(args: argparse.Namespace) -> int:
     from app.db.store import open_database
     from app.db.transfer import copy_database
     from app.i18n import QT_TRANSLATE_NOOP, translate
+    from app.services.backup import keep_before_replacing
 
     source = open_database(args.source, create=False)
+    kept = None
     try:
         target = open_database(args.target)
         try:
+            if args.replace:
+                kept = keep_before_replacing(target)
             report = copy_database(source, target, replace=args.replace)
             target_name = target.display_name
         finally:
             target.close()
     finally:
         source.close()
+    if kept is not None:  # with --format json, on stderr: stdout stays one JSON document
+        print(translate("Copy", QT_TRANSLATE_NOOP("Copy", "What the target held is kept in {path}."))
+              .format(path=kept), file=sys.stderr if args.format == "json" else sys.stdout)
     if args.format == "json":
         print_rows(list(report.tables), "json")
         return 0

@@ -102,6 +102,12 @@ def summarise(database: Database) -> tuple[TableSummary, ...]:
         return tuple(summarise_table(connection, table) for table in _tables())
 
 
+def holds_a_club(database: Database) -> bool:
+    """Whether ``database`` holds anything a copy with ``replace`` would erase."""
+    with database.engine.connect() as connection:
+        return _first_non_empty(connection) is not None
+
+
 def _first_non_empty(connection: Connection) -> tuple[str, int] | None:
     for table in _tables():
         if table.name in SEEDED_TABLES:

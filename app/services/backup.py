@@ -334,6 +334,43 @@ def _save_current(target: Path, folder: Path, *, aside: bool = False) -> Path | 
     return destination
 
 
+def keep_before_replacing(target: Database, *, folder: Path | None = None) -> Path | None:
+    """Keep the club ``copy --replace`` is about to erase; return where (None: nothing to keep).
+
+    A file is backed up as a restore does; a server's club is copied to a file beside the
+    backups, under a name the rotation never lists nor deletes, written under a temporary name
+    and renamed once the copy matches.
+
+    Raises:
+        CercleError: the backup folder cannot be written, or the copy does not match.
+    """
+    from sqlalchemy.engine import make_url
+
+    from app.db.transfer import copy_database, holds_a_club  # the models: not on the start path
+
+    if not holds_a_club(target):
+        return None
+    if folder is None:
+        folder, _ = backup_settings(target)
+    if target.path is not None:
+        return _save_current(target.path, folder)
+    _ensure_folder(folder)
+    stem = Path(make_url(target.url).database or "cercle").stem or "cercle"
+    when = datetime.now()
+    destination = _free_name(folder, lambda counter: rules.replaced_name(stem, when, counter))
+    partial = destination.with_name(destination.name + PARTIAL_SUFFIX)
+    kept = open_database(str(partial))
+    try:
+        copy_database(target, kept)
+    except BaseException:
+        kept.close()
+        _discard(partial)
+        raise
+    kept.close()
+    os.replace(partial, destination)
+    return destination
+
+
 class RestoreNeedsConfirmation(CercleError):
     """The database to replace is a file this version cannot open: replacing it must be
     confirmed (``force``). ``reason`` says why it cannot be opened; ``folder`` is where it

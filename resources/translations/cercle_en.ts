@@ -1892,6 +1892,10 @@
 <context>
     <name>Copy</name>
     <message>
+        <source>What the target held is kept in {path}.</source>
+        <translation>What the target held is kept in {path}.</translation>
+    </message>
+    <message>
         <source>Copied {tables} tables ({rows} rows) into {target}: counts and checksums match the source.</source>
         <translation>Copied {tables} tables ({rows} rows) into {target}: counts and checksums match the source.</translation>
     </message>

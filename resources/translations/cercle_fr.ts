@@ -1892,6 +1892,10 @@
 <context>
     <name>Copy</name>
     <message>
+        <source>What the target held is kept in {path}.</source>
+        <translation>Ce que contenait la base cible est conservé dans {path}.</translation>
+    </message>
+    <message>
         <source>Copied {tables} tables ({rows} rows) into {target}: counts and checksums match the source.</source>
         <translation>{tables} tables copiées ({rows} lignes) dans {target} : nombres de lignes et sommes de contrôle identiques à la source.</translation>
     </message>

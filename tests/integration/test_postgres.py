@@ -6,6 +6,7 @@ the others run everywhere.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -223,3 +224,42 @@ def test_cercle_chapter_limits_the_command_line_and_must_name_a_chapter(demo_tem
         db.close()
     monkeypatch.setenv("CERCLE_CHAPTER", "Laâyoune")
     assert main(["members", "list", "--db", str(path)]) == 1
+
+
+def test_copy_replace_keeps_the_file_it_replaces_first(demo_template: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "club.db"
+    source = tmp_path / "other.db"
+    assert main(["copy", "--from", str(demo_template), "--to", str(target)]) == 0
+    open_database(str(source)).close()  # an empty club replaces the whole one
+    capsys.readouterr()
+    assert main(["copy", "--from", str(source), "--to", str(target), "--replace"]) == 0
+    out = capsys.readouterr().out
+    kept = Path(re.search(r"(/\S+\.db)\.?$", out.splitlines()[0]).group(1))
+    assert kept.is_file() and kept.parent != tmp_path
+    saved = open_database(str(kept), create=False)
+    try:
+        assert {t.table: t.rows for t in summarise(saved)}["members"] == 200
+    finally:
+        saved.close()
+
+
+def test_copy_replace_onto_a_server_keeps_its_club_in_a_file_first(
+    demo_template: Path, pg_server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server_url = pg_server.url_of(pg_server.create())
+    empty = tmp_path / "empty.db"
+    open_database(str(empty)).close()
+    assert main(["copy", "--from", str(demo_template), "--to", server_url]) == 0
+    capsys.readouterr()
+    assert main(["copy", "--from", str(empty), "--to", server_url, "--replace", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    kept = Path(re.search(r"(/\S+\.db)\.?$", captured.err.strip()).group(1))
+    assert kept.is_file() and "-remplacee-" in kept.name and not list(kept.parent.glob("*.partiel"))
+    saved, server = open_database(str(kept), create=False), open_database(server_url)
+    try:
+        assert {t.table: t.rows for t in summarise(saved)}["members"] == 200
+        assert {t.table: t.rows for t in summarise(server)}["members"] == 0
+    finally:
+        saved.close()
+        server.close()
