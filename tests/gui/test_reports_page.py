@@ -232,7 +232,7 @@ def test_print_record_asks_before_dropping_unsaved_changes(main_window, qtbot, m
     qtbot.waitUntil(lambda: getattr(members_page, "member_dialog", None) is not None
                     and members_page.member_dialog.isVisible())
     dialog = members_page.member_dialog
-    dialog.touched.add("company")  # as after typing in a field
+    dialog.fields["company"].setText(dialog.fields["company"].text() + " SARL")  # typed in a field
     asked = []
     monkeypatch.setattr("ui.dialogs.member_dialog.QMessageBox.question",
                         lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)

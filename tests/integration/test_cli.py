@@ -309,30 +309,32 @@ def test_every_csv_the_command_prints_neutralises_formulas_as_the_export_does(
     assert any(cell.startswith("'+") for cell in cells)  # the chapter, shown as typed behind the quote
 
 
-def test_no_display_says_so_in_one_line(monkeypatch, capsys, tmp_path):
-    from app.cli import main
+def _start_gui_apart(tmp_path, script: str, env: dict[str, str]) -> str:
+    """The GUI's start in a process of its own: it pauses the collector, sets the language and the
+    log file for the whole process, which would leak into the tests that follow."""
+    result = subprocess.run([sys.executable, "-c", script, "--db", str(tmp_path / "club.db"), "--lang", "en"],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 1, result.stderr
+    return result.stderr
 
-    monkeypatch.setattr(sys, "platform", "linux")
-    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
-        monkeypatch.delenv(name, raising=False)
-    assert main(["--db", str(tmp_path / "club.db"), "--lang", "en"]) == 1
-    err = capsys.readouterr().err
+
+def test_no_display_says_so_in_one_line(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    err = _start_gui_apart(tmp_path, "import sys; from app.cli import main; sys.exit(main(sys.argv[1:]))", env)
     assert err.count("\n") == 1 and "no display" in err
 
 
-def test_a_missing_qt_library_is_named_in_one_line(monkeypatch, capsys, tmp_path):
-    import builtins
-
-    from app.cli import main
-
-    real_import = builtins.__import__
-
-    def without_egl(name, *args, **kwargs):
-        if name == "ui.main":
-            raise ImportError("libEGL.so.1: cannot open shared object file: No such file or directory")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", without_egl)
-    assert main(["--db", str(tmp_path / "club.db"), "--lang", "en"]) == 1
-    err = capsys.readouterr().err
+def test_a_missing_qt_library_is_named_in_one_line(tmp_path):
+    script = (
+        "import builtins, sys\n"
+        "real_import = builtins.__import__\n"
+        "def without_egl(name, *args, **kwargs):\n"
+        "    if name == 'ui.main':\n"
+        "        raise ImportError('libEGL.so.1: cannot open shared object file: No such file or directory')\n"
+        "    return real_import(name, *args, **kwargs)\n"
+        "builtins.__import__ = without_egl\n"
+        "from app.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    err = _start_gui_apart(tmp_path, script, dict(os.environ))
     assert err.count("\n") == 1 and "libEGL.so.1" in err and "README" in err
