@@ -8,13 +8,11 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, fields, is_dataclass
-from datetime import date, datetime, time
-from decimal import Decimal
-from enum import Enum
 from typing import Any
 
 from app.db.store import Database, open_database
 from app.domain.cells import neutralise
+from app.domain.records import json_ready
 from app.paths import default_database
 
 
@@ -39,22 +37,8 @@ def open_db(args: Any, *, create: bool = False) -> Database:
     return db
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, (date, datetime, time)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
-    return value
-
-
 def as_record(row: Any) -> dict[str, Any]:
-    return _plain(asdict(row) if is_dataclass(row) and not isinstance(row, type) else dict(row))
+    return json_ready(asdict(row) if is_dataclass(row) and not isinstance(row, type) else dict(row))
 
 
 def print_rows(rows: Sequence[Any], fmt: str, columns: Iterable[str] | None = None) -> None:

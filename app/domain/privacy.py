@@ -8,13 +8,13 @@ import calendar
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from decimal import Decimal
-from enum import Enum, StrEnum
+from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from app.domain.enums import MemberStatus
 from app.domain.errors import CercleError, ValidationError
+from app.domain.records import json_ready
 from app.i18n import QT_TRANSLATE_NOOP
 
 SETTING_RETENTION_MONTHS = "privacy.retention_months"
@@ -169,22 +169,8 @@ class MemberData:
     def as_json(self) -> dict[str, Any]:
         return {
             "cercle_export": "member_personal_data",
-            "generated_at": _plain(self.generated_at),
-            "member": {key: _plain(value) for key, _label, value in self.record},
-            **{section.key: [{k: _plain(v) for k, v in row.items()} for row in section.rows]
+            "generated_at": json_ready(self.generated_at),
+            "member": {key: json_ready(value) for key, _label, value in self.record},
+            **{section.key: [{k: json_ready(v) for k, v in row.items()} for row in section.rows]
                for section in self.sections},
         }
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, (date, datetime, time)):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    return value

@@ -5,22 +5,12 @@ Below both the meeting and the attendance services, which count marks by these r
 
 from __future__ import annotations
 
-import json
-
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Setting
 from app.domain.attendance import SETTINGS_DEFAULTS, AttendanceRules
+from app.services.settings import stored_settings
 
 
 def load_rules(session: Session) -> AttendanceRules:
     """The club's attendance settings, inside an open unit of work."""
-    rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(SETTINGS_DEFAULTS)))
-    stored = {}
-    for key, value in rows:
-        try:
-            stored[key] = json.loads(value)
-        except ValueError:
-            continue  # a damaged value falls back to its default
-    return AttendanceRules.from_settings(stored)
+    return AttendanceRules.from_settings(stored_settings(session, SETTINGS_DEFAULTS))

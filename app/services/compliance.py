@@ -9,7 +9,6 @@ itself is :mod:`app.domain.compliance`.
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -30,7 +29,6 @@ from app.db.models import (
     OneToOne,
     Presentation,
     Referral,
-    Setting,
 )
 from app.db.models import Warning as WarningRecord
 from app.db.uow import UnitOfWork
@@ -73,7 +71,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services import roster as roster_service
 from app.services.attendance import ExpectedMark, expected_marks
 from app.services.attendance_settings import load_rules
-from app.services.settings import save_settings
+from app.services.settings import save_settings, stored_settings
 
 MSG_UNKNOWN_CRITERION = QT_TRANSLATE_NOOP("Validation", "Unknown criterion: {key}.")
 MSG_HISTORY_MONTHS = QT_TRANSLATE_NOOP("Validation", "Enter a history between 1 and 60 months.")
@@ -145,16 +143,7 @@ UNMARKED = "unmarked"
 
 
 def load_compliance_rules(session: Session) -> ComplianceRules:
-    rows = session.execute(
-        select(Setting.key, Setting.value).where(Setting.key.in_(rules_mod.SETTINGS_DEFAULTS))
-    )
-    stored = {}
-    for key, value in rows:
-        try:
-            stored[key] = json.loads(value)
-        except ValueError:
-            continue  # a damaged value falls back to its default
-    return ComplianceRules.from_settings(stored)
+    return ComplianceRules.from_settings(stored_settings(session, rules_mod.SETTINGS_DEFAULTS))
 
 
 def compliance_rules(uow: UnitOfWork) -> ComplianceRules:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db.models import Setting
 from app.db.uow import UnitOfWork
@@ -20,13 +22,22 @@ class SettingValue:
     changed_at: datetime | None
 
 
+def stored_settings(session: Session, keys: Iterable[str]) -> dict[str, Any]:
+    """The stored value of each of ``keys`` that has one, inside an open unit of work; a value
+    damaged by hand is left out, so its default applies."""
+    stored = {}
+    for key, value in session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(list(keys)))):
+        try:
+            stored[key] = json.loads(value)
+        except ValueError:
+            continue
+    return stored
+
+
 def get_settings(uow: UnitOfWork, defaults: dict[str, Any]) -> dict[str, Any]:
     """Return the stored value of each key in ``defaults``, or its default."""
     with uow:
-        stored = {
-            row.key: json.loads(row.value)
-            for row in uow.session.scalars(select(Setting).where(Setting.key.in_(defaults)))
-        }
+        stored = stored_settings(uow.session, defaults)
     return {key: stored.get(key, default) for key, default in defaults.items()}
 
 
