@@ -17,7 +17,6 @@ from app.domain.errors import CercleError
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
 MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Import", "Unknown field {field} in --map; known fields: {fields}.")
-MSG_UNKNOWN_CHAPTER = QT_TRANSLATE_NOOP("Import", "No chapter named {name}.")
 TEXT_ROW = QT_TRANSLATE_NOOP("Import", "Row {row}{column}: {result} – {reason}")
 TEXT_CHAPTERS = QT_TRANSLATE_NOOP("Import", "Chapters not in the database: {names}")
 TEXT_SECTORS = QT_TRANSLATE_NOOP("Import", "Sectors not in the database: {names}")
@@ -55,6 +54,7 @@ def run_import(args: argparse.Namespace) -> int:
     from app.cli.common import open_db
     from app.domain.importing import FIELDS, ImportKind, normalize_header
     from app.services import imports
+    from app.services.antenna import chapter_named
 
     kind = ImportKind(args.kind)
     sheet = imports.read_sheet(args.file)  # before the database: an unreadable file is reported first
@@ -65,7 +65,7 @@ def run_import(args: argparse.Namespace) -> int:
     db = open_db(args, create=not args.dry_run)  # a first import may start a new file; a dry run never
     try:
         uow = db.unit_of_work
-        chapter_id = _chapter_id(uow(), args.chapter) if args.chapter else None
+        chapter_id = chapter_named(uow(), args.chapter) if args.chapter is not None else None
         options = imports.ImportOptions(
             create_missing=args.create_missing, default_chapter_id=chapter_id if kind is ImportKind.MEMBERS else None,
             default_join_date=args.join_date,
@@ -98,16 +98,6 @@ def run_import(args: argparse.Namespace) -> int:
         imports.save_rejected(plan, args.rejected)
     _print(plan, result, args.format)
     return 0
-
-
-def _chapter_id(uow: Any, name: str) -> int:
-    from app.domain.text import fold
-    from app.services.reference import list_items
-
-    for item in list_items(uow, "chapter"):
-        if fold(item.name) == fold(name.strip()):
-            return item.id
-    raise CercleError(MSG_UNKNOWN_CHAPTER, context="Import", name=name)
 
 
 def _print(plan: Any, result: Any, fmt: str) -> None:

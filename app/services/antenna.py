@@ -22,12 +22,13 @@ from app.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "ENV_CHAPTER", "OutsideChapterError", "chapter_from_environment", "chapter_named", "check_whole_database",
-    "find_chapter", "limit_from_environment", "limit_name", "may_edit",
+    "find_chapter", "limit_from_environment", "limit_name", "limit_named", "may_edit",
 ]
 
 ENV_CHAPTER = "CERCLE_CHAPTER"
 
 MSG_UNKNOWN_CHAPTER = QT_TRANSLATE_NOOP("Errors", "There is no chapter named {name}.")
+MSG_BLANK_CHAPTER = QT_TRANSLATE_NOOP("Errors", "The chapter's name is blank: name a chapter.")
 
 
 def may_edit(chapter_limit: int | None, chapter_id: int | None) -> bool:
@@ -35,28 +36,40 @@ def may_edit(chapter_limit: int | None, chapter_id: int | None) -> bool:
     return chapter_limit is None or chapter_id == chapter_limit
 
 
-def find_chapter(session: Session, wanted: str) -> int | None:
-    """The chapter named ``wanted`` (case and accents ignored) or numbered ``wanted``; ``None``
-    for an empty name. The one lookup of a chapter typed by the user (connection limit, command line).
+def find_chapter(session: Session, wanted: str) -> int:
+    """The chapter the user typed: the one named ``wanted`` (case, accents and spaces around
+    ignored), else, when no chapter has that name, the one numbered ``wanted``. The one lookup
+    of a chapter typed by the user (command line, connection limit, a report's chapter).
+
+    A name comes first: a chapter named "2" is never taken for chapter number 2.
 
     Raises:
-        CercleError: no chapter has that name.
+        CercleError: ``wanted`` is blank, or no chapter has that name or number.
     """
     from app.domain.text import fold
 
     wanted = wanted.strip()
     if not wanted:
-        return None
-    for chapter_id, name in session.execute(select(Chapter.id, Chapter.name)):
-        if fold(name) == fold(wanted) or wanted == str(chapter_id):
-            return int(chapter_id)
-    raise CercleError(MSG_UNKNOWN_CHAPTER, name=wanted)
+        raise CercleError(MSG_BLANK_CHAPTER)
+    chapters = session.execute(select(Chapter.id, Chapter.name)).all()
+    named = next((chapter_id for chapter_id, name in chapters if fold(name.strip()) == fold(wanted)), None)
+    if named is None:
+        named = next((chapter_id for chapter_id, _ in chapters if str(chapter_id) == wanted), None)
+    if named is None:
+        raise CercleError(MSG_UNKNOWN_CHAPTER, name=wanted)
+    return int(named)
 
 
-def chapter_named(uow: UnitOfWork, wanted: str) -> int | None:
-    """:func:`find_chapter` in its own unit of work (the GUI's connection setting, a report's chapter)."""
+def chapter_named(uow: UnitOfWork, wanted: str) -> int:
+    """:func:`find_chapter` in its own unit of work (an option of the command line)."""
     with uow:
         return find_chapter(uow.session, wanted)
+
+
+def limit_named(uow: UnitOfWork, wanted: str) -> int | None:
+    """The antenna a connection is limited to, as typed: ``None`` (no limit) for a blank name,
+    else :func:`chapter_named` (the GUI's connection setting, ``CERCLE_CHAPTER``)."""
+    return chapter_named(uow, wanted) if wanted.strip() else None
 
 
 def limit_from_environment() -> str:
@@ -66,7 +79,7 @@ def limit_from_environment() -> str:
 
 def chapter_from_environment(uow: UnitOfWork) -> int | None:
     """The limit named by ``CERCLE_CHAPTER`` (a chapter's name, any case), for the command line."""
-    return chapter_named(uow, limit_from_environment())
+    return limit_named(uow, limit_from_environment())
 
 
 def limit_name(uow: UnitOfWork, chapter_limit: int | None) -> str:

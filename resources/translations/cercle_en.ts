@@ -2309,6 +2309,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>There is no chapter named {name}.</translation>
     </message>
     <message>
+        <source>The chapter's name is blank: name a chapter.</source>
+        <translation>The chapter's name is blank: name a chapter.</translation>
+    </message>
+    <message>
         <source>No charter has been adopted yet.</source>
         <translation>No charter has been adopted yet.</translation>
     </message>
@@ -2909,10 +2913,6 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>Unknown field {field} in --map; known fields: {fields}.</source>
         <translation>Unknown field {field} in --map; known fields: {fields}.</translation>
-    </message>
-    <message>
-        <source>No chapter named {name}.</source>
-        <translation>No chapter named {name}.</translation>
     </message>
     <message>
         <source>Row {row}{column}: {result} – {reason}</source>

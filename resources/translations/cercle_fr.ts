@@ -2309,6 +2309,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Il n'y a pas d'antenne nommée {name}.</translation>
     </message>
     <message>
+        <source>The chapter's name is blank: name a chapter.</source>
+        <translation>Le nom de l'antenne est vide : indiquez une antenne.</translation>
+    </message>
+    <message>
         <source>No charter has been adopted yet.</source>
         <translation>Aucune charte n'a encore été adoptée.</translation>
     </message>
@@ -2909,10 +2913,6 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>Unknown field {field} in --map; known fields: {fields}.</source>
         <translation>Champ {field} inconnu dans --map ; champs connus : {fields}.</translation>
-    </message>
-    <message>
-        <source>No chapter named {name}.</source>
-        <translation>Aucune antenne ne s'appelle {name}.</translation>
     </message>
     <message>
         <source>Row {row}{column}: {result} – {reason}</source>

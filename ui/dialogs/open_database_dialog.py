@@ -243,9 +243,9 @@ class OpenDatabaseDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         try:
-            from app.services.antenna import chapter_named
+            from app.services.antenna import limit_named
 
-            database.chapter_limit = chapter_named(database.unit_of_work(), self.chapter.text())
+            database.chapter_limit = limit_named(database.unit_of_work(), self.chapter.text())
         except CercleError as error:
             database.close()
             self._fail(tr_error(error))
@@ -257,11 +257,11 @@ class OpenDatabaseDialog(QDialog):
 
 def apply_stored_limit(database: Database, target: str) -> None:
     """Give a database opened at start-up the antenna limit remembered for its connection."""
-    from app.services.antenna import chapter_named
+    from app.services.antenna import limit_named
 
     chapter = stored_limit(target)
     if chapter:
         try:
-            database.chapter_limit = chapter_named(database.unit_of_work(), chapter)
+            database.chapter_limit = limit_named(database.unit_of_work(), chapter)
         except CercleError:
             database.chapter_limit = None
