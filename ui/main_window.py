@@ -5,8 +5,16 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -31,6 +39,26 @@ from ui.page import Page
 
 if TYPE_CHECKING:
     from ui.pages.welcome import WelcomePage
+
+PREFERRED_SIZE = QSize(1200, 760)  # the first window's inside, on a screen with room for it
+# The title bar and borders of a Windows 10 or 11 window at 100 % scaling, counted until the
+# window system gives the real ones (it does once the window is shown).
+FRAME_ALLOWANCE = QMargins(8, 31, 8, 8)
+# Room left around a first window: on a 1366×768 laptop, its frame is at most 1366×700 above the taskbar.
+SCREEN_MARGIN = 16
+
+
+def fit_frame(frame: QRect, available: QRect) -> QRect:
+    """``frame`` cut to the size of ``available`` and moved inside it; unchanged if it fits.
+
+    Args:
+        frame: a window's outer rectangle, title bar and borders included.
+        available: the screen's area for windows (without its taskbar).
+    """
+    size = frame.size().boundedTo(available.size())
+    x = min(max(frame.x(), available.x()), available.x() + available.width() - size.width())
+    y = min(max(frame.y(), available.y()), available.y() + available.height() - size.height())
+    return QRect(QPoint(x, y), size)
 
 
 class MainWindow(QMainWindow):
@@ -340,13 +368,30 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         settings = QSettings()
         geometry = settings.value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        remembered = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        self._place_on_screen(remembered)
         # The sidebar's width is applied once the window has its final size (see showEvent):
         # a splitter state restored before that is redistributed by the first layout.
         self._sidebar_width = int(settings.value("main/sidebar_width", 190))
+
+    def _place_on_screen(self, remembered: bool) -> None:
+        """Keep the window on the screen it opens on: a remembered size or place from a larger or
+        a disconnected screen is cut and moved; a first window takes the preferred size the
+        screen has room for, centred."""
+        if remembered and self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return  # the window system fits a maximised window to its screen
+        handle = self.windowHandle()
+        margins = handle.frameMargins() if handle is not None and not handle.frameMargins().isNull() \
+            else FRAME_ALLOWANCE
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        available = screen.availableGeometry()
+        if remembered:
+            frame = fit_frame(self.geometry().marginsAdded(margins), available)
+        else:
+            room = available.marginsRemoved(QMargins(SCREEN_MARGIN, SCREEN_MARGIN, SCREEN_MARGIN, SCREEN_MARGIN))
+            frame = QRect(QPoint(0, 0), PREFERRED_SIZE.grownBy(margins).boundedTo(room.size()))
+            frame.moveCenter(room.center())
+        self.setGeometry(frame.marginsRemoved(margins))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
