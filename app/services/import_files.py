@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import CercleError, os_reason
-from app.domain.importing import UNREADABLE, is_blank
+from app.domain.importing import UNREADABLE, column_letter, is_blank
 from app.formatting import format_number
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -45,6 +45,10 @@ MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Import", "Cannot write {path}: {reason}")
 MSG_BINARY = QT_TRANSLATE_NOOP("Import", "{path} is not a text file: save it from Excel as .xlsx or CSV.")
 MSG_ENCODING = QT_TRANSLATE_NOOP(
     "Import", "{path} mixes several text encodings: open it in Excel and save it again as “CSV UTF-8”."
+)
+MSG_NEITHER_ENCODING = QT_TRANSLATE_NOOP(
+    "Import", "{path} is neither UTF-8 nor Windows-1252: at row {row}, column {column}, a byte means nothing "
+    "in either. Open it in Excel and save it again as “CSV UTF-8”."
 )
 MSG_PART_TOO_BIG = QT_TRANSLATE_NOOP(
     "Import", "{path} cannot be imported: its part {part} expands to {megabytes} MB (at most {limit} MB)."
@@ -160,7 +164,24 @@ def decode(data: bytes, path: str = "") -> str:
         # French Excel's "CSV (séparateur : point-virgule)".
         return data.decode("cp1252")
     except UnicodeDecodeError as error:  # one of the five bytes Windows-1252 leaves undefined
-        raise CercleError(MSG_ENCODING, context="Import", path=path) from error
+        raise _undefined_byte(data, path) from error
+
+
+def _undefined_byte(data: bytes, path: str) -> CercleError:
+    """The refusal of a file valid neither as UTF-8 nor as Windows-1252, naming the row and the
+    column of its first byte that Windows-1252 leaves undefined, as the rows of the import are
+    numbered."""
+    text = data.decode("cp1252", "replace")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_separator(text))
+    try:
+        for cells in reader:
+            for index, cell in enumerate(cells):
+                if UNREADABLE in cell:
+                    return CercleError(MSG_NEITHER_ENCODING, context="Import", path=path, row=reader.line_num,
+                                       column=column_letter(index))
+    except csv.Error:
+        pass
+    return CercleError(MSG_ENCODING, context="Import", path=path)
 
 
 def detect_separator(text: str) -> str:
@@ -189,12 +210,12 @@ def _count_outside_quotes(line: str, separator: str) -> int:
 def _csv_rows(data: bytes, path: str) -> list[tuple[int, tuple[Any, ...]]]:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise CercleError(MSG_BINARY, context="Import", path=path)
-    text = decode(data, path)
-    separator = detect_separator(text)
-    rows: list[tuple[int, tuple[Any, ...]]] = []
     # A cell past the csv module's limit (128 KiB) is read, then cut and refused by the field's
     # rules with its row and column, instead of failing the whole file with the module's reason.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
+    text = decode(data, path)
+    separator = detect_separator(text)
+    rows: list[tuple[int, tuple[Any, ...]]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     try:
         for cells in reader:

@@ -3147,6 +3147,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>{path} mixes several text encodings: open it in Excel and save it again as “CSV UTF-8”.</translation>
     </message>
     <message>
+        <source>{path} is neither UTF-8 nor Windows-1252: at row {row}, column {column}, a byte means nothing in either. Open it in Excel and save it again as “CSV UTF-8”.</source>
+        <translation>{path} is neither UTF-8 nor Windows-1252: at row {row}, column {column}, a byte means nothing in either. Open it in Excel and save it again as “CSV UTF-8”.</translation>
+    </message>
+    <message>
         <source>{path} cannot be imported: its part {part} expands to {megabytes} MB (at most {limit} MB).</source>
         <translation>{path} cannot be imported: its part {part} expands to {megabytes} MB (at most {limit} MB).</translation>
     </message>

@@ -3147,6 +3147,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>{path} mélange plusieurs encodages de texte : ouvrez-le dans Excel et enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
     </message>
     <message>
+        <source>{path} is neither UTF-8 nor Windows-1252: at row {row}, column {column}, a byte means nothing in either. Open it in Excel and save it again as “CSV UTF-8”.</source>
+        <translation>{path} n'est ni en UTF-8 ni en Windows-1252 : ligne {row}, colonne {column}, un octet n'a de sens dans aucun des deux. Ouvrez-le dans Excel et enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
+    </message>
+    <message>
         <source>{path} cannot be imported: its part {part} expands to {megabytes} MB (at most {limit} MB).</source>
         <translation>{path} ne peut pas être importé : sa partie {part} occupe {megabytes} Mo une fois décompressée (au plus {limit} Mo).</translation>
     </message>

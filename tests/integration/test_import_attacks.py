@@ -205,9 +205,18 @@ def test_duplicate_titles_say_which_column_is_imported(demo_db, tmp_path, capsys
                 "F est laissée de côté.") in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("bad", [b"\x81", b"\x8d"])
-def test_bytes_windows_1252_leaves_undefined_are_refused(tmp_path, bad: bytes) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("bad", [b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"])
+def test_bytes_windows_1252_leaves_undefined_are_refused_with_their_row_and_column(
+        tmp_path, capsys, bad: bytes) -> None:  # type: ignore[no-untyped-def]
+    # Windows-1252 accents (not UTF-8), and on row 3, in the company, a byte Windows-1252 leaves
+    # undefined: the file is in neither encoding, and the message says where to look.
+    lines = [HEADER, "Fassi;Leïla;Fès Déco;Casablanca;03/03/2023", "Tazi;Omar;Café Tazi;Casablanca;04/03/2023"]
+    data = "\r\n".join(lines).encode("cp1252").replace(b"Caf\xe9", b"Caf" + bad)
     path = tmp_path / "membres.csv"
-    path.write_bytes(f"{HEADER}\r\nFassi;Leïla;Fès;Casablanca;03/03/2023".encode("cp1252") + bad)
+    path.write_bytes(data)
     with pytest.raises(CercleError, match="UTF-8"):
         imports.read_sheet(path)
+    assert main(["--lang", "fr", "import", "members", str(path), "--dry-run", "--db", str(tmp_path / "c.db")]) == 1
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"{path} n'est ni en UTF-8 ni en Windows-1252 : ligne 3, colonne C, un octet n'a de sens dans aucun "
+        "des deux. Ouvrez-le dans Excel et enregistrez-le à nouveau en « CSV UTF-8 »."]
