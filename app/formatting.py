@@ -18,7 +18,7 @@ and keeping it out of ``import app.formatting`` keeps the application's start fa
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 from typing import TYPE_CHECKING
@@ -33,10 +33,12 @@ __all__ = [
     "format_date",
     "format_date_long",
     "format_datetime",
+    "format_day_numbers",
     "format_money",
     "format_month",
     "format_number",
     "format_percent",
+    "format_time",
     "parse_date",
     "parse_money",
 ]
@@ -100,6 +102,23 @@ def format_datetime(dt: datetime | None) -> str:
 
     # Without tzinfo Babel does not convert, so the wall-clock time written is the one shown.
     return babel_format_datetime(dt, "short", locale=_locale())
+
+
+def format_time(t: time | datetime | None) -> str:
+    """Time of day to the minute, ``09:05``: the 24-hour clock of both languages."""
+    if t is None:
+        return ""
+    return t.strftime("%H:%M")
+
+
+def format_day_numbers(d: date | None) -> str:
+    """``22/11/2026``, or ``22/11/2026 09:05`` for a datetime, whatever the language.
+
+    For text that :func:`parse_date` must read back (a spreadsheet cell's value), not for display.
+    """
+    if d is None:
+        return ""
+    return d.strftime("%d/%m/%Y %H:%M" if isinstance(d, datetime) else "%d/%m/%Y")
 
 
 def format_month(d: date | None) -> str:

@@ -26,6 +26,7 @@ from typing import Any
 
 from app.domain.cells import FORMULA_PREFIXES, clean, neutralise
 from app.domain.errors import CercleError, os_reason
+from app.formatting import format_time
 from app.i18n import QT_TRANSLATE_NOOP
 
 MSG_FORMAT = QT_TRANSLATE_NOOP("Errors", "Choose a file name ending in .csv or .xlsx: {path}")
@@ -189,7 +190,7 @@ def export_attendance(args: argparse.Namespace) -> int:
     rows = (
         (r.number, r.last_name, r.first_name, r.date, r.chapter or club,
          translate("Attendance", label(r.kind)), translate("Attendance", label(r.status)),
-         r.arrival_time.strftime("%H:%M") if r.arrival_time else None, r.detail)
+         format_time(r.arrival_time) or None, r.detail)
         for r in records
     )
     write_table(args.out, [translate("Export", title) for title in ATTENDANCE_HEADER], rows)

@@ -436,7 +436,7 @@ def backup_sqlite(source: Path, destination: Path) -> Path:
 
 
 def backup_path_for(path: Path, when: datetime | None = None) -> Path:
-    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = backup_rules.file_stamp(when or datetime.now())
     candidate = path.with_name(f"{path.stem}.avant-mise-a-jour-{stamp}{path.suffix or '.db'}")
     counter = 1
     while candidate.exists():

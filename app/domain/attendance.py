@@ -36,6 +36,7 @@ from typing import Any, Protocol
 from app.domain.errors import ValidationError
 from app.domain.membership import Period, is_active_on
 from app.domain.validation import clean_text, validate_sane_date
+from app.formatting import format_time
 from app.i18n import QT_TRANSLATE_NOOP
 
 
@@ -426,7 +427,7 @@ def describe_mark(mark: CleanMark) -> str:
         if mark.substitute_company:
             detail += f" ({mark.substitute_company})"
     elif mark.arrival_time is not None:
-        detail = mark.arrival_time.strftime("%H:%M")
+        detail = format_time(mark.arrival_time)
     text = f"{mark.status.value}: {detail}" if detail else mark.status.value
     return text[:200]
 

@@ -58,17 +58,22 @@ def keep_from_settings(value: Any) -> int:
         return DEFAULT_KEEP
 
 
+def file_stamp(when: datetime) -> str:
+    """``20261122-183000``: the time in a copy's file name, sorting as it reads."""
+    return when.strftime(_STAMP)
+
+
 def backup_name(stem: str, when: datetime, counter: int = 1) -> str:
     """``cercle-sauvegarde-20261122-183000.db`` (a counter is added on a clash)."""
     suffix = f"-{counter}" if counter > 1 else ""
-    return f"{stem}-sauvegarde-{when.strftime(_STAMP)}{suffix}.db"
+    return f"{stem}-sauvegarde-{file_stamp(when)}{suffix}.db"
 
 
 def replaced_name(stem: str, when: datetime, counter: int = 1) -> str:
     """``cercle-remplacee-20261122-183000.db``: a database replaced by a restore or a copy and
     kept apart. It is not a backup's name, so the rotation neither lists nor deletes it."""
     suffix = f"-{counter}" if counter > 1 else ""
-    return f"{stem}-remplacee-{when.strftime(_STAMP)}{suffix}.db"
+    return f"{stem}-remplacee-{file_stamp(when)}{suffix}.db"
 
 
 def backup_time(name: str, stem: str) -> datetime | None:

@@ -29,7 +29,7 @@ from app.domain.enums import Civility, ClubRole, CompanySize
 from app.domain.errors import CercleError, ValidationError
 from app.domain.text import fold
 from app.domain.validation import normalize_phone, reject_control_characters
-from app.formatting import MSG_DATE_FORMAT, parse_date
+from app.formatting import MSG_DATE_FORMAT, format_day_numbers, parse_date
 from app.i18n import QT_TRANSLATE_NOOP
 
 MSG_NO_HEADER = QT_TRANSLATE_NOOP(
@@ -122,10 +122,8 @@ def cell_text(value: Any) -> str:
         return repr(value)
     if isinstance(value, datetime):
         value = value.date() if value.time() == datetime.min.time() else value
-        if isinstance(value, datetime):
-            return value.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        return format_day_numbers(value)
     text = str(value).strip()
     if text.startswith("'") and text[1:2] and text[1] in FORMULA_PREFIXES[:4]:
         text = text[1:]

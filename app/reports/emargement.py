@@ -76,14 +76,14 @@ def render(meeting: SignInSheet, doc: ReportDoc) -> None:
     from app.domain.attendance import label
     from app.domain.business import listing_name
     from app.domain.validation import format_phone
-    from app.formatting import format_date_long
+    from app.formatting import format_date_long, format_time
     from app.i18n import translate
     from app.reports.template import WHOLE_CLUB, tr
 
     kind = translate("Attendance", label(meeting.kind))
     parts = [tr(SUBTITLE).format(kind=kind, date=format_date_long(meeting.date))]
     if meeting.start_time:
-        parts[0] += " " + tr(AT_TIME).format(time=meeting.start_time.strftime("%H:%M"))
+        parts[0] += " " + tr(AT_TIME).format(time=format_time(meeting.start_time))
     parts.append(meeting.chapter or tr(WHOLE_CLUB))
     doc.subtitle = " — ".join(parts)
     if meeting.title:

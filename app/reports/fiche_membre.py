@@ -99,7 +99,14 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     from app.domain.compliance import CRITERION_LABELS, LIGHT_LABELS
     from app.domain.enums import label as enum_label
     from app.domain.validation import format_phone
-    from app.formatting import format_date, format_date_long, format_money, format_number, format_percent
+    from app.formatting import (
+        format_date,
+        format_date_long,
+        format_money,
+        format_number,
+        format_percent,
+        format_time,
+    )
     from app.i18n import translate
     from app.reports.conformite import _value, light_cell
     from app.reports.template import para, period_text, tr
@@ -145,7 +152,7 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
               [[format_date(h.date), h.title or " — ".join(
                   p for p in (translate("Attendance", attendance_label(h.kind)), h.chapter) if p),
                 translate("Attendance", attendance_label(h.status)),
-                h.arrival_time.strftime("%H:%M") if h.arrival_time else "", h.detail or ""]
+                format_time(h.arrival_time), h.detail or ""]
                for h in attendance.history],
               (13, 37, 15, 9, 26), center=[3])
 

@@ -57,7 +57,7 @@ def label_value(value: Any) -> str:
     if isinstance(value, date):
         return formatting.format_date(value)
     if isinstance(value, time):
-        return value.strftime("%H:%M")
+        return formatting.format_time(value)
     if isinstance(value, Decimal):
         return formatting.format_money(value)
     if isinstance(value, int):

@@ -53,6 +53,7 @@ from app.domain.importing import (
 )
 from app.domain.members import CleanMember, MemberInput, input_of, validate_member
 from app.domain.validation import normalize_email
+from app.formatting import format_day_numbers
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.import_files import SheetData, read_sheet
 from app.services.import_grid import analyse_grid
@@ -212,7 +213,7 @@ def _columns(sheet: SheetData, kind: ImportKind, options: ImportOptions,
         day = header_date(header) if kind is ImportKind.ATTENDANCE else None
         title = cell_text(header)
         if day is not None and not isinstance(header, str):
-            title = day.strftime("%d/%m/%Y")
+            title = format_day_numbers(day)
         samples = []
         for _, cells in body:
             if index < len(cells) and not is_blank(cells[index]):

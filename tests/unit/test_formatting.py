@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
 import pytest
@@ -16,10 +16,12 @@ from app.formatting import (
     format_date,
     format_date_long,
     format_datetime,
+    format_day_numbers,
     format_money,
     format_month,
     format_number,
     format_percent,
+    format_time,
     parse_date,
     parse_money,
 )
@@ -57,6 +59,20 @@ def test_datetime_shows_wall_clock_time() -> None:
 
 def test_datetime_is_shown_as_a_date_by_format_date() -> None:
     assert format_date(datetime(2026, 11, 22, 23, 59)) == "22/11/2026"
+
+
+def test_times_read_the_same_in_both_languages(english: None) -> None:
+    assert format_time(time(9, 5)) == "09:05"
+    assert format_time(datetime(2026, 11, 22, 18, 30, 59)) == "18:30"
+    assert format_time(None) == ""
+
+
+def test_day_numbers_are_fixed_for_text_read_back(english: None) -> None:
+    # Whatever the language, the text a spreadsheet cell becomes is the one parse_date reads.
+    assert format_day_numbers(date(2026, 3, 5)) == "05/03/2026"
+    assert parse_date(format_day_numbers(date(2026, 3, 5))) == date(2026, 3, 5)
+    assert format_day_numbers(datetime(2026, 3, 5, 7, 30)) == "05/03/2026 07:30"
+    assert format_day_numbers(None) == ""
 
 
 def test_missing_values_give_empty_cells() -> None:

@@ -1,31 +1,13 @@
-"""What the charter's small forms share: a row with its message under the field, and date fields."""
+"""What the charter's small forms share: a row with its message under the field."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
 from app.domain.errors import CercleError, ValidationError, ValidationErrors
 from ui.i18n import tr_error
 from ui.widgets import look
 from ui.widgets.form import EditDialog, MessageLine, with_message
-
-
-def date_edit(name: str, value: date | None = None) -> QDateEdit:
-    """A dd/MM/yyyy date field with a calendar, today unless told."""
-    edit = QDateEdit(QDate(value) if value is not None else QDate.currentDate())
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setMinimumDate(QDate(1950, 1, 1))
-    return edit
-
-
-def date_of(edit: QDateEdit) -> date:
-    day = edit.date()
-    return date(day.year(), day.month(), day.day())
 
 
 class FormDialog(EditDialog):

@@ -8,7 +8,8 @@ from app.domain.charter import VERSION_MAX, VersionInput
 from app.domain.errors import CercleError
 from app.services import charter as charter_service
 from ui.context import AppContext
-from ui.dialogs.charter_form import FormDialog, date_edit, date_of
+from ui.dialogs.charter_form import FormDialog
+from ui.widgets.date_edit import date_edit, date_of
 
 
 class CharterVersionDialog(FormDialog):

@@ -11,12 +11,11 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -58,6 +57,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.widgets import look
+from ui.widgets.date_edit import date_edit
 
 FILE_PAGE, MAPPING_PAGE, DRY_RUN_PAGE, UNKNOWN_PAGE, CONFIRM_PAGE = range(5)
 
@@ -299,9 +299,7 @@ class MappingPage(_TaskPage):
         self.chapter = QComboBox()
         self.chapter.setObjectName("default_chapter")
         self.join_date_check = QCheckBox(self.tr("Join date of the members whose row gives none:"))
-        self.join_date = QDateEdit(QDate.currentDate())
-        self.join_date.setCalendarPopup(True)
-        self.join_date.setDisplayFormat("dd/MM/yyyy")
+        self.join_date = date_edit("join_date")
         self.join_date.setEnabled(False)
         self.join_date_check.toggled.connect(self.join_date.setEnabled)
         # Every option feeds the dry run: changing one after going Back must not keep the old one.

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from app.services.members import DuplicateMemberError
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.widgets import look
+from ui.widgets.date_edit import date_edit
 
 
 class JoinClubDialog(QDialog):
@@ -64,10 +64,7 @@ class JoinClubDialog(QDialog):
         self.chapter.addItem("", None)
         for item in reference.list_items(context.uow(), "chapter", include_retired=False):
             self.chapter.addItem(item.name, item.id)
-        self.join_date = QDateEdit(QDate.currentDate())
-        self.join_date.setObjectName("join_date")
-        self.join_date.setCalendarPopup(True)
-        self.join_date.setDisplayFormat("dd/MM/yyyy")
+        self.join_date = date_edit("join_date")
         self.error = QLabel()
         self.error.setObjectName("join_error")
         look.paint(self.error, "error")

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -29,6 +28,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.pages.attendance_sheet import tr_attendance
 from ui.widgets import look
+from ui.widgets.date_edit import date_edit
 from ui.widgets.form import EditDialog
 from ui.widgets.time_field import TimeField
 
@@ -53,10 +53,7 @@ class MeetingDialog(EditDialog):
         self.meeting = meeting
         self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("New meeting"))
         self.setMinimumWidth(480)
-        self.day = QDateEdit(_qdate(meeting.date if meeting else date.today()))
-        self.day.setObjectName("meeting_date")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day = date_edit("meeting_date", meeting.date if meeting else None)
         self.start = TimeField(time(7, 30) if meeting is None else meeting.start_time)
         self.start.setObjectName("start_time")
         self.kind = QComboBox()
@@ -96,10 +93,7 @@ class MeetingDialog(EditDialog):
         self.frequency.setObjectName("frequency")
         for frequency in SeriesFrequency:
             self.frequency.addItem(tr_attendance(frequency), frequency)
-        self.until = QDateEdit(_qdate(date(date.today().year + (date.today().month >= 7), 6, 30)))
-        self.until.setObjectName("until")
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("dd/MM/yyyy")
+        self.until = date_edit("until", date(date.today().year + (date.today().month >= 7), 6, 30))
         self.dates = QListWidget()
         self.dates.setObjectName("series_dates")
         self.dates.setMinimumHeight(160)

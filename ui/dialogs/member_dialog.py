@@ -51,6 +51,7 @@ from ui.icons import icon
 from ui.member_tabs_compliance import ComplianceHistoryTab
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.pages.attendance_sheet import status_brush, tr_attendance
+from ui.widgets.date_edit import date_edit
 from ui.widgets.focus import buttons_in_visual_order
 from ui.widgets.form import EditDialog, MessageLine, with_message
 from ui.widgets.period_picker import PeriodPicker
@@ -75,7 +76,7 @@ def history_columns() -> list[Column[HistoryRow]]:
                sort_key=lambda r: list(AttendanceStatus).index(r.status) if r.status else len(AttendanceStatus),
                background=lambda r: status_brush(r.status)),
         Column(QT_TRANSLATE_NOOP("Columns", "Arrival"),
-               lambda r: r.arrival_time.strftime("%H:%M") if r.arrival_time else "",
+               lambda r: formatting.format_time(r.arrival_time),
                sort_key=lambda r: r.arrival_time, align=RIGHT),
         Column(QT_TRANSLATE_NOOP("Columns", "Reason or substitute"), lambda r: r.detail or ""),
     ]
@@ -168,11 +169,7 @@ class MemberDialog(EditDialog):
 
         club = QFormLayout()
         self._row(club, self.tr("Chapter *"), "chapter_id", self._combo("chapter_id", chapters))
-        join = QDateEdit()
-        join.setObjectName("join_date")
-        join.setCalendarPopup(True)
-        join.setDisplayFormat("dd/MM/yyyy")
-        join.setMinimumDate(QDate(1950, 1, 1))
+        join = date_edit("join_date")
         self.fields["join_date"] = join
         self._row(club, self.tr("Joined on *"), "join_date", join)
         sponsor = self._combo("sponsor_id", [("", None)] + [

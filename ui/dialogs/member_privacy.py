@@ -12,7 +12,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from app.services.privacy import PrivacySummary
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.models.table import Column, DataclassTableModel
+from ui.widgets.date_edit import date_edit
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("Privacy", "Created"),
@@ -77,12 +77,7 @@ class ConsentField(QWidget):
         self.setObjectName(name)
         self.check = QCheckBox(text)
         self.check.setObjectName(f"{name}_given")
-        self.date = QDateEdit()
-        self.date.setObjectName(f"{name}_date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setMinimumDate(QDate(1950, 1, 1))
-        self.date.setDate(QDate.currentDate())
+        self.date = date_edit(f"{name}_date")
         self.date.setEnabled(False)
         self.date.setToolTip(self.tr("The day the member gave this consent"))
         row = QHBoxLayout(self)

@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +32,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.member_field import MemberField
 from ui.widgets import look
+from ui.widgets.date_edit import date_edit
 
 
 def tr_business(text: str) -> str:
@@ -52,11 +52,7 @@ class PresentationForm(QWidget):
         self.member = MemberField()
         self.member.setObjectName("presentation_member")
         self.member.set_members(rows)
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setObjectName("presentation_date")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setMaximumDate(QDate.currentDate())
+        self.day = date_edit("presentation_date", latest=date.today())
         self.meeting = QComboBox()
         self.meeting.setObjectName("presentation_meeting")
         self.kind = QComboBox()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QSettings, QStringListModel, Qt, Signal
+from PySide6.QtCore import QSettings, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +48,7 @@ from ui.dialogs.presentation_dialog import PresentationForm
 from ui.i18n import tr_error
 from ui.member_field import MemberField
 from ui.widgets import look
+from ui.widgets.date_edit import date_edit
 
 GIVER_KEY = "quick_entry/giver"
 
@@ -107,12 +108,7 @@ class QuickEntryDialog(QDialog):
 
     # -- forms ---------------------------------------------------------------------
     def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate())
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setMaximumDate(QDate.currentDate())
-        return edit
+        return date_edit(name, latest=date.today())
 
     def _member(self, name: str, rows: list) -> MemberField:  # type: ignore[type-arg]
         field = MemberField()

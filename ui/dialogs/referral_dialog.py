@@ -8,6 +8,7 @@ business is kept (detached from the referral) or deleted too.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -44,6 +44,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.member_field import MemberField
 from ui.widgets import look
+from ui.widgets.date_edit import date_edit
 from ui.widgets.form import EditDialog
 
 
@@ -94,11 +95,7 @@ class ReferralDialog(EditDialog):
         people = member_service.list_members(context.uow())
         directory = contacts.list_contacts(context.uow())
 
-        self.day = QDateEdit()
-        self.day.setObjectName("referral_date")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setMaximumDate(QDate.currentDate())
+        self.day = date_edit("referral_date", latest=date.today())
         self.giver = MemberField()
         self.giver.setObjectName("giver")
         self.giver.set_members(people)

@@ -9,8 +9,9 @@ from app.domain.errors import CercleError
 from app.services import charter as charter_service
 from app.services import members as member_service
 from ui.context import AppContext
-from ui.dialogs.charter_form import FormDialog, date_edit, date_of
+from ui.dialogs.charter_form import FormDialog
 from ui.member_field import MemberField
+from ui.widgets.date_edit import date_edit, date_of
 
 
 class SignatureDialog(FormDialog):

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +22,7 @@ from app.services.members import MemberDetails
 from ui.context import AppContext
 from ui.i18n import tr_enum, tr_error
 from ui.widgets import look
+from ui.widgets.date_edit import date_edit
 
 
 class StatusDialog(QDialog):
@@ -37,10 +36,7 @@ class StatusDialog(QDialog):
         self.status.setObjectName("new_status")
         for status in STATUS_CHANGES[details.status]:
             self.status.addItem(tr_enum(status), status)
-        self.effective = QDateEdit(QDate.currentDate())
-        self.effective.setObjectName("effective_date")
-        self.effective.setCalendarPopup(True)
-        self.effective.setDisplayFormat("dd/MM/yyyy")
+        self.effective = date_edit("effective_date")
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
         self.reason.setTabChangesFocus(True)

@@ -28,8 +28,9 @@ from app.services import members as member_service
 from app.services.charter import WarningRow
 from ui.charter_text import tr_point, tr_step
 from ui.context import AppContext
-from ui.dialogs.charter_form import FormDialog, date_edit, date_of
+from ui.dialogs.charter_form import FormDialog
 from ui.member_field import MemberField
+from ui.widgets.date_edit import date_edit, date_of
 
 # The choices of the point field: point 3 is offered twice, its brand part on its own.
 POINT_CHOICES: list[tuple[int, str | None]] = [

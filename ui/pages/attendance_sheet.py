@@ -106,7 +106,7 @@ def sheet_columns() -> list[Column[SheetRow]]:
                sort_key=lambda r: list(AttendanceStatus).index(r.status) if r.status else 9,
                background=lambda r: status_brush(r.status)),
         Column(QT_TRANSLATE_NOOP("Columns", "Arrival"),
-               lambda r: r.arrival_time.strftime("%H:%M") if r.arrival_time else "", align=RIGHT),
+               lambda r: formatting.format_time(r.arrival_time), align=RIGHT),
         Column(QT_TRANSLATE_NOOP("Columns", "Reason or substitute"), _detail),
         Column(QT_TRANSLATE_NOOP("Columns", "Chapter"), lambda r: r.chapter if r.extra else ""),
     ]
@@ -628,7 +628,7 @@ class AttendanceSheetPage(QWidget):
             self._show_error(tr_error(error))
             return
         row = result.row
-        when = f" {row.arrival_time.strftime('%H:%M')}" if row.arrival_time else ""
+        when = f" {formatting.format_time(row.arrival_time)}" if row.arrival_time else ""
         name = f"{row.number} – {row.full_name}"
         if result.already_marked:
             self._show_message(self.tr("{name} is already checked in ({status}).").format(

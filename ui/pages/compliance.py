@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +38,7 @@ from ui.models.table import DataclassTableModel, SortFilterProxy
 from ui.page import Page
 from ui.widgets import look
 from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_column_widths
+from ui.widgets.date_edit import date_edit
 
 # Topics of AppContext.data_changed after which the figures are read again.
 RELOAD_TOPICS = frozenset({"members", "meetings", "attendance", "referrals", "business", "guests",
@@ -75,12 +75,8 @@ class CompliancePage(Page):
 
         title = QLabel(self.tr("Compliance with the charter"))
         title.setObjectName("page_title")
-        self.at_edit = QDateEdit(_qdate(today or date.today()))
-        self.at_edit.setObjectName("compliance_at")
-        self.at_edit.setCalendarPopup(True)
-        self.at_edit.setDisplayFormat("dd/MM/yyyy")
-        self.at_edit.setMinimumDate(QDate(1990, 1, 1))
-        self.at_edit.setMaximumDate(_qdate(date.today()))  # a light is of records, not of plans
+        # A light is of records, not of plans.
+        self.at_edit = date_edit("compliance_at", today, earliest=date(1990, 1, 1), latest=date.today())
         self.at_edit.setToolTip(self.tr("Evaluate on this date, over the months before it"))
         self.at_edit.dateChanged.connect(lambda _day: self.evaluate())
         at_caption = QLabel(self.tr("On"))

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from ui.page import Page
 from ui.pages.attendance_sheet import AttendanceSheetPage, tr_attendance
 from ui.widgets import look
 from ui.widgets.columns import lay_out_on_reset, set_column_widths
+from ui.widgets.date_edit import date_edit
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 CLUB_ONLY = "club"  # chapter filter entry for club-wide meetings (None would match an empty combo)
@@ -55,7 +55,7 @@ def meeting_columns() -> list[Column[MeetingRow]]:
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: formatting.format_date(r.date),
                sort_key=lambda r: (r.date, r.start_time or r.date), align=RIGHT),
-        Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda r: r.start_time.strftime("%H:%M") if r.start_time else "",
+        Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda r: formatting.format_time(r.start_time),
                align=RIGHT),
         Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: tr_attendance(r.kind),
                sort_key=lambda r: list(MeetingKind).index(r.kind)),
@@ -80,10 +80,6 @@ def meeting_columns() -> list[Column[MeetingRow]]:
     ]
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
@@ -99,12 +95,9 @@ class MeetingsPage(Page):
         self.proxy.setSourceModel(self.model)
 
         today = date.today()
-        self.start = QDateEdit(_qdate(today - timedelta(days=90)))
-        self.end = QDateEdit(_qdate(today + timedelta(days=21)))
-        for name, edit in (("period_start", self.start), ("period_end", self.end)):
-            edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+        self.start = date_edit("period_start", today - timedelta(days=90))
+        self.end = date_edit("period_end", today + timedelta(days=21))
+        for edit in (self.start, self.end):
             edit.dateChanged.connect(self.reload)
         self.chapter_filter = QComboBox()
         self.chapter_filter.setObjectName("meeting_chapter_filter")

@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,7 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -51,6 +49,7 @@ from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel
 from ui.page import Page
 from ui.widgets import look
+from ui.widgets.date_edit import date_edit
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -188,8 +187,8 @@ class NetworkPage(Page):
         super().__init__(parent)
         self.context = context
         today = today or date.today()
-        self.start = self._date_edit("network_start", today - timedelta(days=365))
-        self.end = self._date_edit("network_end", today)
+        self.start = date_edit("network_start", today - timedelta(days=365))
+        self.end = date_edit("network_end", today)
         self.chapter = QComboBox()
         self.chapter.setObjectName("network_chapter")
 
@@ -281,13 +280,6 @@ class NetworkPage(Page):
         context.data_changed.connect(self._on_data_changed)
         context.database_changed.connect(self.reload)
         self.reload()
-
-    def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        return edit
 
     def reload(self) -> None:
         current = self.chapter.currentData()

@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -49,6 +48,7 @@ from ui.member_field import MemberField
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
 from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_column_widths
+from ui.widgets.date_edit import date_edit
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -91,8 +91,8 @@ class ReferralsPage(Page):
         self.proxy = SortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.start = self._date_edit("journal_start", today - timedelta(days=365))
-        self.end = self._date_edit("journal_end", today)
+        self.start = date_edit("journal_start", today - timedelta(days=365))
+        self.end = date_edit("journal_end", today)
         self.chapter = self._combo("journal_chapter")
         self.giver = MemberField()
         self.giver.setObjectName("journal_giver")
@@ -203,13 +203,6 @@ class ReferralsPage(Page):
         context.data_changed.connect(self._on_data_changed)
         context.database_changed.connect(self.reload)
         self.reload()
-
-    def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        return edit
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()

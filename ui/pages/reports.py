@@ -34,7 +34,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -59,6 +58,7 @@ from ui.icons import icon
 from ui.member_field import MemberField
 from ui.page import Page
 from ui.widgets import look
+from ui.widgets.date_edit import date_edit
 from ui.widgets.period_picker import PRESET_12_MONTHS, PeriodPicker
 
 if TYPE_CHECKING:
@@ -178,12 +178,8 @@ class ReportsPage(Page):
 
         self.period = PeriodPicker(today=self.today, preset=PRESET_12_MONTHS)
         self.period.setObjectName("report_period")
-        self.at = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
-        self.at.setObjectName("report_at")
-        self.at.setCalendarPopup(True)
-        self.at.setDisplayFormat("dd/MM/yyyy")
-        self.at.setMinimumDate(QDate(1950, 1, 1))
-        self.at.setMaximumDate(QDate.currentDate())  # compliance is of records, not of plans
+        # Compliance is of records, not of plans.
+        self.at = date_edit("report_at", self.today, latest=date.today())
         self.chapter = QComboBox()
         self.chapter.setObjectName("report_chapter")
         self.chapter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

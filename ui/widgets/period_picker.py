@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QButtonGroup, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.domain.windows import window
+from ui.widgets.date_edit import date_edit
 
 PRESET_6_MONTHS = "6m"
 PRESET_12_MONTHS = "12m"
@@ -47,8 +48,8 @@ class PeriodPicker(QWidget):
                  preset: str = PRESET_6_MONTHS) -> None:
         super().__init__(parent)
         self.today = today or date.today()
-        self.start_edit = self._date_edit("period_from")
-        self.end_edit = self._date_edit("period_to")
+        self.start_edit = date_edit("period_from", latest=date(2100, 12, 31))
+        self.end_edit = date_edit("period_to", latest=date(2100, 12, 31))
         self.presets = QButtonGroup(self)
         self.presets.setExclusive(True)
         layout = QHBoxLayout(self)
@@ -79,15 +80,6 @@ class PeriodPicker(QWidget):
         self.end_edit.dateChanged.connect(self._end_edited)
         self._set_dates(*preset_period(preset, self.today))
         self._check_preset(preset)
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setMinimumDate(QDate(1950, 1, 1))
-        edit.setMaximumDate(QDate(2100, 12, 31))
-        return edit
 
     # -- reading and setting -----------------------------------------------------------
     def period(self) -> tuple[date, date]:

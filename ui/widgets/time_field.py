@@ -6,6 +6,7 @@ from datetime import time
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from app import formatting
 from app.domain.errors import ValidationError
 from app.domain.validation import parse_time_of_day
 
@@ -23,7 +24,7 @@ class TimeField(QLineEdit):
         self.editingFinished.connect(self._tidy)
 
     def set_value(self, value: time | None) -> None:
-        self.setText(value.strftime("%H:%M") if value is not None else "")
+        self.setText(formatting.format_time(value))
 
     def value(self) -> time | None:
         """The time typed, ``None`` when empty; :class:`ValidationError` when it is not a time."""
