@@ -44,7 +44,6 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services import roster as roster_service
 from app.services.attendance_settings import load_rules
 from app.services.meetings import MSG_NOT_FOUND, MeetingRow, _chapter_names, meeting_row
-from app.services.settings import save_settings
 
 MSG_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This meeting was cancelled: restore it before recording attendance.")
 MSG_FUTURE = QT_TRANSLATE_NOOP(
@@ -73,10 +72,6 @@ class ConfirmationRequired(CercleError):
 def attendance_rules(uow: UnitOfWork) -> AttendanceRules:
     with uow:
         return load_rules(uow.session)
-
-
-def save_attendance_rules(uow: UnitOfWork, rules: AttendanceRules) -> None:
-    save_settings(uow, rules.validated().as_settings())
 
 
 # ----------------------------------------------------------------------------- sheet

@@ -307,12 +307,6 @@ def _get_warning(session: Session, warning_id: int) -> Warning:
     return warning
 
 
-def get_warning(uow: UnitOfWork, warning_id: int) -> WarningRow:
-    with uow:
-        _get_warning(uow.session, warning_id)
-        return _warning_rows(uow.session, warning_id=warning_id)[0]
-
-
 def record_warning(uow: UnitOfWork, data: WarningInput, *, today: date | None = None) -> WarningRow:
     """Record a breach of the charter by a member; it stays open until closed.
 

@@ -255,12 +255,6 @@ def member_input_from_contact(uow: UnitOfWork, contact_id: int) -> MemberInput:
                            mobile=contact.phone or "", email=contact.email or "")
 
 
-def contacts_of_member(uow: UnitOfWork, member_id: int) -> list[ContactRow]:
-    """The contact records a member had before joining (their history as a non-member)."""
-    with uow:
-        return _rows(uow.session, Contact.member_id == member_id)
-
-
 def contact_history(uow: UnitOfWork, contact_id: int) -> ContactHistory:
     """The contact and the members linked to them: who referred them, received them, invited them."""
     with uow:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
@@ -14,7 +14,6 @@ from app.db.models import Attendance, Chapter, ExtraExpected, GuestVisit, Meetin
 from app.db.uow import UnitOfWork
 from app.domain.attendance import (
     AttendanceRules,
-    AttendanceStatus,
     MeetingCounts,
     MeetingKey,
     MeetingKind,
@@ -361,13 +360,3 @@ def remove_expected_member(uow: UnitOfWork, meeting_id: int, member_id: int) -> 
         )
         uow.commit()
         return meeting_row(session, meeting_id)
-
-
-def status_totals(rows: Sequence[MeetingRow]) -> Counter[str]:
-    """Totals over several meetings, by status value (for a period's summary line)."""
-    totals: Counter[str] = Counter()
-    for row in rows:
-        if row.state is MeetingState.HELD:
-            for status in AttendanceStatus:
-                totals[status.value] += getattr(row, status.value)
-    return totals

@@ -382,15 +382,3 @@ def anonymise_member(uow: UnitOfWork, member_id: int, *, today: date | None = No
         record_audit(session, member_id, ANONYMISE, fields, actor)
         uow.commit()
         return AnonymisationResult(member_id, member.number, label, today)
-
-
-def anonymisable_members(uow: UnitOfWork, today: date | None = None) -> list[int]:
-    """The ids of departed members whose retention period is over and who are not anonymised."""
-    today = today or date.today()
-    with uow:
-        session = uow.session
-        months = retention_months(session)
-        departed = session.scalars(select(Member).where(
-            Member.status.in_(rules.DEPARTED), Member.anonymised_on.is_(None)).order_by(Member.number))
-        return [m.id for m in departed
-                if (start := rules.anonymisable_from(m.status, _changes(m), months)) is not None and today >= start]

@@ -13,6 +13,7 @@ from app.domain.attendance import AttendanceRules, AttendanceStatus
 from app.domain.enums import MemberStatus
 from app.services import attendance, meetings
 from app.services.attendance import MarkChange
+from app.services.settings import save_settings
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 VISITOR = 2001  # of Rabat, visiting the Casablanca meeting
@@ -169,7 +170,7 @@ def test_settings_attendance_rules_are_loaded_and_saved(qtbot, french, context, 
     from ui.dialogs.settings_dialog import SettingsDialog
 
     db, _ = club
-    attendance.save_attendance_rules(db.unit_of_work(), AttendanceRules(3, False, 5))
+    save_settings(db.unit_of_work(), AttendanceRules(3, False, 5).as_settings())
     dialog = SettingsDialog(context)
     qtbot.add_widget(dialog)
     rules, _general = dialog.pages[1], dialog.pages[0]

@@ -14,6 +14,7 @@ from app.domain.errors import CercleError, NotFoundError, ValidationError
 from app.domain.guests import FollowUp
 from app.services import attendance, guests, meetings
 from app.services.attendance import ConfirmationRequired, MarkChange
+from app.services.settings import save_settings
 from tests.integration.meetings_club import TODAY, Club, make_club
 
 P, L, A, E, S = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT,
@@ -196,7 +197,7 @@ def test_check_in_present_within_grace_and_late_after(club):
 
 
 def test_grace_period_comes_from_the_settings(club):
-    attendance.save_attendance_rules(club.uow(), AttendanceRules(checkin_grace_minutes=0))
+    save_settings(club.uow(), AttendanceRules(checkin_grace_minutes=0).as_settings())
     meeting_id = club.meeting(TODAY, start_time=time(7, 30))
     assert attendance.check_in(club.uow(), meeting_id, "1001", at=datetime(2026, 11, 24, 7, 31)).status is L
 
@@ -340,8 +341,7 @@ def test_figures_per_member(club):
     assert figures[club.emma].longest_absence_run == 2
     assert figures[club.chama].expected == 0 and figures[club.chama].rate is None
     # The settings change the figures.
-    attendance.save_attendance_rules(club.uow(), AttendanceRules(lates_per_absence=0,
-                                                                 substitution_counts_present=False))
+    save_settings(club.uow(), AttendanceRules(lates_per_absence=0, substitution_counts_present=False).as_settings())
     again = attendance.figures_by_member(club.uow(), date(2026, 11, 1), TODAY)
     assert again[club.bruno].unexcused_absences == 1
     assert again[club.driss].unexcused_absences == 1  # the substitution, not the lates

@@ -124,7 +124,7 @@ def test_warnings_by_member_latest_first_and_the_brand_part(club) -> None:
                                    today=TODAY)
     charter.record_warning(club.uow(), WarningInput(club.bruno, 1, None, "x", date(2026, 9, 2)), today=TODAY)
     assert [w.id for w in charter.list_warnings(club.uow(), club.alice)] == [brand.id, older.id]
-    assert charter.get_warning(club.uow(), brand.id).aspect == BRAND
+    assert charter.list_warnings(club.uow(), club.alice)[0].aspect == BRAND
     assert len(charter.member_charter(club.uow(), club.alice).warnings) == 2
     with pytest.raises(ValidationErrors):
         charter.record_warning(club.uow(), WarningInput(club.alice, 4, BRAND, "x", date(2026, 9, 1)), today=TODAY)
@@ -141,7 +141,7 @@ def test_an_exclusion_decision_can_exclude_the_member_in_the_same_transaction(cl
             WarningStep.EXCLUSION, date(2026, 11, 2), "Bureau"), exclude_member=True, today=TODAY)
     assert error.value.field == "reason"
     # Refused as a whole: neither the decision nor the status change was kept.
-    assert charter.get_warning(club.uow(), warning.id).decisions == ()
+    assert [w.decisions for w in charter.list_warnings(club.uow(), club.chama)] == [()]
     assert member_service.get_member(club.uow(), club.chama).status is MemberStatus.ACTIVE
 
     row = charter.add_decision(club.uow(), warning.id, DecisionInput(
