@@ -4632,6 +4632,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Name or company of the non-member</translation>
     </message>
     <message>
+        <source>Contact of the directory (optional)</source>
+        <translation>Contact of the directory (optional)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4646,6 +4650,10 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>Non-member</source>
         <translation>Non-member</translation>
+    </message>
+    <message>
+        <source>Pro&amp;spect</source>
+        <translation>Pro&amp;spect</translation>
     </message>
     <message>
         <source>Ne&amp;ed</source>

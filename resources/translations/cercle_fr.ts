@@ -4632,6 +4632,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Nom ou société du non-membre</translation>
     </message>
     <message>
+        <source>Contact of the directory (optional)</source>
+        <translation>Contact de l’annuaire (facultatif)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4646,6 +4650,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>Non-member</source>
         <translation>Non-membre</translation>
+    </message>
+    <message>
+        <source>Pro&amp;spect</source>
+        <translation>Pr&amp;ospect</translation>
     </message>
     <message>
         <source>Ne&amp;ed</source>

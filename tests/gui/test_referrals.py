@@ -162,3 +162,67 @@ def test_pages_show_the_demo(main_window, key):
         assert page.model.total_count >= 250
         page.kind.setCurrentIndex(page.kind.findText(page.kind.itemText(4)))  # principal companies
         assert 0 < page.proxy.rowCount() < page.model.total_count
+
+
+def _tab(qtbot, dialog, key=Qt.Key.Key_Tab):
+    qtbot.keyClick(dialog.focusWidget(), key)
+    return dialog.focusWidget()
+
+
+def test_quick_entry_tab_follows_the_fields_as_shown(main_window, qtbot):
+    page = main_window.page("referrals")
+    giver, _receiver = _active_pair(main_window)
+    dialog = _quick_entry(qtbot, page)
+    dialog.giver.setFocus()
+    assert dialog.focusWidget() is dialog.giver
+    # The non-member's name is off until the box is ticked: Tab passes over it.
+    assert [_tab(qtbot, dialog) for _ in range(5)] == [
+        dialog.receiver, dialog.external, dialog.prospect, dialog.need, dialog.temperature]
+    assert _tab(qtbot, dialog, Qt.Key.Key_Backtab) is dialog.need
+    dialog.external.setFocus()
+    qtbot.keyClick(dialog.external, Qt.Key.Key_Space)
+    assert dialog.external.isChecked() and dialog.focusWidget() is dialog.external
+    assert [_tab(qtbot, dialog) for _ in range(4)] == [
+        dialog.contact, dialog.prospect, dialog.need, dialog.temperature]
+
+
+def test_quick_entry_records_the_prospect_and_starts_each_referral_warm(main_window, qtbot):
+    from app.domain.business import Temperature
+    from app.services import contacts
+
+    page = main_window.page("referrals")
+    giver, receiver = _active_pair(main_window)
+    prospect = next(c for c in contacts.list_contacts(main_window.context.uow()) if c.name.isascii())
+    dialog = _quick_entry(qtbot, page)
+    assert dialog.temperature.currentData() == Temperature.WARM
+    _type_member(qtbot, dialog.giver, giver)
+    _type_member(qtbot, dialog.receiver, receiver)
+    dialog.prospect.setFocus()
+    qtbot.keyClicks(dialog.prospect, prospect.name)
+    dialog.prospect.completer().popup().hide()
+    dialog.need.setFocus()
+    qtbot.keyClicks(dialog.need, "Flotte de vehicules")
+    dialog.temperature.setCurrentIndex(dialog.temperature.findData(Temperature.HOT))
+    qtbot.keyClick(dialog.need, Qt.Key.Key_Return)
+    assert not dialog.referral_error.isVisible(), dialog.referral_error.text()
+
+    saved = next(r for r in referrals.referral_journal(main_window.context.uow()).rows
+                 if r.need == "Flotte de vehicules")
+    assert (saved.prospect_id, saved.prospect_name) == (prospect.id, prospect.name)
+    assert saved.temperature is Temperature.HOT
+    # Ready for the next referral: no prospect, and warm again rather than the last one's heat.
+    assert dialog.prospect.text() == ""
+    assert dialog.temperature.currentData() == Temperature.WARM
+    line = page.model.row_of(lambda r: r.id == saved.id)  # the journal's Prospect column shows it
+    assert page.model.index(line, 5).data() == prospect.name
+    assert page.model.headerData(5, Qt.Orientation.Horizontal) == "Prospect"
+
+    # A prospect the directory does not know: said under the form, nothing recorded.
+    count = len(referrals.referral_journal(main_window.context.uow()).rows)
+    _type_member(qtbot, dialog.receiver, receiver)
+    dialog.prospect.setFocus()
+    qtbot.keyClicks(dialog.prospect, "Societe inconnue zz")
+    dialog.prospect.completer().popup().hide()
+    qtbot.keyClick(dialog.prospect, Qt.Key.Key_Return)
+    assert dialog.referral_error.isVisible() and dialog.focusWidget() is dialog.prospect
+    assert len(referrals.referral_journal(main_window.context.uow()).rows) == count

@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSettings, QStringListModel, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -43,6 +42,7 @@ from app.services import members as member_service
 from app.services.business import ClosedBusinessInput
 from app.services.contacts import ContactInput
 from app.services.referrals import ReferralInput
+from ui.contact_field import ContactField
 from ui.context import AppContext
 from ui.dialogs.presentation_dialog import PresentationForm
 from ui.i18n import tr_error
@@ -71,7 +71,7 @@ class QuickEntryDialog(QDialog):
         self.setWindowTitle(self.tr("Quick entry"))
         self.setModal(False)
         rows = member_service.list_members(context.uow())
-        self._contacts = {c.name: c.id for c in contacts.list_contacts(context.uow())}
+        self._directory = contacts.list_contacts(context.uow())
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._referral_tab(rows), self.tr("&Referral"))
@@ -124,27 +124,23 @@ class QuickEntryDialog(QDialog):
         return error
 
     def _referral_tab(self, rows: list) -> QWidget:  # type: ignore[type-arg]
+        """The fields in the journal's order; Tab goes down them as they are shown."""
         self.referral_date = self._date("referral_date")
         self.giver = self._member("giver", rows)
         self.receiver = self._member("receiver", rows)
         self.external = QCheckBox(self.tr("To a &non-member"))
         self.external.setObjectName("external")
-        self.contact = QLineEdit()
-        self.contact.setObjectName("contact")
-        self.contact.setPlaceholderText(self.tr("Name or company of the non-member"))
-        names = QCompleter(QStringListModel(sorted(self._contacts), self), self)
-        names.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        names.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.contact.setCompleter(names)
+        self.contact = self._contact("contact", self.tr("Name or company of the non-member"))
         self.contact.setEnabled(False)
         self.external.toggled.connect(self._toggle_external)
+        self.prospect = self._contact("prospect", self.tr("Contact of the directory (optional)"))
         self.need = QLineEdit()
         self.need.setObjectName("need")
         self.temperature = QComboBox()
         self.temperature.setObjectName("temperature")
         for value in Temperature:
             self.temperature.addItem(tr_business(label(value)), value)
-        self.temperature.setCurrentIndex(list(Temperature).index(Temperature.WARM))
+        self._reset_temperature()
         self.referral_error = self._error_label()
         form = QFormLayout()
         form.addRow(self.tr("Date"), self.referral_date)
@@ -152,10 +148,22 @@ class QuickEntryDialog(QDialog):
         form.addRow(self.tr("R&eceiver"), self.receiver)
         form.addRow("", self.external)
         form.addRow(self.tr("Non-member"), self.contact)
+        form.addRow(self.tr("Pro&spect"), self.prospect)
         form.addRow(self.tr("Ne&ed"), self.need)
         form.addRow(self.tr("&Temperature"), self.temperature)
         form.addRow(self.referral_error)
         return self._page(form)
+
+    def _contact(self, name: str, placeholder: str) -> ContactField:
+        field = ContactField()
+        field.setObjectName(name)
+        field.setPlaceholderText(placeholder)
+        field.set_contacts(self._directory)
+        return field
+
+    def _reset_temperature(self) -> None:
+        """Each referral starts warm: the last one's temperature says nothing of the next."""
+        self.temperature.setCurrentIndex(self.temperature.findData(Temperature.WARM))
 
     def _closed_tab(self, rows: list) -> QWidget:  # type: ignore[type-arg]
         self.closed_date = self._date("closed_date")
@@ -214,9 +222,9 @@ class QuickEntryDialog(QDialog):
         return self.member_a
 
     def _toggle_external(self, external: bool) -> None:
+        # The focus stays on the box: Tab then goes to the field it just enabled.
         self.receiver.setEnabled(not external)
         self.contact.setEnabled(external)
-        (self.contact if external else self.receiver).setFocus()
 
     def _load_referrals(self, *_args: object) -> None:
         """Offer the open referrals from this giver to this receiver; preselect the latest."""
@@ -263,7 +271,7 @@ class QuickEntryDialog(QDialog):
             "giver": self.giver if self.tabs.currentIndex() == 0 else self.closed_giver,
             "receiver": self.receiver if self.tabs.currentIndex() == 0 else self.closed_receiver,
             "amount": self.amount, "member_a": self.member_a, "member_b": self.member_b,
-            "need": self.need,
+            "need": self.need, "prospect": self.prospect,
             "date": (self.referral_date, self.closed_date, self.meeting_date)[self.tabs.currentIndex()],
         }
         widget = fields.get(error.field)
@@ -277,32 +285,34 @@ class QuickEntryDialog(QDialog):
         return edit.date().toPython()  # type: ignore[return-value]
 
     def _record_referral(self) -> str:
+        prospect_id = self.prospect.contact_id()
+        if prospect_id is None and not self.prospect.is_empty():
+            raise ValidationError("prospect", referrals.MSG_UNKNOWN_CONTACT)
         contact_id = None
         if self.external.isChecked():
             contact_id = self._contact_id()
         row = referrals.record_referral(self.context.uow(), ReferralInput(
             day=self._day(self.referral_date), giver_id=self.giver.member_id(),
             receiver_member_id=None if self.external.isChecked() else self.receiver.member_id(),
-            receiver_contact_id=contact_id, need=self.need.text(),
+            receiver_contact_id=contact_id, prospect_id=prospect_id, need=self.need.text(),
             temperature=self.temperature.currentData()))
         QSettings().setValue(GIVER_KEY, row.giver_id)
-        self.receiver.clear()
-        self.contact.clear()
-        self.need.clear()
+        for field in (self.receiver, self.contact, self.prospect, self.need):
+            field.clear()
+        self._reset_temperature()
         self.recorded.emit("referral")
         return self.tr("Referral recorded: {giver} to {receiver}.").format(
             giver=row.giver_name, receiver=row.receiver_name)
 
     def _contact_id(self) -> int | None:
-        name = " ".join(self.contact.text().split())
-        if not name:
-            return None
-        if name in self._contacts:
-            return self._contacts[name]
+        known = self.contact.contact_id()
+        if known is not None or self.contact.is_empty():
+            return known
         # A name not yet in the directory: add it as a beneficiary, to be completed there.
         row = contacts.create_contact(self.context.uow(), ContactInput(
-            kind=ContactKind.BENEFICIARY, last_name=name))
-        self._contacts[row.name] = row.id
+            kind=ContactKind.BENEFICIARY, last_name=self.contact.typed_name()))
+        for field in (self.contact, self.prospect):
+            field.add_contact(row)
         return row.id
 
     def _record_closed(self, confirm_large: bool = False) -> str:

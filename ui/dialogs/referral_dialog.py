@@ -7,22 +7,19 @@ business is kept (detached from the referral) or deleted too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -38,8 +35,8 @@ from app.domain.errors import CercleError, ValidationError
 from app.services import business, contacts, referrals
 from app.services import members as member_service
 from app.services.conflicts import ConflictError
-from app.services.contacts import ContactRow
 from app.services.referrals import LinkedBusiness, ReferralHasBusinessError, ReferralInput, ReferralRow
+from ui.contact_field import ContactField
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.member_field import MemberField
@@ -50,35 +47,6 @@ from ui.widgets.form import EditDialog
 
 def tr_business(text: str) -> str:
     return QCoreApplication.translate("Business", text)
-
-
-class ContactField(QLineEdit):
-    """Type-ahead over the contacts directory; :meth:`contact_id` reads the choice back."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._by_name: dict[str, int] = {}
-        self._name_of: dict[int, str] = {}
-        self._names = QStringListModel(self)
-        completer = QCompleter(self._names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCompleter(completer)
-        self.setClearButtonEnabled(True)
-
-    def set_contacts(self, rows: Sequence[ContactRow]) -> None:
-        self._by_name = {row.name: row.id for row in rows}
-        self._name_of = {row.id: row.name for row in rows}
-        self._names.setStringList(sorted(self._by_name))
-
-    def set_contact(self, contact_id: int | None) -> None:
-        self.setText(self._name_of.get(contact_id, "") if contact_id is not None else "")
-
-    def is_empty(self) -> bool:
-        return not self.text().strip()
-
-    def contact_id(self) -> int | None:
-        return self._by_name.get(" ".join(self.text().split()))
 
 
 class ReferralDialog(EditDialog):
