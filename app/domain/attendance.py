@@ -504,6 +504,20 @@ _SUBSTITUTED = AttendanceStatus.SUBSTITUTED.value
 
 
 @dataclass(frozen=True)
+class HistoryRow:
+    """One meeting a member was expected at, for their record."""
+
+    meeting_id: int
+    date: date
+    kind: MeetingKind
+    chapter: str | None
+    title: str | None
+    status: AttendanceStatus | None
+    arrival_time: time | None
+    detail: str | None  # excuse reason or substitute
+
+
+@dataclass(frozen=True)
 class MemberFigures:
     """What one member did over a period (see the module docstring for each rule)."""
 

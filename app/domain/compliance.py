@@ -137,6 +137,16 @@ class CriterionResult:
     max_points: int
 
 
+@dataclass(frozen=True)
+class MonthCompliance:
+    """A member's light and total on one day (their record, month by month)."""
+
+    month_end: date
+    light: Light
+    total: int | None
+
+
+
 # ----------------------------------------------------------------------------- settings
 
 SETTING_WINDOW_MONTHS = "charter.window_months"

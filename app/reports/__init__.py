@@ -3,10 +3,8 @@
 Each report is one module of this package with a ``render(data, doc)`` function that lays out
 ``data`` (frozen dataclasses declared beside it) on the shared page template
 (:mod:`app.reports.template`); it reads no database and calls no service. The data of report
-``name`` is read, in one unit of work, by ``app.services.report_data.<name>``. Two reports,
-``conformite`` and ``fiche-membre``, still read their own data in ``build(uow, params, doc)``
-until they are moved the same way. :func:`app.services.report_data.generate_report` is the one
-way to write a report to a file.
+``name`` is read, in one unit of work, by ``app.services.report_data.<name>``.
+:func:`app.services.report_data.generate_report` is the one way to write a report to a file.
 :data:`REPORTS` lists them in menu order; :func:`check_params` refuses parameters that cannot
 make a report, so that the page and the command line refuse a wrong one with the same message.
 

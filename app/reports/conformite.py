@@ -2,21 +2,36 @@
 
 For every active member: the light, the total out of 100 and each criterion (value, then points);
 then the members who need the board's attention, and the warnings open on that date. Figures are
-those of the compliance page (:func:`app.services.compliance.evaluate_club`).
+those of the compliance page (:func:`app.services.compliance.evaluate_club`), read by
+:mod:`app.services.report_data.conformite`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from itertools import groupby
-from typing import TYPE_CHECKING
 
-from app.db.uow import UnitOfWork
-from app.i18n import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    from app.reports import ReportParams
-    from app.reports.template import ReportDoc
-    from app.services.compliance import MemberCompliance
+from app.domain.charter import WarningStep, point_label, step_label
+from app.domain.compliance import (
+    ATTENTION_LABELS,
+    CLOSED_AMOUNT,
+    CRITERIA,
+    CRITERION_SHORT,
+    FRACTIONAL,
+    LIGHT_LABELS,
+    OVERRIDE_LABELS,
+    ComplianceRules,
+    CriterionResult,
+    Light,
+)
+from app.domain.windows import window
+from app.formatting import format_date, format_date_long, format_number
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.palette import LIGHT_COLOURS
+from app.reports.charts import light_counts_chart
+from app.reports.figures import count_lights
+from app.reports.template import WHOLE_CLUB, ReportDoc, esc, para, tr
 
 SUBTITLE = QT_TRANSLATE_NOOP("Reports", "On {date} — {scope}")
 EXPLAIN = QT_TRANSLATE_NOOP(
@@ -43,9 +58,45 @@ NO_DECISION = QT_TRANSLATE_NOOP("Reports", "No decision yet")
 STEP_ON = QT_TRANSLATE_NOOP("Reports", "{step} on {date}")
 
 
-def _value(key: str, value: float) -> str:
-    from app.domain.compliance import CLOSED_AMOUNT, FRACTIONAL
-    from app.formatting import format_number
+@dataclass(frozen=True)
+class MemberResult:
+    """One active member's evaluation on the report's date."""
+
+    number: int
+    name: str  # as printed lists show them: "BENNANI Salma"
+    company: str
+    chapter: str
+    light: Light
+    total: int | None  # None: a new member, not scored
+    criteria: tuple[CriterionResult, ...]  # in CRITERIA order
+    overrides: tuple[str, ...]  # what lowered the light
+    attention: tuple[str, ...]  # why the board should look at them (empty: no reason)
+
+
+@dataclass(frozen=True)
+class OpenWarning:
+    """A warning open on the report's date, with the last decision taken by then."""
+
+    opened_on: date
+    member_number: int
+    member_name: str
+    charter_point: int
+    aspect: str | None
+    facts: str
+    last_step: WarningStep | None
+    last_decided_on: date | None
+
+
+@dataclass(frozen=True)
+class ComplianceReport:
+    at: date
+    chapter: str | None  # the chapter the report is limited to; None: the whole club
+    rules: ComplianceRules
+    members: tuple[MemberResult, ...]  # by chapter, then name
+    warnings: tuple[OpenWarning, ...]  # by date, then member number
+
+
+def criterion_value(key: str, value: float) -> str:
 
     if key in FRACTIONAL:
         return format_number(value, 1)
@@ -54,10 +105,6 @@ def _value(key: str, value: float) -> str:
 
 def light_cell(doc: ReportDoc, light: str, notes: list[str] | None = None) -> object:
     """A coloured dot and the light's name (and, small, what lowered it)."""
-    from app.domain.compliance import LIGHT_LABELS, Light
-    from app.i18n import translate
-    from app.palette import LIGHT_COLOURS
-    from app.reports.template import esc, para
 
     text = (f"<font color='{LIGHT_COLOURS[light]}' size='9'>\u25cf</font> "
             f"{esc(translate('Compliance', LIGHT_LABELS[Light(light)]))}")
@@ -66,37 +113,20 @@ def light_cell(doc: ReportDoc, light: str, notes: list[str] | None = None) -> ob
     return para(text, doc.styles["cell"], escaped=True)
 
 
-def _reasons(member: MemberCompliance, cap: int) -> str:
-    from app.domain.compliance import ATTENTION_LABELS
-    from app.i18n import translate
+def _reasons(member: MemberResult, cap: int) -> str:
 
     return " ; ".join(translate("Compliance", ATTENTION_LABELS[key]).format(count=cap) for key in member.attention)
 
 
-def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
-    from app.domain.charter import point_label, step_label
-    from app.domain.compliance import CRITERIA, CRITERION_SHORT, OVERRIDE_LABELS, is_open_on
-    from app.domain.text import fold
-    from app.domain.windows import window
-    from app.formatting import format_date, format_date_long, format_number
-    from app.i18n import translate
-    from app.reports.charts import light_counts_chart
-    from app.reports.figures import count_lights
-    from app.reports.template import WHOLE_CLUB, tr
-    from app.services.charter import list_warnings
-    from app.services.compliance import compliance_rules, evaluate_club
+def render(report: ComplianceReport, doc: ReportDoc) -> None:
 
-    assert params.at is not None
-    at = params.at
+    at, rules, members = report.at, report.rules, report.members
     doc.landscape = True
-    rules = compliance_rules(uow)
-    members = evaluate_club(uow, at, params.chapter_id)
-    members.sort(key=lambda m: (m.chapter_id, fold(m.listing_name or m.name), m.number))
-    chapter_name = next((m.chapter for m in members), "") if params.chapter_id is not None else tr(WHOLE_CLUB)
-    doc.subtitle = tr(SUBTITLE).format(date=format_date_long(at), scope=chapter_name)
+    doc.subtitle = tr(SUBTITLE).format(date=format_date_long(at),
+                                       scope=tr(WHOLE_CLUB) if report.chapter is None else report.chapter)
 
     doc.chart(light_counts_chart(count_lights(m.light for m in members), at, doc.width * 0.55, 95))
-    start, end = window(at, rules.window_months)
+    _start, end = window(at, rules.window_months)
     doc.note(tr(EXPLAIN).format(months=rules.window_months, date=format_date_long(end), green=rules.green,
                                 orange=rules.orange, red=rules.red, new=rules.new_months))
 
@@ -104,24 +134,21 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
     doc.heading(tr(ATTENTION).format(count=format_number(len(attention))))
     if attention:
         doc.table([tr(NUMBER), tr(MEMBER), tr(CHAPTER), tr(LIGHT), tr(TOTAL), tr(REASONS)],
-                  [[str(m.number), m.listing_name or m.name, m.chapter, light_cell(doc, m.light),
+                  [[str(m.number), m.name, m.chapter, light_cell(doc, m.light),
                     format_number(m.total) if m.total is not None else "—", _reasons(m, rules.absences_cap)]
                    for m in attention],
                   (6, 22, 13, 11, 7, 41), right=[0, 4])
     else:
         doc.note(tr(NO_ATTENTION))
 
-    warnings = [w for w in list_warnings(uow) if is_open_on(w.date, w.closed_on, at)
-                and (params.chapter_id is None or w.chapter == chapter_name)]
-    warnings.sort(key=lambda w: (w.date, w.member_number))
-    doc.heading(tr(WARNINGS).format(count=format_number(len(warnings))))
-    if warnings:
+    doc.heading(tr(WARNINGS).format(count=format_number(len(report.warnings))))
+    if report.warnings:
         rows = []
-        for w in warnings:
-            last = next((d for d in reversed(w.decisions) if d.decided_on <= at), None)
-            step = (tr(STEP_ON).format(step=translate("Charter", step_label(last.step)),
-                                       date=format_date(last.decided_on)) if last else tr(NO_DECISION))
-            rows.append([format_date(w.date), str(w.member_number), w.member_name,
+        for w in report.warnings:
+            step = (tr(STEP_ON).format(step=translate("Charter", step_label(w.last_step)),
+                                       date=format_date(w.last_decided_on))
+                    if w.last_step is not None and w.last_decided_on is not None else tr(NO_DECISION))
+            rows.append([format_date(w.opened_on), str(w.member_number), w.member_name,
                          translate("Charter", point_label(w.charter_point, w.aspect)), w.facts, step])
         doc.table([tr(DATE), tr(NUMBER), tr(MEMBER), tr(POINT), tr(FACTS), tr(LAST_STEP)], rows,
                   (9, 6, 17, 20, 30, 18), right=[1])
@@ -133,17 +160,17 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
                                                                   for k in CRITERIA]
     widths = (5, 17, 10, 5) + (9.5,) * len(CRITERIA)
     for chapter, group in groupby(members, key=lambda m: m.chapter):
-        if params.chapter_id is None:
+        if report.chapter is None:
             doc.heading(chapter, level=2)
         table_rows: list[list[object]] = []
         for m in group:
             notes = [translate("Compliance", OVERRIDE_LABELS[key]).format(count=rules.absences_cap)
                      for key in m.overrides]
             table_rows.append([str(m.number), _name_cell(doc, m), light_cell(doc, m.light, notes),
-                         format_number(m.total) if m.total is not None else "—",
-                         *(f"{_value(c.key, c.value)}\n{c.points}/{c.max_points}" for c in m.criteria)])
+                               format_number(m.total) if m.total is not None else "—",
+                               *(f"{criterion_value(c.key, c.value)}\n{c.points}/{c.max_points}" for c in m.criteria)])
         doc.table(header, table_rows, widths, right=range(3, 4 + len(CRITERIA)))
 
 
-def _name_cell(doc: ReportDoc, m: MemberCompliance) -> object:
-    return doc.lines((m.listing_name or m.name, "cell"), (m.company, "cell_small"))
+def _name_cell(doc: ReportDoc, m: MemberResult) -> object:
+    return doc.lines((m.name, "cell"), (m.company, "cell_small"))

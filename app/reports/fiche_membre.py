@@ -1,17 +1,26 @@
 """``fiche-membre``: one member's record for the board: details, attendance, business over the
-period, compliance now and month by month, charter signatures and warnings."""
+period, compliance now and month by month, charter signatures and warnings. The data is read by
+:mod:`app.services.report_data.fiche_membre`."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from decimal import Decimal
+from typing import Any
 
-from app.db.uow import UnitOfWork
-from app.i18n import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    from app.reports import ReportParams
-    from app.reports.template import ReportDoc
+from app.domain.attendance import HistoryRow, MemberFigures
+from app.domain.attendance import label as attendance_label
+from app.domain.business import listing_name
+from app.domain.charter import WarningStep, point_label, step_label
+from app.domain.compliance import CRITERION_LABELS, LIGHT_LABELS, CriterionResult, Light, MonthCompliance
+from app.domain.enums import ClubRole, MemberStatus
+from app.domain.enums import label as enum_label
+from app.domain.validation import format_phone
+from app.formatting import format_date, format_date_long, format_money, format_number, format_percent, format_time
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.reports.conformite import criterion_value, light_cell
+from app.reports.template import ReportDoc, para, period_text, tr
 
 SUBTITLE = QT_TRANSLATE_NOOP("Reports", "No. {number} — {period}")
 DETAILS = QT_TRANSLATE_NOOP("Reports", "Details")
@@ -74,6 +83,80 @@ OPEN = QT_TRANSLATE_NOOP("Reports", "Open")
 STEP_ON = QT_TRANSLATE_NOOP("Reports", "{step} on {date}")
 
 
+@dataclass(frozen=True)
+class MemberCard:
+    """The member's details, as the record's first block prints them."""
+
+    number: int
+    first_name: str
+    last_name: str
+    arabic_name: str | None
+    company: str
+    position: str | None
+    sector: str | None
+    chapter: str
+    club_role: ClubRole
+    status: MemberStatus
+    status_since: date | None  # the last change of status, if any
+    join_date: date
+    sponsor: str | None  # "1012 – Salma Bennani"
+    mobile: str | None
+    office_phone: str | None
+    email: str | None
+    city: str | None
+    in_directory: bool
+
+
+@dataclass(frozen=True)
+class BusinessLine:
+    """The member's business over the period."""
+
+    given_internal: int
+    given_external: int
+    received: int
+    one_to_ones: int
+    closed_received_count: int
+    closed_received_amount: Decimal
+    closed_generated_count: int
+    closed_generated_amount: Decimal
+    presentations: int
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    light: Light
+    total: int | None
+    criteria: tuple[CriterionResult, ...]
+
+
+@dataclass(frozen=True)
+class WarningLine:
+    opened_on: date
+    charter_point: int
+    aspect: str | None
+    facts: str
+    decisions: tuple[tuple[WarningStep, date], ...]  # in date order
+    closed_on: date | None
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    """Everything the member record prints."""
+
+    start: date
+    end: date
+    member: MemberCard
+    attendance: MemberFigures
+    meetings: tuple[HistoryRow, ...]  # latest first
+    business: BusinessLine
+    evaluated_on: date  # the period's end, today at the latest
+    evaluation: Evaluation | None  # None: not an active member on that day
+    history: tuple[MonthCompliance, ...]  # oldest first
+    charter_version: str | None  # the current charter's label; None: none adopted
+    charter_signed_on: date | None  # when the member signed the current version
+    warnings: tuple[WarningLine, ...]  # latest first
+
+
 def _details(doc: ReportDoc, pairs: list[tuple[str, str]], email: str = "") -> Any:
     """Two columns of "label: value" pairs (the ``email`` label's value never broken in a word)."""
     from reportlab.platypus import Table, TableStyle
@@ -92,59 +175,43 @@ def _details(doc: ReportDoc, pairs: list[tuple[str, str]], email: str = "") -> A
     return table
 
 
-def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
-    from app.domain.attendance import label as attendance_label
-    from app.domain.business import listing_name
-    from app.domain.charter import point_label, step_label
-    from app.domain.compliance import CRITERION_LABELS, LIGHT_LABELS
-    from app.domain.enums import label as enum_label
-    from app.domain.validation import format_phone
-    from app.formatting import (
-        format_date,
-        format_date_long,
-        format_money,
-        format_number,
-        format_percent,
-        format_time,
-    )
-    from app.i18n import translate
-    from app.reports.conformite import _value, light_cell
-    from app.reports.template import para, period_text, tr
-    from app.services.attendance import member_attendance
-    from app.services.business_stats import member_business_summary
-    from app.services.charter import member_charter
-    from app.services.compliance import evaluate_member, member_history
-    from app.services.members import get_member, get_member_by_number
+def render(record: MemberRecord, doc: ReportDoc) -> None:
 
-    assert params.member_number is not None and params.start is not None and params.end is not None
-    start, end = params.start, params.end
-    row = get_member_by_number(uow, params.member_number)
-    details = get_member(uow, row.id)
-    doc.subtitle = tr(SUBTITLE).format(number=row.number, period=period_text(start, end))
+    doc.subtitle = tr(SUBTITLE).format(number=record.member.number, period=period_text(record.start, record.end))
+    _identity(record.member, doc)
+    _attendance(record, doc)
+    _business(record.business, doc)
+    _compliance(record, doc)
+    _charter(record, doc)
 
-    doc.story.append(para(listing_name(row.first_name, row.last_name), doc.styles["title"]))
-    if row.arabic_name:
+
+def _identity(m: MemberCard, doc: ReportDoc) -> None:
+
+    doc.story.append(para(listing_name(m.first_name, m.last_name), doc.styles["title"]))
+    if m.arabic_name:
         from reportlab.lib.enums import TA_LEFT
         from reportlab.lib.styles import ParagraphStyle
 
-        doc.story.append(para(row.arabic_name, ParagraphStyle(
+        doc.story.append(para(m.arabic_name, ParagraphStyle(
             "arabic_title", parent=doc.styles["arabic"], fontSize=13, leading=17, alignment=TA_LEFT), rtl_right=False))
     doc.spacer(2)
-    status = translate("Enums", enum_label(row.status))
-    if details.status_history:
-        status = tr(STATUS_SINCE).format(status=status, date=format_date(details.status_history[-1].effective_date))
+    status = translate("Enums", enum_label(m.status))
+    if m.status_since is not None:
+        status = tr(STATUS_SINCE).format(status=status, date=format_date(m.status_since))
     doc.story.append(_details(doc, [
-        (tr(FIELDS["company"]), row.company), (tr(FIELDS["position"]), row.position or ""),
-        (tr(FIELDS["sector"]), row.sector or ""), (tr(FIELDS["chapter"]), row.chapter),
-        (tr(FIELDS["role"]), translate("Enums", enum_label(row.club_role))), (tr(FIELDS["status"]), status),
-        (tr(FIELDS["joined"]), format_date_long(row.join_date)), (tr(FIELDS["sponsor"]), details.sponsor_label or ""),
-        (tr(FIELDS["mobile"]), format_phone(row.mobile)), (tr(FIELDS["office"]), format_phone(row.office_phone)),
-        (tr(FIELDS["email"]), row.email or ""), (tr(FIELDS["city"]), row.city or ""),
-        (tr(FIELDS["directory"]), tr(YES) if row.in_directory else tr(NO)),
+        (tr(FIELDS["company"]), m.company), (tr(FIELDS["position"]), m.position or ""),
+        (tr(FIELDS["sector"]), m.sector or ""), (tr(FIELDS["chapter"]), m.chapter),
+        (tr(FIELDS["role"]), translate("Enums", enum_label(m.club_role))), (tr(FIELDS["status"]), status),
+        (tr(FIELDS["joined"]), format_date_long(m.join_date)), (tr(FIELDS["sponsor"]), m.sponsor or ""),
+        (tr(FIELDS["mobile"]), format_phone(m.mobile)), (tr(FIELDS["office"]), format_phone(m.office_phone)),
+        (tr(FIELDS["email"]), m.email or ""), (tr(FIELDS["city"]), m.city or ""),
+        (tr(FIELDS["directory"]), tr(YES) if m.in_directory else tr(NO)),
     ], email=tr(FIELDS["email"])))
 
-    attendance = member_attendance(uow, row.id, start, end)
-    f = attendance.figures
+
+def _attendance(record: MemberRecord, doc: ReportDoc) -> None:
+
+    f = record.attendance
     doc.heading(tr(ATTENDANCE))
     doc.key_figures([(tr(EXPECTED), format_number(f.expected)), (tr(ATTENDED), format_number(f.attended)),
                      (tr(RATE), format_percent(f.rate)), (tr(UNEXCUSED), format_number(f.unexcused_absences))])
@@ -153,57 +220,63 @@ def build(uow: UnitOfWork, params: ReportParams, doc: ReportDoc) -> None:
                   p for p in (translate("Attendance", attendance_label(h.kind)), h.chapter) if p),
                 translate("Attendance", attendance_label(h.status)),
                 format_time(h.arrival_time), h.detail or ""]
-               for h in attendance.history],
+               for h in record.meetings],
               (13, 37, 15, 9, 26), center=[3])
 
-    business = member_business_summary(uow, row.id, start, end)
+
+def _business(b: BusinessLine, doc: ReportDoc) -> None:
+
     doc.heading(tr(BUSINESS))
     doc.key_figures([
-        (tr(GIVEN_INTERNAL), format_number(business.given_internal)),
-        (tr(GIVEN_EXTERNAL), format_number(business.given_external)),
-        (tr(RECEIVED), format_number(business.received)),
-        (tr(ONE_TO_ONES), format_number(business.one_to_ones)),
-        (tr(CLOSED) + " · " + tr(DEALS).format(count=format_number(business.closed_received_count)),
-         format_money(business.closed_received_amount)),
-        (tr(GENERATED) + " · " + tr(DEALS).format(count=format_number(business.closed_generated_count)),
-         format_money(business.closed_generated_amount)),
-        (tr(PRESENTATIONS), format_number(business.presentations)),
+        (tr(GIVEN_INTERNAL), format_number(b.given_internal)),
+        (tr(GIVEN_EXTERNAL), format_number(b.given_external)),
+        (tr(RECEIVED), format_number(b.received)),
+        (tr(ONE_TO_ONES), format_number(b.one_to_ones)),
+        (tr(CLOSED) + " · " + tr(DEALS).format(count=format_number(b.closed_received_count)),
+         format_money(b.closed_received_amount)),
+        (tr(GENERATED) + " · " + tr(DEALS).format(count=format_number(b.closed_generated_count)),
+         format_money(b.closed_generated_amount)),
+        (tr(PRESENTATIONS), format_number(b.presentations)),
     ])
 
+
+def _compliance(record: MemberRecord, doc: ReportDoc) -> None:
+
     doc.heading(tr(COMPLIANCE))
-    at = min(end, date.today())  # a period may end later; a light is of records already made
-    compliance = evaluate_member(uow, row.id, at)
-    if compliance is None:
+    at, evaluation = record.evaluated_on, record.evaluation
+    if evaluation is None:
         doc.paragraph(tr(NOT_SCORED).format(date=format_date_long(at)))
     else:
-        light = translate("Compliance", LIGHT_LABELS[compliance.light])
+        light = translate("Compliance", LIGHT_LABELS[evaluation.light])
         doc.paragraph(tr(LIGHT_ON).format(date=format_date_long(at), light=light,
-                                          total=format_number(compliance.total) if compliance.total is not None
+                                          total=format_number(evaluation.total) if evaluation.total is not None
                                           else "—"))
         doc.table([tr(CRITERION), tr(VALUE), tr(POINTS)],
-                  [[translate("Compliance", CRITERION_LABELS[c.key]), _value(c.key, c.value),
-                    f"{c.points} / {c.max_points}"] for c in compliance.criteria],
+                  [[translate("Compliance", CRITERION_LABELS[c.key]), criterion_value(c.key, c.value),
+                    f"{c.points} / {c.max_points}"] for c in evaluation.criteria],
                   (60, 20, 20), right=[1, 2])
-    history = member_history(uow, row.id, at, 12)
-    if history:
+    if record.history:
         doc.heading(tr(HISTORY), level=2)
         doc.table([tr(MONTH_END), tr(LIGHT), tr(TOTAL)],
                   [[format_date(h.month_end), light_cell(doc, h.light),
-                    format_number(h.total) if h.total is not None else "—"] for h in reversed(history)],
+                    format_number(h.total) if h.total is not None else "—"] for h in reversed(record.history)],
                   (30, 40, 30), right=[2])
 
-    charter = member_charter(uow, row.id)
+
+def _charter(record: MemberRecord, doc: ReportDoc) -> None:
+
     doc.heading(tr(CHARTER))
-    if charter.current is not None:
-        doc.paragraph(tr(SIGNED).format(version=charter.current.label, date=format_date_long(charter.signed_on))
-                      if charter.signed_on else tr(NOT_SIGNED).format(version=charter.current.label))
-    if charter.warnings:
+    if record.charter_version is not None:
+        doc.paragraph(tr(SIGNED).format(version=record.charter_version,
+                                        date=format_date_long(record.charter_signed_on))
+                      if record.charter_signed_on else tr(NOT_SIGNED).format(version=record.charter_version))
+    if record.warnings:
         rows = []
-        for w in charter.warnings:
-            steps = "\n".join(tr(STEP_ON).format(step=translate("Charter", step_label(d.step)),
-                                                 date=format_date(d.decided_on)) for d in w.decisions)
+        for w in record.warnings:
+            steps = "\n".join(tr(STEP_ON).format(step=translate("Charter", step_label(step)),
+                                                 date=format_date(day)) for step, day in w.decisions)
             state = tr(CLOSED_ON).format(date=format_date(w.closed_on)) if w.closed_on else tr(OPEN)
-            rows.append([format_date(w.date), translate("Charter", point_label(w.charter_point, w.aspect)),
+            rows.append([format_date(w.opened_on), translate("Charter", point_label(w.charter_point, w.aspect)),
                          w.facts, _lines(doc, steps), state])
         doc.table([tr(DATE), tr(POINT), tr(FACTS), tr(DECISIONS), tr(STATUS)], rows, (12, 22, 30, 22, 14))
     else:

@@ -19,6 +19,7 @@ from app.domain.attendance import (
     AttendanceRules,
     AttendanceStatus,
     CleanMark,
+    HistoryRow,
     MeetingKey,
     MeetingKind,
     MeetingState,
@@ -552,20 +553,6 @@ def unexcused_absences(uow: UnitOfWork, at: date, months: int = 6) -> dict[int, 
     """member id -> unexcused absences over the ``months`` before ``at`` (the members page filter)."""
     start, end = window(at, months)
     return {mid: f.unexcused_absences for mid, f in figures_by_member(uow, start, end).items()}
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    """One meeting a member was expected at, for their record."""
-
-    meeting_id: int
-    date: date
-    kind: MeetingKind
-    chapter: str | None
-    title: str | None
-    status: AttendanceStatus | None
-    arrival_time: time | None
-    detail: str | None  # excuse reason or substitute
 
 
 @dataclass(frozen=True)

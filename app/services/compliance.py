@@ -54,6 +54,7 @@ from app.domain.compliance import (
     ComplianceRules,
     CriterionResult,
     Light,
+    MonthCompliance,
     Score,
     active_months,
     attention,
@@ -116,13 +117,6 @@ class MemberCompliance:
             if result.key == key:
                 return result
         raise KeyError(key)
-
-
-@dataclass(frozen=True)
-class MonthCompliance:
-    month_end: date
-    light: Light
-    total: int | None
 
 
 @dataclass(frozen=True)

@@ -181,6 +181,28 @@ def test_compliance_report_lists_the_attention_list_and_open_warnings(demo_db, t
         assert f"{member.number} {member.listing_name}" in text
 
 
+
+def test_compliance_and_member_record_data_read_without_the_pdf_are_the_services(demo_db) -> None:
+    """A letter quoting a member's light reads the same figures as the printed reports."""
+    from dataclasses import FrozenInstanceError
+
+    from app.services.compliance import evaluate_club
+    from app.services.members import get_member_by_number
+    from app.services.report_data import read_report
+
+    members = evaluate_club(demo_db.unit_of_work(), DEMO_TODAY)
+    report = read_report(demo_db.unit_of_work(), "conformite", PERIOD).data
+    assert sorted((m.number, m.light, m.total) for m in report.members) == sorted(
+        (m.number, m.light, m.total) for m in members)
+    number = active_member(demo_db)
+    record = read_report(demo_db.unit_of_work(), "fiche-membre", params_for(demo_db, "fiche-membre")).data
+    mine = next(m for m in members if m.number == number)
+    assert (record.member.number, record.member.company) == (number, get_member_by_number(
+        demo_db.unit_of_work(), number).company)
+    assert (record.evaluation.light, record.evaluation.total) == (mine.light, mine.total)
+    with pytest.raises(FrozenInstanceError):
+        record.member.company = "changed"  # type: ignore[misc]
+
 def test_sign_in_sheet_has_every_expected_member_by_name_and_the_guests(demo_db, tmp_path: Path) -> None:
     from app.services.attendance import load_sheet
     from app.services.guests import list_guests

@@ -1,5 +1,6 @@
-"""``app/`` is the Qt-free core: the command line, services and store never load Qt; and no
-module of ``app/`` or ``ui/`` takes part in an import cycle, deferred imports included."""
+"""``app/`` is the Qt-free core: the command line, services and store never load Qt; reports
+only lay out what a service read; and no module of ``app/`` or ``ui/`` takes part in an import
+cycle, deferred imports included."""
 
 from __future__ import annotations
 
@@ -16,14 +17,24 @@ APP = REPO / "app"
 QT_PACKAGES = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
 
 
-def _imported_roots(tree: ast.AST) -> list[tuple[int, str]]:
-    """(line, top-level package) of every import statement, at any depth (functions too)."""
+def _imported_names(tree: ast.AST, package: str = "") -> list[tuple[int, str]]:
+    """(line, dotted name) of every import statement, at any depth (functions too): ``from a
+    import b`` gives ``a`` and ``a.b``; a relative import is resolved against ``package`` (left
+    out without one)."""
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            found += [(node.lineno, alias.name.split(".")[0]) for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            found.append((node.lineno, node.module.split(".")[0]))
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                if not package:
+                    continue
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(parts + ([node.module] if node.module else []))
+            else:
+                base = node.module or ""
+            found.append((node.lineno, base))
+            found += [(node.lineno, f"{base}.{alias.name}") for alias in node.names]
         elif (
             isinstance(node, ast.Call)
             and isinstance(node.func, (ast.Name, ast.Attribute))
@@ -33,8 +44,13 @@ def _imported_roots(tree: ast.AST) -> list[tuple[int, str]]:
             and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, str)
         ):
-            found.append((node.lineno, node.args[0].value.split(".")[0]))
+            found.append((node.lineno, node.args[0].value))
     return found
+
+
+def _imported_roots(tree: ast.AST) -> list[tuple[int, str]]:
+    """(line, top-level package) of every absolute import, at any depth (functions too)."""
+    return [(line, name.split(".")[0]) for line, name in _imported_names(tree)]
 
 
 def test_the_finder_sees_qt_imports() -> None:
@@ -61,6 +77,54 @@ def test_no_module_under_app_imports_qt() -> None:
     ]
     assert offenders == []
 
+
+
+# A report lays out the data its service read (app/services/report_data): it reads no database and
+# calls no service, so that a letter or a receipt can print the same data without a second reading.
+REPORTS_MAY_NOT_IMPORT = ("sqlalchemy", "app.db", "app.services")
+
+
+def reports_reading_data(root: Path) -> list[str]:
+    """Each import under ``root/app/reports`` of SQLAlchemy, ``app.db`` or ``app.services``,
+    wherever it is made (inside a function, under ``TYPE_CHECKING``, through ``import_module``)."""
+    offenders = []
+    for path in sorted((root / "app" / "reports").rglob("*.py")):
+        name = _module_name(root, path)
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        offenders += sorted({
+            f"{path.relative_to(root)}:{line} imports {imported}"
+            for line, imported in _imported_names(tree, package)
+            if any(imported == banned or imported.startswith(banned + ".") for banned in REPORTS_MAY_NOT_IMPORT)
+        })
+    return offenders
+
+
+def test_the_report_checker_sees_every_way_of_reading_data(tmp_path: Path) -> None:
+    # Guard against a checker that can never fail.
+    bad = tmp_path / "app" / "reports" / "bad.py"
+    bad.parent.mkdir(parents=True)
+    bad.write_text(textwrap.dedent(
+        """
+        from typing import TYPE_CHECKING
+        from app.domain.compliance import Light
+        from app.dbx import fine
+        if TYPE_CHECKING:
+            from app.services.members import MemberRow
+        def render(data, doc):
+            from sqlalchemy import select
+            from app import db
+            from ..services import compliance
+            importlib.import_module("app.db.models")
+        """), encoding="utf-8")
+    assert {line.split(" imports ")[1] for line in reports_reading_data(tmp_path)} == {
+        "app.services.members", "app.services.members.MemberRow", "sqlalchemy", "sqlalchemy.select",
+        "app.db", "app.services", "app.services.compliance", "app.db.models"}  # not app.domain, app.dbx
+
+
+def test_reports_only_render_what_a_service_read() -> None:
+    assert (APP / "reports" / "conformite.py").exists()  # the checker looks where the reports are
+    assert reports_reading_data(REPO) == []
 
 @pytest.mark.parametrize(
     "statements",

@@ -30,7 +30,6 @@ from app.services.club import club_identity
 MSG_UNKNOWN_MEETING = QT_TRANSLATE_NOOP("Reports", "There is no meeting number {id}.")
 MSG_UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Reports", "There is no member number {number}.")
 MSG_UNKNOWN_CHAPTER = QT_TRANSLATE_NOOP("Reports", "There is no chapter number {id}.")
-_READ_HERE = {"annuaire", "badges", "bilan", "charte", "emargement", "presence", "recommandations"}
 
 
 @dataclass(frozen=True)
@@ -61,11 +60,7 @@ def read_report(uow: UnitOfWork, name: str, params: ReportParams) -> ReportData:
 
     Raises:
         CercleError: bad parameters (see :func:`validate_report`).
-        ValueError: ``name`` is one of the reports that still read their own data (not in
-            ``_READ_HERE``): only :func:`generate_report` can write those.
     """
-    if name not in _READ_HERE:
-        raise ValueError(f"report {name!r} still reads its own data: write it with generate_report")
     spec = check_params(name, params)
     params = resolve(params)
     module = importlib.import_module(f"{__name__}.{name.replace('-', '_')}")
@@ -91,15 +86,6 @@ def generate_report(
     """
     if progress:
         progress(0, 100)
-    if name not in _READ_HERE:  # a report that still reads its own data while it lays out
-        from app.reports.template import write_report
-
-        spec = check_params(name, params)
-        validate_report(uow, name, params)
-        params = resolve(params)
-        module = importlib.import_module(f"app.reports.{name.replace('-', '_')}")
-        return write_report(spec, params, club_identity(uow), Path(out),
-                            lambda doc: module.build(uow, params, doc), progress)
     report = read_report(uow, name, params)
     return render(name, report.data, report.club, report.params, Path(out), progress)
 
