@@ -5,7 +5,8 @@ no-break space U+202F between thousands, decimal comma, "87 %" with a no-break s
 uses ``en_GB`` (day-first dates like French, so a printed table reads the same in both).
 Moroccan conventions applied on top of the locale: money is in MAD by default, always with two
 decimals and the ISO code *after* the amount in both languages ("1 234,50 MAD", "1,234.50 MAD"),
-as on Moroccan invoices.
+as on Moroccan invoices. A column of amounts printed for the board (:func:`format_amounts`)
+drops the ",00" when none of them has centimes.
 
 Every ``format_*`` function returns ``""`` for ``None`` (an empty cell), except
 :func:`format_percent`, which returns an em dash: a ratio is ``None`` when it is undefined
@@ -18,7 +19,8 @@ and keeping it out of ``import app.formatting`` keeps the application's start fa
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 from typing import TYPE_CHECKING
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = [
     "format_date",
     "format_date_long",
+    "format_amounts",
     "format_datetime",
     "format_day_numbers",
     "format_money",
@@ -121,14 +124,35 @@ def format_day_numbers(d: date | None) -> str:
     return d.strftime("%d/%m/%Y %H:%M" if isinstance(d, datetime) else "%d/%m/%Y")
 
 
-def format_month(d: date | None) -> str:
-    """Month and year, for period headings: ``novembre 2026``."""
+def format_month(d: date | None, *, period: tuple[date, date] | None = None, short: bool = False,
+                 year: bool = True) -> str:
+    """Month and year, for period headings and tables: ``novembre 2026``.
+
+    Args:
+        period: the ``(start, end)`` the month belongs to: a month the period covers only in
+            part (its first or last) says which days, ``décembre 2026 (1–7)``, so a board member
+            does not compare a week with a whole month.
+        short: the abbreviated month, for chart axes: ``déc. 2026``.
+        year: without the year (``déc. (1–7)``), when the axis writes it once.
+    """
     if d is None:
         return ""
     from babel.dates import format_date as babel_format_date
 
     # "LLLL" is the stand-alone month name: nominative, lower case in French.
-    return babel_format_date(_as_date(d), "LLLL y", locale=_locale())
+    pattern = ("LLL" if short else "LLLL") + (" y" if year else "")
+    text = babel_format_date(_as_date(d), pattern, locale=_locale())
+    days = month_days(_as_date(d), *period) if period is not None else None
+    return f"{text} ({days[0]}\u2013{days[1]})" if days is not None else text
+
+
+def month_days(month: date, start: date, end: date) -> tuple[int, int] | None:
+    """The first and last day of ``month`` inside ``[start, end]``, or None when the period
+    covers the whole month."""
+    first = month.replace(day=1)
+    last = (first.replace(year=first.year + first.month // 12, month=first.month % 12 + 1) - timedelta(days=1))
+    low, high = max(first, start), min(last, end)
+    return None if (low, high) == (first, last) else (low.day, high.day)
 
 
 def _to_decimal(number: int | float | Decimal) -> Decimal:
@@ -167,6 +191,20 @@ def format_money(amount: Decimal | int | None, currency: str = "MAD") -> str:
         raise TypeError("money amounts must be Decimal, not float")
     # A no-break space keeps "MAD" on the same line as the amount in narrow table cells.
     return f"{format_number(amount, 2)}\u00a0{currency}"
+
+
+def format_amounts(amounts: Iterable[Decimal | int | None], currency: str = "MAD") -> list[str]:
+    """A column of amounts, for a report or a figure a board reads: whole dirhams print without
+    ",00" (``21 377 384 MAD``), unless one amount of the column has centimes, then all have two
+    decimals so the column lines up. Pass a table's total with its rows, as it shares the column.
+    An empty ``currency`` leaves the code out, for a figure whose caption names it.
+    """
+    values = list(amounts)
+    if any(isinstance(amount, float) for amount in values):
+        raise TypeError("money amounts must be Decimal, not float")
+    cents = any(amount is not None and Decimal(amount) % 1 for amount in values)
+    suffix = f"\u00a0{currency}" if currency else ""
+    return ["" if amount is None else format_number(amount, 2 if cents else 0) + suffix for amount in values]
 
 
 def format_percent(ratio: float | Decimal | None, decimals: int = 0) -> str:

@@ -23,6 +23,7 @@ RATE = QT_TRANSLATE_NOOP("Reports", "Attendance rate")
 REFERRALS = QT_TRANSLATE_NOOP("Reports", "Referrals given")
 EXTERNAL = QT_TRANSLATE_NOOP("Reports", "Share to non-members")
 CLOSED = QT_TRANSLATE_NOOP("Reports", "Closed business")
+CLOSED_MAD = QT_TRANSLATE_NOOP("Reports", "Closed business (MAD)")
 DEALS = QT_TRANSLATE_NOOP("Reports", "Deals closed")
 ONE_TO_ONES = QT_TRANSLATE_NOOP("Reports", "One-to-ones")
 VISITORS = QT_TRANSLATE_NOOP("Reports", "Visitors")
@@ -45,7 +46,7 @@ def side_by_side(left: Any, right: Any, width: float) -> Any:
 
 
 def render(f: BilanFigures, doc: ReportDoc) -> None:
-    from app.formatting import format_date_long, format_money, format_number, format_percent
+    from app.formatting import format_amounts, format_date_long, format_number, format_percent
     from app.reports import charts
     from app.reports.template import WHOLE_CLUB, period_text, tr
 
@@ -61,7 +62,7 @@ def render(f: BilanFigures, doc: ReportDoc) -> None:
         (tr(REFERRALS), format_number(f.referrals)),
         (tr(EXTERNAL), format_percent(f.external_referrals / f.referrals if f.referrals else None)),
         (tr(DEALS), format_number(f.closed_count)),
-        (tr(CLOSED), format_money(f.closed_amount)),
+        (tr(CLOSED_MAD), format_amounts([f.closed_amount], currency="")[0]),
         (tr(ONE_TO_ONES), format_number(f.one_to_ones)),
         (tr(VISITORS), format_number(f.visitors)),
         (tr(GREEN_SHARE), format_percent(green / scored if scored else None)),
@@ -80,11 +81,12 @@ def render(f: BilanFigures, doc: ReportDoc) -> None:
     doc.spacer()
     doc.chart(charts.lights_chart(f, doc.width * 0.6, 30 + 20 * max(len(f.lights), 1)))
     doc.heading(tr(CHAPTERS))
+    *amounts, total_amount = format_amounts(
+        [*(c.closed_amount for c in f.chapters), sum((c.closed_amount for c in f.chapters), Decimal("0.00"))])
     rows = [[c.chapter, format_number(c.active_members), format_percent(c.attendance_rate), format_number(c.referrals),
-             format_number(c.closed_count), format_money(c.closed_amount)] for c in f.chapters]
+             format_number(c.closed_count), amount] for c, amount in zip(f.chapters, amounts, strict=True)]
     doc.table([tr(CHAPTER), tr(MEMBERS_AT_END), tr(RATE), tr(REFERRALS), tr(DEALS), tr(CLOSED)], rows,
               (26, 12, 14, 14, 12, 22), right=range(1, 6),
               total=[tr(TOTAL), format_number(sum(c.active_members for c in f.chapters)),
                      format_percent(f.attendance_rate), format_number(sum(c.referrals for c in f.chapters)),
-                     format_number(sum(c.closed_count for c in f.chapters)),
-                     format_money(sum((c.closed_amount for c in f.chapters), Decimal("0.00")))])
+                     format_number(sum(c.closed_count for c in f.chapters)), total_amount])

@@ -25,6 +25,7 @@ INTERNAL = QT_TRANSLATE_NOOP("Reports", "To members")
 EXTERNAL = QT_TRANSLATE_NOOP("Reports", "To non-members")
 CLOSED_COUNT = QT_TRANSLATE_NOOP("Reports", "Deals closed")
 CLOSED_AMOUNT = QT_TRANSLATE_NOOP("Reports", "Closed business")
+CLOSED_MAD = QT_TRANSLATE_NOOP("Reports", "Closed business (MAD)")
 ONE_TO_ONES = QT_TRANSLATE_NOOP("Reports", "One-to-ones")
 EXTERNAL_SHARE = QT_TRANSLATE_NOOP("Reports", "Share to non-members")
 BY_MONTH = QT_TRANSLATE_NOOP("Reports", "By month")
@@ -86,7 +87,7 @@ class BusinessReport:
 
 
 def render(data: BusinessReport, doc: ReportDoc) -> None:
-    from app.formatting import format_money, format_month, format_number, format_percent
+    from app.formatting import format_amounts, format_month, format_number, format_percent
     from app.reports.charts import monthly_business_chart
     from app.reports.template import WHOLE_CLUB, period_text, tr
 
@@ -104,34 +105,39 @@ def render(data: BusinessReport, doc: ReportDoc) -> None:
         (tr(EXTERNAL), format_number(external)),
         (tr(EXTERNAL_SHARE), format_percent(external / (internal + external) if internal + external else None)),
         (tr(CLOSED_COUNT), format_number(closed_count)),
-        (tr(CLOSED_AMOUNT), format_money(closed_amount)),
+        (tr(CLOSED_MAD), format_amounts([closed_amount], currency="")[0]),
         (tr(ONE_TO_ONES), format_number(data.one_to_ones)),
     ], columns=4)
     doc.note(tr(EXPLAIN))
 
     doc.heading(tr(BY_MONTH))
-    doc.chart(monthly_business_chart(months, doc.width, 250))
+    doc.chart(monthly_business_chart(months, doc.width, 250, (data.start, data.end)))
     doc.spacer()
+    *amounts, total_amount = format_amounts([*(m.closed_amount for m in months), closed_amount])
     doc.table(
         [tr(MONTH), tr(REFERRALS), tr(CLOSED_COUNT), tr(CLOSED_AMOUNT)],
-        [[format_month(m.month), format_number(m.referrals), format_number(m.closed_count),
-          format_money(m.closed_amount)] for m in months],
+        [[format_month(m.month, period=(data.start, data.end)), format_number(m.referrals),
+          format_number(m.closed_count), amount] for m, amount in zip(months, amounts, strict=True)],
         (40, 20, 20, 30), right=[1, 2, 3],
         total=[tr(TOTAL), format_number(sum(m.referrals for m in months)), format_number(closed_count),
-               format_money(closed_amount)])
+               total_amount])
 
     if data.chapter is None:
         doc.heading(tr(BY_CHAPTER))
+        groups = [chapter.members for chapter in data.chapters]
+        *amounts, total_amount = format_amounts(
+            sum((t.closed_received_amount for t in group), Decimal("0.00")) for group in [*groups, totals])
         doc.table([tr(CHAPTER), tr(INTERNAL), tr(EXTERNAL), tr(REFERRALS), tr(CLOSED_COUNT), tr(CLOSED_AMOUNT)],
-                  [[chapter.name, *_business_cells(chapter.members)] for chapter in data.chapters],
+                  [[chapter.name, *_business_cells(chapter.members), amount]
+                   for chapter, amount in zip(data.chapters, amounts, strict=True)],
                   (28, 13, 14, 14, 13, 22), right=range(1, 6),
-                  total=[tr(TOTAL), *_business_cells(totals)])
+                  total=[tr(TOTAL), *_business_cells(totals), total_amount])
 
     doc.heading(tr(TOP_GIVERS))
+    generated = format_amounts(t.closed_generated_amount for t in data.top_givers)
     doc.table([tr(RANK), tr(NUMBER), tr(MEMBER), tr(CHAPTER), tr(REFERRALS), tr(GENERATED)],
-              [[format_number(rank), str(t.number), t.name, t.chapter,
-                format_number(t.given), format_money(t.closed_generated_amount)]
-               for rank, t in enumerate(data.top_givers, start=1)],
+              [[format_number(rank), str(t.number), t.name, t.chapter, format_number(t.given), amount]
+               for rank, (t, amount) in enumerate(zip(data.top_givers, generated, strict=True), start=1)],
               (7, 8, 32, 18, 13, 22), right=[0, 1, 4, 5])
 
     doc.heading(tr(PER_MEMBER))
@@ -141,32 +147,31 @@ def render(data: BusinessReport, doc: ReportDoc) -> None:
     for chapter in data.chapters:
         if data.chapter is None:
             doc.heading(chapter.name, level=2)
-        doc.table(header, [_member_cells(t) for t in chapter.members], widths, right=range(2, 8),
-                  total=["", tr(TOTAL), *_member_totals(chapter.members)])
+        rows = _member_rows(chapter.members)
+        doc.table(header, rows[:-1], widths, right=range(2, 8), total=["", tr(TOTAL), *rows[-1][2:]])
 
 
 def _business_cells(group: Sequence[MemberBusiness]) -> list[str]:
-    from app.formatting import format_money, format_number
+    """A group's referrals and deals (its amount is in a column of its own, see format_amounts)."""
+    from app.formatting import format_number
 
     internal = sum(t.given_internal for t in group)
     external = sum(t.given_external for t in group)
     return [format_number(internal), format_number(external), format_number(internal + external),
-            format_number(sum(t.closed_received_count for t in group)),
-            format_money(sum((t.closed_received_amount for t in group), Decimal("0.00")))]
+            format_number(sum(t.closed_received_count for t in group))]
 
 
-def _member_cells(t: MemberBusiness) -> list[str]:
-    from app.formatting import format_money, format_number
+def _member_rows(group: Sequence[MemberBusiness]) -> list[list[str]]:
+    """A row per member and, last, the group's totals: the amounts formatted as columns."""
+    from app.formatting import format_amounts, format_number
 
-    return [str(t.number), t.name, format_number(t.given_internal), format_number(t.given_external),
-            format_number(t.received), format_number(t.closed_received_count),
-            format_money(t.closed_received_amount), format_money(t.closed_generated_amount)]
-
-
-def _member_totals(group: Sequence[MemberBusiness]) -> list[str]:
-    from app.formatting import format_money, format_number
-
-    return [format_number(sum(t.given_internal for t in group)), format_number(sum(t.given_external for t in group)),
-            format_number(sum(t.received for t in group)), format_number(sum(t.closed_received_count for t in group)),
-            format_money(sum((t.closed_received_amount for t in group), Decimal("0.00"))),
-            format_money(sum((t.closed_generated_amount for t in group), Decimal("0.00")))]
+    received = format_amounts([*(t.closed_received_amount for t in group),
+                               sum((t.closed_received_amount for t in group), Decimal("0.00"))])
+    generated = format_amounts([*(t.closed_generated_amount for t in group),
+                                sum((t.closed_generated_amount for t in group), Decimal("0.00"))])
+    counts = [[str(t.number), t.name, format_number(t.given_internal), format_number(t.given_external),
+               format_number(t.received), format_number(t.closed_received_count)] for t in group]
+    counts.append(["", "", format_number(sum(t.given_internal for t in group)),
+                   format_number(sum(t.given_external for t in group)), format_number(sum(t.received for t in group)),
+                   format_number(sum(t.closed_received_count for t in group))])
+    return [[*row, r, g] for row, r, g in zip(counts, received, generated, strict=True)]

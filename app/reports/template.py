@@ -163,19 +163,18 @@ class ReportDoc:
 
         width = self.width / columns
         figure = self.styles["figure"]
-        cells = []
-        for caption, value in figures:
-            size = figure.fontSize
-            while size > 9 and stringWidth(value, figure.fontName, size) > width - 14:
-                size -= 1
-            style = figure if size == figure.fontSize else ParagraphStyle(
-                "figure_small", parent=figure, fontSize=size, leading=figure.leading)
-            cells.append([para(value, style), para(caption, self.styles["figure_caption"])])
+        # One size for every figure (the widest value's), so they all stand on the same baseline
+        # in the same size: a long amount never looks smaller or lower than a count.
+        size = figure.fontSize
+        while size > 9 and any(stringWidth(value, figure.fontName, size) > width - 14 for _, value in figures):
+            size -= 1
+        style = figure if size == figure.fontSize else ParagraphStyle(
+            f"figure_{size}", parent=figure, fontSize=size, leading=figure.leading)
+        cells = [[para(value, style), para(caption, self.styles["figure_caption"])] for caption, value in figures]
         rows = []
         for index in range(0, len(cells), columns):
             chunk = cells[index:index + columns]
-            chunk += [["", ""]] * (columns - len(chunk))
-            rows.append(chunk)
+            rows.append(chunk + [["", ""]] * (columns - len(chunk)))
         table = Table([[_stack(c) for c in row] for row in rows], colWidths=[width] * columns)
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -5151,6 +5151,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Closed business</translation>
     </message>
     <message>
+        <source>Closed business (MAD)</source>
+        <translation>Closed business (MAD)</translation>
+    </message>
+    <message>
         <source>Deals closed</source>
         <translation>Deals closed</translation>
     </message>

@@ -2855,7 +2855,7 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>Closed business this year</source>
-        <translation>Affaires conclues cette année</translation>
+        <translation>Montant conclu cette année</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
@@ -2871,7 +2871,7 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>{joined} joined and {left} left in 12 months</source>
-        <translation>{joined} arrivées et {left} départs en 12 mois</translation>
+        <translation>{joined} entrées et {left} sorties en 12 mois</translation>
     </message>
     <message>
         <source>Open the members</source>
@@ -2899,8 +2899,8 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message numerus="yes">
         <source>%n deal(s) since 1 January</source>
         <translation>
-            <numerusform>%n affaire depuis le 1er janvier</numerusform>
-            <numerusform>%n affaires depuis le 1er janvier</numerusform>
+            <numerusform>%n affaire conclue depuis le 1er janvier</numerusform>
+            <numerusform>%n affaires conclues depuis le 1er janvier</numerusform>
         </translation>
     </message>
     <message>
@@ -5148,11 +5148,15 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>Closed business</source>
-        <translation>Affaires conclues</translation>
+        <translation>Montant conclu</translation>
+    </message>
+    <message>
+        <source>Closed business (MAD)</source>
+        <translation>Montant conclu (MAD)</translation>
     </message>
     <message>
         <source>Deals closed</source>
-        <translation>Affaires signées</translation>
+        <translation>Affaires conclues</translation>
     </message>
     <message>
         <source>One-to-ones</source>

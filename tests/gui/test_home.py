@@ -60,7 +60,12 @@ def test_figures_equal_what_the_other_screens_count(home_window):
     assert formatting.format_number(external) in page.cards["referrals"].detail.text()
     rate = page.dashboard.attendance.rate
     assert page.cards["attendance"].value.text() == formatting.format_percent(rate)
-    assert page.cards["closed"].value.text() == formatting.format_money(page.dashboard.business.closed_amount)
+    from app.services.business_stats import club_business
+
+    year = club_business(home_window.context.uow(), date(today.year, 1, 1), today)
+    assert page.cards["closed"].value.text() == formatting.format_amounts([year.closed_amount])[0]
+    if year.closed_amount == int(year.closed_amount):
+        assert ",00" not in page.cards["closed"].value.text()  # whole dirhams, as printed
     assert formatting.format_date_long(today) in page.subtitle.text()
 
 
@@ -75,6 +80,52 @@ def test_charts_are_the_board_pack_drawings_and_are_not_painted_black(home_windo
                    if image.pixelColor(x, y).lightness() < 40)
         total = len(range(0, image.width(), 4)) * len(range(0, image.height(), 4))
         assert dark / total < 0.1, card.key  # a chart, not a black box
+
+
+def _svg_texts(svg: str) -> list[tuple[float, str]]:
+    """Each text of a chart's SVG with its size in drawing units."""
+    import re
+    from html import unescape
+
+    return [(float(size), unescape(text)) for size, text in re.findall(
+        r'<text\b[^>]*font-size: ([\d.]+)px[^>]*>([^<]*)</text>', svg)]
+
+
+def test_chart_text_is_at_least_9_points_uncut_and_shown_unscaled(home_window):
+    from ui.pages.home import CHART_SIZE
+
+    page = home_window.page("home")
+    for key, svg in page.dashboard.charts.items():
+        texts = _svg_texts(svg)
+        assert texts, key
+        # 12 px is 9 pt at 100 % scaling; the drawing is shown one unit to one pixel.
+        assert min(size for size, _ in texts) >= 12, key
+        assert not any("\u2026" in text for _, text in texts), key  # no title or name cut
+        card = page.charts[key]
+        assert (card.svg.width(), card.svg.height()) == CHART_SIZE
+        assert card.svg.renderer().defaultSize().width() == CHART_SIZE[0]
+        assert card.isVisible() and card.width() >= CHART_SIZE[0]  # the card shows the whole chart
+
+
+def test_partial_months_are_labelled_with_their_days(home_window):
+    page = home_window.page("home")
+    twelve = page.dashboard.twelve_months
+    period = (twelve.start, twelve.end)
+    texts = [text for _, text in _svg_texts(page.dashboard.charts["membership"])]
+    first, last = twelve.membership[0].month, twelve.membership[-1].month
+    assert formatting.format_month(first, period=period, short=True, year=False) in texts
+    assert formatting.format_month(last, period=period, short=True, year=False) in texts
+    assert f"({twelve.start.day}\u2013" in " ".join(texts) and f"\u2013{twelve.end.day})" in " ".join(texts)
+
+
+def test_one_vocabulary_on_the_dashboard_and_in_the_board_pack(home_window):
+    page = home_window.page("home")
+    members = page.cards["members"].detail.text()
+    assert "entrées" in members and "sorties" in members  # as the chart and the board pack say
+    caption = " ".join(text for _, text in _svg_texts(page.dashboard.charts["membership"]))
+    assert "Entrées" in caption and "Sorties" in caption
+    assert "affaires conclues" in page.cards["closed"].detail.text() or "affaire conclue" in \
+        page.cards["closed"].detail.text()
 
 
 @pytest.mark.parametrize("card, target", [("members", "members"), ("attendance", "meetings"),

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from app import i18n
 from app.domain.errors import ValidationError
 from app.formatting import (
+    format_amounts,
     format_date,
     format_date_long,
     format_datetime,
@@ -102,6 +103,25 @@ def test_money_in_french() -> None:
     assert format_money(Decimal("0.005")) == f"0,01{NBSP}MAD"
     assert format_money(Decimal("-1500")) == f"-1{NNBSP}500,00{NBSP}MAD"
     assert format_money(Decimal("100"), currency="EUR") == f"100,00{NBSP}EUR"
+
+
+def test_a_column_of_whole_dirhams_prints_without_centimes() -> None:
+    assert format_amounts([Decimal("21377384.00"), Decimal("0"), None]) == [
+        f"21{NNBSP}377{NNBSP}384{NBSP}MAD", f"0{NBSP}MAD", ""]
+    # one amount with centimes: the whole column keeps two decimals, so it lines up
+    assert format_amounts([Decimal("12.00"), Decimal("3.50")]) == [f"12,00{NBSP}MAD", f"3,50{NBSP}MAD"]
+    assert format_amounts([Decimal("1500")], currency="") == [f"1{NNBSP}500"]
+    with pytest.raises(TypeError):
+        format_amounts([1.5])  # type: ignore[list-item]
+
+
+def test_a_month_the_period_covers_in_part_says_which_days() -> None:
+    period = (date(2025, 12, 8), date(2026, 12, 7))
+    assert format_month(date(2025, 12, 1), period=period) == "décembre 2025 (8\u201331)"
+    assert format_month(date(2026, 12, 1), period=period, short=True) == "déc. 2026 (1\u20137)"
+    assert format_month(date(2026, 12, 1), period=period, short=True, year=False) == "déc. (1\u20137)"
+    assert format_month(date(2026, 5, 1), period=period) == "mai 2026"  # a whole month
+    assert format_month(date(2026, 2, 1), period=(date(2026, 2, 1), date(2026, 2, 28))) == "février 2026"
 
 
 def test_money_refuses_floats() -> None:

@@ -37,9 +37,12 @@ if TYPE_CHECKING:
     from app.services.attendance import GroupTrend
     from app.services.business_stats import ClubBusiness
 
-CHART_SIZE = (300, 185)
+# Pixels: a chart is drawn in screen type sizes (charts.SCREEN, 12 px = 9 pt at 100 % scaling)
+# and shown one drawing unit to one pixel, never scaled down below that type size.
+CHART_SIZE = (340, 250)
+CARD_MARGINS = (10, 8)  # left and right, top and bottom, around a chart in its card
 FIGURE_WIDTH = 120  # pixels a key figure needs at least (more if its value is wider)
-CHART_WIDTH = 300  # points: the drawings are scaled to their card, proportions kept
+CHART_WIDTH = CHART_SIZE[0] + 2 * CARD_MARGINS[0] + 10  # a chart card and the grid's spacing
 _fonts_registered = False
 FONT_FAMILY = "DejaVu Sans"  # the family of the font shipped for the reports (resources/fonts)
 CARD_STYLE = """
@@ -94,7 +97,7 @@ def read_dashboard(uows: Callable[[], UnitOfWork], today: date) -> Dashboard:
     for key, _title, _page, function in CHARTS:
         if key == "lights" and not twelve.lights:
             continue  # no compliance figures in this database
-        svgs[key] = qt_svg(charts.to_svg(getattr(charts, function)(twelve, width, height)))
+        svgs[key] = qt_svg(charts.to_svg(getattr(charts, function)(twelve, width, height, charts.SCREEN)))
     return Dashboard(today, twelve, attendance, start, business, svgs)
 
 
@@ -190,22 +193,23 @@ class ChartCard(QPushButton):
         self.svg = QSvgWidget()
         self.svg.setObjectName(f"chart_{key}")
         self.svg.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-        self.svg.setMinimumSize(240, 150)
+        self.svg.setFixedSize(*CHART_SIZE)  # one unit a pixel: its type is the size it was drawn in
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
+        horizontal, vertical = CARD_MARGINS
+        layout.setContentsMargins(horizontal, vertical, horizontal, vertical)
         self.svg.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout.addWidget(self.svg, 1)  # the drawing carries its title, as in the board pack
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(200)
+        # the drawing carries its title, as in the board pack
+        layout.addWidget(self.svg, 1, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(title)
         self.setToolTip(title)
 
     def sizeHint(self) -> QSize:
-        return QSize(340, 240)
+        return self.layout().minimumSize()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.layout().minimumSize().expandedTo(QSize(0, 200))
+        return self.layout().minimumSize()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -373,7 +377,7 @@ class HomePage(Page):
                 external=number(year.external_referrals)),
             self.tr("Open the referral journal"))
         self.cards["closed"].show_figure(
-            formatting.format_money(year.closed_amount),
+            formatting.format_amounts([year.closed_amount])[0],
             self.tr("%n deal(s) since 1 January", "", year.closed_count),
             self.tr("Open the referral journal"))
         lights = self.cards["lights"]

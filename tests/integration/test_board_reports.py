@@ -1,0 +1,78 @@
+"""What a board member reads in presence, recommandations, bilan and the sign-in sheet: the
+printed text against what the report's data service returns."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from app.formatting import format_amounts, format_month, format_number
+from app.services.report_data import read_report
+from tests.conftest import DEMO_TODAY
+from tests.integration.test_reports import PERIOD, START, _plain, make, tr
+
+
+def test_partial_months_are_labelled_in_the_referrals_report(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = read_report(demo_db.unit_of_work(), "recommandations", PERIOD).data
+    text = " ".join(make(demo_db, "recommandations", tmp_path)[0])
+    period = (START, DEMO_TODAY)
+    first, last = data.months[0], data.months[-1]
+    # 23 May to 22 November: both ends are parts of months, and their rows say which days
+    assert _plain(f"{format_month(first.month, period=period)} {format_number(first.referrals)}") in text
+    assert _plain(format_month(first.month, period=period)) == "mai 2026 (23–31)"
+    assert _plain(f"{format_month(last.month, period=period)} {format_number(last.referrals)}") in text
+    assert _plain(format_month(last.month, period=period)) == "novembre 2026 (1–22)"
+    whole = data.months[1]
+    assert f"{format_month(whole.month)} {format_number(whole.referrals)}" in text  # June is whole: no days
+
+
+def test_whole_dirhams_print_without_centimes_in_every_amount_column(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = read_report(demo_db.unit_of_work(), "recommandations", PERIOD).data
+    amounts = [m.closed_amount for m in data.months] + [
+        t.closed_received_amount for c in data.chapters for t in c.members]
+    assert all(amount == int(amount) for amount in amounts)  # the demo club's deals are whole dirhams
+    text = " ".join(make(demo_db, "recommandations", tmp_path)[0])
+    assert ",00 MAD" not in text
+    for month in data.months:
+        assert _plain(format_amounts([month.closed_amount])[0]) in text
+    bilan = " ".join(make(demo_db, "bilan", tmp_path)[0])
+    assert ",00" not in bilan
+
+
+def test_a_column_with_centimes_keeps_them_on_every_row(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from app.db.models import ClosedBusiness
+
+    with demo_db.unit_of_work() as uow:
+        deal = uow.session.scalars(select(ClosedBusiness).where(ClosedBusiness.date >= date(2026, 6, 1))
+                                   .order_by(ClosedBusiness.date)).first()
+        deal.amount = Decimal(deal.amount) + Decimal("0.50")
+        uow.commit()
+    data = read_report(demo_db.unit_of_work(), "recommandations", PERIOD).data
+    text = " ".join(make(demo_db, "recommandations", tmp_path)[0])
+    total = sum((m.closed_amount for m in data.months), Decimal("0.00"))
+    assert _plain(f"{tr('Total')} {format_number(sum(m.referrals for m in data.months))}") in text
+    assert _plain(format_amounts([total])[0]).endswith(",50 MAD")
+    for month in data.months:  # the month column: every row with two decimals
+        assert _plain(format_amounts([month.closed_amount, total])[0]) in text
+
+
+def test_the_key_amount_figure_is_the_services_in_the_size_of_its_neighbours(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    figures = read_report(demo_db.unit_of_work(), "bilan", PERIOD).data
+    result = make(demo_db, "bilan", tmp_path)
+    value = _plain(format_amounts([figures.closed_amount], currency="")[0])
+    assert value in result[0][0]
+    sizes: dict[str, float] = {}
+
+    def visit(text: str, cm, tm, font, size) -> None:  # type: ignore[no-untyped-def]
+        if text.strip():
+            sizes[_plain(text).strip()] = size * tm[0]
+
+    PdfReader(tmp_path / "bilan.pdf").pages[0].extract_text(visitor_text=visit)
+    neighbours = [_plain(format_number(figures.active_members)), _plain(format_number(figures.one_to_ones))]
+    assert sizes[value] == sizes[neighbours[0]] == sizes[neighbours[1]]
+
