@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -44,6 +44,7 @@ from app.domain.enums import MemberStatus
 from app.domain.errors import MSG_MEMBER_GONE, CercleError, NotFoundError, os_reason
 from app.domain.privacy import DataSection, Direction, MemberData
 from app.i18n import QT_TRANSLATE_NOOP
+from app.reports.member_data import write_member_data
 from app.services.club import club_identity
 from app.services.member_audit import ANONYMISE, EXPORT, AuditRow, audit_rows, record_audit
 
@@ -186,9 +187,9 @@ def _section(key: str, title: str, columns: tuple[tuple[str, str], ...], rows: l
     return DataSection(key, title, columns, tuple(rows))
 
 
-def _gather(session: Session, member: Member, now: datetime) -> MemberData:
-    mid = member.id
-    record = {
+def _record(member: Member) -> dict[str, Any]:
+    """The member's own fields, by key of :data:`RECORD_LABELS`."""
+    return {
         "number": member.number, "civility": member.civility, "first_name": member.first_name,
         "last_name": member.last_name, "arabic_name": member.arabic_name, "company": member.company,
         "position": member.position, "sector": member.sector.name if member.sector else None,
@@ -200,100 +201,139 @@ def _gather(session: Session, member: Member, now: datetime) -> MemberData:
         "consent_directory_on": member.consent_directory_on, "anonymised_on": member.anonymised_on,
         "notes": member.notes, "created_at": member.created_at, "updated_at": member.updated_at,
     }
-    sections: list[DataSection] = []
-    sections.append(_section("status_history", T("Privacy", "Status history"), (
-        ("date", T("Privacy", "Date")), ("status", T("Privacy", "Status")), ("reason", T("Privacy", "Reason"))),
-        [{"date": c.effective_date, "status": c.status, "reason": c.reason} for c in member.status_history]))
 
+
+def _status_history(session: Session, member: Member) -> DataSection:
+    return _section("status_history", T("Privacy", "Status history"), (
+        ("date", T("Privacy", "Date")), ("status", T("Privacy", "Status")), ("reason", T("Privacy", "Reason"))),
+        [{"date": c.effective_date, "status": c.status, "reason": c.reason} for c in member.status_history])
+
+
+def _attendance(session: Session, member: Member) -> DataSection:
     attendance = session.execute(
         select(Attendance, Meeting).join(Meeting, Meeting.id == Attendance.meeting_id)
-        .where(Attendance.member_id == mid).order_by(Meeting.date, Meeting.id)).all()
-    sections.append(_section("attendance", T("Privacy", "Attendance"), (
+        .where(Attendance.member_id == member.id).order_by(Meeting.date, Meeting.id)).all()
+    return _section("attendance", T("Privacy", "Attendance"), (
         ("date", T("Privacy", "Date")), ("meeting", T("Privacy", "Meeting")), ("status", T("Privacy", "Status")),
         ("arrival", T("Privacy", "Arrival")), ("excuse_reason", T("Privacy", "Reason or substitute"))),
         [{"date": m.date, "meeting": m.title or _enum(MeetingKind, m.kind),
           "status": _enum(AttendanceStatus, a.status), "arrival": a.arrival_time,
           "excuse_reason": a.excuse_reason or " ".join(p for p in (a.substitute_name, a.substitute_company) if p)
-          or None} for a, m in attendance]))
+          or None} for a, m in attendance])
 
+
+def _referrals(session: Session, member: Member) -> DataSection:
+    mid = member.id
     referrals = list(session.scalars(select(Referral).where(
         or_(Referral.giver_id == mid, Referral.receiver_member_id == mid)).order_by(Referral.date, Referral.id)))
     people = _names(session, chain((r.giver_id for r in referrals), (r.receiver_member_id for r in referrals)))
     contacts = _contact_names(session, chain((r.receiver_contact_id for r in referrals),
                                              (r.prospect_id for r in referrals)))
-    sections.append(_section("referrals", T("Privacy", "Referrals"), (
+    return _section("referrals", T("Privacy", "Referrals"), (
         ("date", T("Privacy", "Date")), ("direction", T("Privacy", "Given or received")),
         ("other", T("Privacy", "With")), ("need", T("Privacy", "Need")), ("status", T("Privacy", "Status"))),
         [{"date": r.date, "direction": Direction.GIVEN if r.giver_id == mid else Direction.RECEIVED,
           "other": (people.get(r.receiver_member_id or 0) or contacts.get(r.receiver_contact_id or 0))
           if r.giver_id == mid else people.get(r.giver_id),
-          "need": r.need, "status": _enum(ReferralStatus, r.status)} for r in referrals]))
+          "need": r.need, "status": _enum(ReferralStatus, r.status)} for r in referrals])
 
+
+def _closed_business(session: Session, member: Member) -> DataSection:
+    mid = member.id
     business = list(session.scalars(select(ClosedBusiness).where(
         or_(ClosedBusiness.receiver_id == mid, ClosedBusiness.giver_id == mid))
         .order_by(ClosedBusiness.date, ClosedBusiness.id)))
     people = _names(session, chain((b.giver_id for b in business), (b.receiver_id for b in business)))
-    sections.append(_section("closed_business", T("Privacy", "Closed business"), (
+    return _section("closed_business", T("Privacy", "Closed business"), (
         ("date", T("Privacy", "Date")), ("direction", T("Privacy", "Given or received")),
         ("other", T("Privacy", "With")), ("amount", T("Privacy", "Amount (MAD excl. tax)")),
         ("notes", T("Privacy", "Notes"))),
         [{"date": b.date, "direction": Direction.RECEIVED if b.receiver_id == mid else Direction.GIVEN,
           "other": people.get(b.giver_id or 0) if b.receiver_id == mid else people.get(b.receiver_id),
-          "amount": b.amount, "notes": b.notes} for b in business]))
+          "amount": b.amount, "notes": b.notes} for b in business])
 
+
+def _one_to_ones(session: Session, member: Member) -> DataSection:
+    mid = member.id
     meetings = list(session.scalars(select(OneToOne).where(
         or_(OneToOne.member_a_id == mid, OneToOne.member_b_id == mid)).order_by(OneToOne.date, OneToOne.id)))
     people = _names(session, chain((o.member_a_id for o in meetings), (o.member_b_id for o in meetings)))
-    sections.append(_section("one_to_ones", T("Privacy", "One-to-ones"), (
+    return _section("one_to_ones", T("Privacy", "One-to-ones"), (
         ("date", T("Privacy", "Date")), ("other", T("Privacy", "With")), ("notes", T("Privacy", "Notes"))),
         [{"date": o.date, "other": people.get(o.member_b_id if o.member_a_id == mid else o.member_a_id),
-          "notes": o.notes} for o in meetings]))
+          "notes": o.notes} for o in meetings])
 
-    sections.append(_section("presentations", T("Privacy", "Presentations"), (
+
+def _presentations(session: Session, member: Member) -> DataSection:
+    return _section("presentations", T("Privacy", "Presentations"), (
         ("date", T("Privacy", "Date")), ("kind", T("Privacy", "Kind")), ("title", T("Privacy", "Title"))),
         [{"date": p.date, "kind": _enum(PresentationKind, p.kind), "title": p.title} for p in session.scalars(
-            select(Presentation).where(Presentation.member_id == mid).order_by(Presentation.date, Presentation.id))]))
+            select(Presentation).where(Presentation.member_id == member.id)
+            .order_by(Presentation.date, Presentation.id))])
 
+
+def _guests_invited(session: Session, member: Member) -> DataSection:
     guests = session.execute(
         select(GuestVisit, Meeting).join(Meeting, Meeting.id == GuestVisit.meeting_id)
-        .where(GuestVisit.invited_by_id == mid).order_by(Meeting.date, GuestVisit.id)).all()
+        .where(GuestVisit.invited_by_id == member.id).order_by(Meeting.date, GuestVisit.id)).all()
     guest_names = _contact_names(session, (g.contact_id for g, _m in guests))
-    sections.append(_section("guests_invited", T("Privacy", "Guests invited"), (
+    return _section("guests_invited", T("Privacy", "Guests invited"), (
         ("date", T("Privacy", "Date")), ("guest", T("Privacy", "Guest"))),
-        [{"date": m.date, "guest": guest_names.get(g.contact_id)} for g, m in guests]))
+        [{"date": m.date, "guest": guest_names.get(g.contact_id)} for g, m in guests])
 
+
+def _charter_signatures(session: Session, member: Member) -> DataSection:
     signatures = session.execute(
         select(CharterSignature, CharterVersion)
         .join(CharterVersion, CharterVersion.id == CharterSignature.charter_version_id)
-        .where(CharterSignature.member_id == mid).order_by(CharterSignature.signed_on)).all()
-    sections.append(_section("charter_signatures", T("Privacy", "Charter signatures"), (
+        .where(CharterSignature.member_id == member.id).order_by(CharterSignature.signed_on)).all()
+    return _section("charter_signatures", T("Privacy", "Charter signatures"), (
         ("signed_on", T("Privacy", "Signed on")), ("version", T("Privacy", "Charter version"))),
-        [{"signed_on": s.signed_on, "version": v.version} for s, v in signatures]))
+        [{"signed_on": s.signed_on, "version": v.version} for s, v in signatures])
 
-    warnings = list(session.scalars(select(Warning).where(Warning.member_id == mid).order_by(Warning.date, Warning.id)))
-    sections.append(_section("warnings", T("Privacy", "Warnings"), (
+
+def _warnings(session: Session, member: Member) -> DataSection:
+    warnings = session.scalars(select(Warning).where(Warning.member_id == member.id)
+                               .order_by(Warning.date, Warning.id))
+    return _section("warnings", T("Privacy", "Warnings"), (
         ("date", T("Privacy", "Date")), ("charter_point", T("Privacy", "Charter point")),
         ("facts", T("Privacy", "Facts")), ("decisions", T("Privacy", "Decisions")),
         ("closed_on", T("Privacy", "Closed on"))),
         [{"date": w.date, "charter_point": w.charter_point, "facts": w.facts,
           "decisions": "; ".join(f"{d.decided_on.isoformat()} {d.step}" for d in w.decisions) or None,
-          "closed_on": w.closed_on} for w in warnings]))
+          "closed_on": w.closed_on} for w in warnings])
 
-    linked = list(session.scalars(select(Contact).where(Contact.member_id == mid).order_by(Contact.id)))
-    sections.append(_section("contact_records", T("Privacy", "Contact records"), (
+
+def _contact_records(session: Session, member: Member) -> DataSection:
+    linked = session.scalars(select(Contact).where(Contact.member_id == member.id).order_by(Contact.id))
+    return _section("contact_records", T("Privacy", "Contact records"), (
         ("kind", T("Privacy", "Kind")), ("name", T("Privacy", "Name")), ("company", T("Privacy", "Company")),
         ("phone", T("Privacy", "Phone")), ("email", T("Privacy", "E-mail")), ("notes", T("Privacy", "Notes"))),
         [{"kind": _enum(ContactKind, c.kind), "name": " ".join(p for p in (c.first_name, c.last_name) if p) or None,
-          "company": c.company, "phone": c.phone, "email": c.email, "notes": c.notes} for c in linked]))
+          "company": c.company, "phone": c.phone, "email": c.email, "notes": c.notes} for c in linked])
 
-    sections.append(_section("audit_trail", T("Privacy", "Audit trail"), (
+
+def _audit_trail(session: Session, member: Member) -> DataSection:
+    return _section("audit_trail", T("Privacy", "Audit trail"), (
         ("at", T("Privacy", "When")), ("actor", T("Privacy", "Who")), ("action", T("Privacy", "Action")),
         ("fields", T("Privacy", "Fields"))),
         [{"at": a.at, "actor": a.actor, "action": a.action, "fields": ", ".join(a.fields) or None}
-         for a in audit_rows(session, mid)]))
+         for a in audit_rows(session, member.id)])
+
+
+# The sections of the right of access, in the order they are printed: one reading each.
+_SECTIONS: tuple[Callable[[Session, Member], DataSection], ...] = (
+    _status_history, _attendance, _referrals, _closed_business, _one_to_ones, _presentations,
+    _guests_invited, _charter_signatures, _warnings, _contact_records, _audit_trail,
+)
+
+
+def _gather(session: Session, member: Member, now: datetime) -> MemberData:
+    record = _record(member)
     return MemberData(
-        member_id=mid, number=member.number, name=f"{member.first_name} {member.last_name}", generated_at=now,
-        record=tuple((key, label, record[key]) for key, label in RECORD_LABELS), sections=tuple(sections))
+        member_id=member.id, number=member.number, name=f"{member.first_name} {member.last_name}",
+        generated_at=now, record=tuple((key, label, record[key]) for key, label in RECORD_LABELS),
+        sections=tuple(section(session, member) for section in _SECTIONS))
 
 
 def member_data(uow: UnitOfWork, member_id: int) -> MemberData:
@@ -321,8 +361,6 @@ def export_member_data(uow: UnitOfWork, member_id: int, out: Path, *, actor: str
         if club is None:
             out.write_text(json.dumps(data.as_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         else:
-            from app.reports.member_data import write_member_data
-
             write_member_data(data, club, out)
     except OSError as error:
         raise CercleError(MSG_CANNOT_WRITE, context="Privacy", path=str(out),
