@@ -52,11 +52,11 @@ def build(path: Path, chapters: int, members_per_chapter: int, weeks: int, first
         for chapter_id in chapter_ids:
             for _ in range(members_per_chapter):
                 members.append((number, f"Prénom{number}", f"Nom{number}", f"Société {number}", chapter_id,
-                                (first - timedelta(days=30)).isoformat(), "member", "active", 1))
+                                (first - timedelta(days=30)).isoformat(), "member", "active", None))
                 number += 1
         cursor.executemany(
             "INSERT INTO members (number, first_name, last_name, company, chapter_id, join_date, club_role, "
-            "status, in_directory) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", members)
+            "status, consent_directory_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", members)
         meetings = [((first + timedelta(weeks=w)).isoformat(), "07:30:00.000000", "weekly", chapter_id, "held")
                     for chapter_id in chapter_ids for w in range(weeks)]
         cursor.executemany("INSERT INTO meetings (date, start_time, kind, chapter_id, state) VALUES (?, ?, ?, ?, ?)",

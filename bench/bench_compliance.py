@@ -55,10 +55,10 @@ def build(path: Path, members: int) -> Database:
         for index in range(members):
             joined = FIRST + timedelta(days=rng.randrange(30, 330)) if rng.random() < 0.05 else date(2020, 1, 1)
             rows.append((1001 + index, f"Prénom{index}", f"Nom{index}", f"Société {index}",
-                         chapter_ids[index % chapters], joined.isoformat(), "member", "active", 1))
+                         chapter_ids[index % chapters], joined.isoformat(), "member", "active", joined.isoformat()))
         cursor.executemany(
             "INSERT INTO members (number, first_name, last_name, company, chapter_id, join_date, club_role, "
-            "status, in_directory) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            "status, consent_directory_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         people = cursor.execute("SELECT id, chapter_id, join_date FROM members").fetchall()
         ids = [row[0] for row in people]
         suspended = rng.sample(ids, max(1, len(ids) // 50))

@@ -139,10 +139,10 @@ def _baseline(db, file: Path) -> None:  # type: ignore[no-untyped-def]
             day, month, year = str(row[11]).split("/")
             members.append((number, "mr" if row[1] == "M." else "mrs", row[2], row[3], row[4], row[5],
                             sectors[row[6]], chapters[row[7]], row[8], row[9], row[10],
-                            f"{year}-{month}-{day}", "member", "active", 1))
+                            f"{year}-{month}-{day}", "member", "active", f"{year}-{month}-{day}"))
         cursor.executemany(
             "INSERT INTO members (number, civility, last_name, first_name, company, position, sector_id, "
-            "chapter_id, mobile, email, city, join_date, club_role, status, in_directory) "
+            "chapter_id, mobile, email, city, join_date, club_role, status, consent_directory_on) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", members)
         cursor.execute("COMMIT")
     finally:

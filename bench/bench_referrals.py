@@ -60,7 +60,8 @@ def build(path: Path, members: int, referrals: int, rng: random.Random) -> None:
         s.execute(insert(Member), [
             {"id": i, "number": 1000 + i, "first_name": f"Prénom{i}", "last_name": f"Nom{i}",
              "company": f"Société {i}", "chapter_id": rng.choice(chapters), "join_date": date(2020, 1, 1),
-             "club_role": "member", "status": "active", "in_directory": True}
+             "club_role": "member", "status": "active",
+             "consent_directory_on": date(2020, 1, 1)}
             for i in range(1, members + 1)])
         days = [START + timedelta(days=d) for d in range(365)]
         rows = []

@@ -75,7 +75,7 @@ def build_big_club(path: Path, rng: random.Random) -> None:
                 "office_phone": f"+2125{rng.randint(20_000_000, 39_999_999)}" if number % 3 == 0 else None,
                 "email": f"{first.lower()}.{last.lower().replace(' ', '')}{number}@exemple.ma",
                 "join_date": date(2020, 1, 1), "club_role": "member", "status": "active",
-                "in_directory": number % 17 != 0,
+                "consent_directory_on": date(2020, 1, 1) if number % 17 else None,
             })
         s.execute(insert(Member), rows)
         uow.commit()

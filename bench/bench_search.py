@@ -114,7 +114,7 @@ def grow(path: Path, total: int) -> float:
                 "join_date": base["join_date"],
                 "club_role": ClubRole.MEMBER,
                 "status": base["status"],
-                "in_directory": True,
+                "consent_directory_on": base["join_date"],
             })
         connection.execute(insert(Member.__table__), rows)
     db.close()

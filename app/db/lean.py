@@ -10,7 +10,7 @@ same type.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Date, Integer, String
+from sqlalchemy import Date, Integer, String
 from sqlalchemy.sql import column, table
 
 from app.db.types import enum_type
@@ -36,7 +36,7 @@ members = table(
     column("join_date", Date),
     column("club_role", enum_type(ClubRole)),
     column("status", enum_type(MemberStatus)),
-    column("in_directory", Boolean),
+    column("consent_directory_on", Date),
 )
 
 chapters = table("chapters", column("id", Integer), column("name", String), column("sort_order", Integer))

@@ -7,7 +7,7 @@ list matches the migration scripts.
 """
 
 # Oldest first; the last one is the head. Add a revision here when adding a migration.
-REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_charter_privacy_versions")
+REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_charter_privacy_versions", "0003_directory_consent")
 HEAD_REVISION = REVISIONS[-1]
 # The tables of the head revision: a file at that revision without one of them was damaged by
 # another tool. A test keeps this equal to the models, which the start does not load.

@@ -46,7 +46,7 @@ MSG_STATUS = QT_TRANSLATE_NOOP(
     "Unknown status “{value}”: use P (present), R (late), A (absent), E (excused), S (substituted) or leave blank.",
 )
 MSG_CHOICE = QT_TRANSLATE_NOOP("Import", "Unknown value “{value}”.")
-MSG_YES_NO = QT_TRANSLATE_NOOP("Import", "Write yes or no (oui / non).")
+MSG_CONSENT = QT_TRANSLATE_NOOP("Import", "Write oui, non or the date the consent was given.")
 MSG_UNREADABLE = QT_TRANSLATE_NOOP(
     "Import", "Characters here are not in the file's encoding (shown as “\ufffd”): correct them in the file "
     "and save it again as UTF-8."
@@ -270,8 +270,16 @@ MEMBER_FIELDS = _specs(
      "membre depuis|member since|joined|date d'inscription"),
     ("club_role", QT_TRANSLATE_NOOP("Import", "Role in the club"),
      "role in the club|rôle|role|rôle dans le club|mandat|club role"),
-    ("in_directory", QT_TRANSLATE_NOOP("Import", "In the directory"),
-     "in the directory|dans l'annuaire|annuaire|directory"),
+    # A consent column only: a file's "Annuaire" column says where someone was, not that they agreed.
+    ("consent_processing_on", QT_TRANSLATE_NOOP("Import", "Consent to data processing"),
+     "consent to data processing|consent|consentement|consentement traitement|consentement au traitement|"
+     "consentement au traitement des données|consentement données|consentement données personnelles|"
+     "consentement 09-08|consentement loi 09-08|date du consentement|date de consentement|accord traitement"),
+    ("consent_directory_on", QT_TRANSLATE_NOOP("Import", "Consent to appear in the directory"),
+     "consent to appear in the directory|directory consent|consentement annuaire|consentement à l'annuaire|"
+     "consentement pour l'annuaire|consentement à figurer dans l'annuaire|accord annuaire|"
+     "accord pour l'annuaire|accord pour figurer dans l'annuaire|annuaire consentement|"
+     "date consentement annuaire"),
     ("notes", QT_TRANSLATE_NOOP("Import", "Notes"),
      "notes|note|remarques|remarque|commentaire|commentaires|observations"),
 )
@@ -373,15 +381,22 @@ _YES = {"oui", "o", "yes", "y", "1", "x", "vrai", "true"}
 _NO = {"non", "n", "no", "0", "faux", "false"}
 
 
-def parse_yes_no_cell(value: Any, field: str) -> bool | None:
-    if is_blank(value):
+def parse_consent_cell(value: Any, field: str, today: date) -> date | None:
+    """A consent (law 09-08) as the day it was given: a date, ``oui`` for ``today`` (the day it
+    is recorded), ``non`` for none. A blank cell is no answer and is left to the caller.
+
+    Raises:
+        ValidationError: anything else.
+    """
+    word = fold(cell_text(value)).strip(" .")
+    if word in _YES:
+        return today
+    if word in _NO:
         return None
-    text = fold(cell_text(value)).strip(" .")
-    if text in _YES:
-        return True
-    if text in _NO:
-        return False
-    raise ValidationError(field, MSG_YES_NO, context="Import")
+    try:
+        return parse_date_cell(value, field)
+    except ValidationError:
+        raise ValidationError(field, MSG_CONSENT, context="Import") from None
 
 
 # ------------------------------------------------------------------------ header row

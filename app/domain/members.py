@@ -15,6 +15,8 @@ from app.i18n import QT_TRANSLATE_NOOP
 MSG_CHAPTER_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Choose the member's chapter.")
 MSG_JOIN_DATE_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Enter the date the member joined.")
 MSG_SPONSOR_SELF = QT_TRANSLATE_NOOP("Validation", "A member cannot be their own sponsor.")
+MSG_NO_PROCESSING_CONSENT = QT_TRANSLATE_NOOP(
+    "Validation", "No consent to the processing of their data (law 09-08): ask for it.")
 
 
 @dataclass(frozen=True)
@@ -39,10 +41,9 @@ class MemberInput:
     address: str = ""
     sponsor_id: int | None = None
     club_role: ClubRole = ClubRole.MEMBER
-    in_directory: bool = True
     notes: str = ""
     consent_processing_on: date | None = None  # law 09-08: the day consent was given, None if not
-    consent_directory_on: date | None = None
+    consent_directory_on: date | None = None  # with a date, and only then, in the printed directory
 
 
 def input_of(record: Any) -> MemberInput:
@@ -78,7 +79,6 @@ class CleanMember:
     address: str | None
     sponsor_id: int | None
     club_role: ClubRole
-    in_directory: bool
     notes: str | None
     consent_processing_on: date | None
     consent_directory_on: date | None
@@ -124,7 +124,6 @@ def validate_member(data: MemberInput, *, member_id: int | None = None,
         address=check(v.clean_text, data.address, "address", max_length=400, multiline=True),
         sponsor_id=data.sponsor_id,
         club_role=data.club_role,
-        in_directory=data.in_directory,
         notes=check(v.clean_text, data.notes, "notes", max_length=4000, multiline=True),
         consent_processing_on=data.consent_processing_on,
         consent_directory_on=data.consent_directory_on,
@@ -139,6 +138,14 @@ def validate_member(data: MemberInput, *, member_id: int | None = None,
     if errors:
         raise ValidationErrors(errors)
     return CleanMember(**clean)
+
+
+def member_warnings(data: MemberInput) -> list[ValidationError]:
+    """What the form points out without refusing the record: a member saved without a recorded
+    consent to the processing of their data (law 09-08) is kept, and the secretary is told."""
+    if data.consent_processing_on is None:
+        return [ValidationError("consent_processing_on", MSG_NO_PROCESSING_CONSENT)]
+    return []
 
 
 # Statuses a member can move to from each status; leaving is a status, never a deletion.

@@ -1,7 +1,8 @@
 """``annuaire``: the member directory, by chapter then sector.
 
-Lists the active members who agreed to appear in it (``in_directory``); the others are only
-counted, so the board sees why the directory is shorter than the roll.
+Lists the active members whose consent to appear in it is recorded with its date (law 09-08);
+the others are only counted, on the first page, so the board sees why the directory is shorter
+than the roll and the secretary knows whose consent to ask for.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ WIDTHS = (6, 24, 25, 21, 28)
 NO_SECTOR = QT_TRANSLATE_NOOP("Reports", "Sector not given")
 LISTED = QT_TRANSLATE_NOOP("Reports", "{listed} members in the directory.")
 LISTED_ONE = QT_TRANSLATE_NOOP("Reports", "{listed} member in the directory.")
-NOT_LISTED = QT_TRANSLATE_NOOP("Reports", "{count} active members asked not to appear in it.")
-NOT_LISTED_ONE = QT_TRANSLATE_NOOP("Reports", "{count} active member asked not to appear in it.")
+NOT_LISTED = QT_TRANSLATE_NOOP(
+    "Reports", "{count} active members are left out: no consent to appear in it is recorded.")
+NOT_LISTED_ONE = QT_TRANSLATE_NOOP(
+    "Reports", "{count} active member is left out: no consent to appear in it is recorded.")
 MOBILE = QT_TRANSLATE_NOOP("Reports", "Mob. {phone}")
 OFFICE = QT_TRANSLATE_NOOP("Reports", "Off. {phone}")
 
@@ -50,7 +53,7 @@ class DirectoryEntry:
 @dataclass(frozen=True)
 class Directory:
     entries: tuple[DirectoryEntry, ...]  # by chapter, sector, last name, first name
-    not_listed: int  # active members who asked not to appear in it
+    not_listed: int  # active members left out: no consent to appear in it recorded
     chapter: str | None  # the chapter it is limited to; None: the whole club
 
 

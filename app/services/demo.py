@@ -178,7 +178,7 @@ def _members(session, rng: random.Random, chapters: list[Chapter], sectors: dict
             join_date=join,
             club_role=ClubRole.MEMBER,
             status=MemberStatus.ACTIVE,
-            in_directory=rng.random() > 0.05,
+            consent_directory_on=join if rng.random() > 0.05 else None,  # dated by add_privacy
             notes=None,
         )
         if members and rng.random() < 0.7:

@@ -17,7 +17,8 @@ DEMO_ACTOR = "secretariat"
 
 def add_privacy(session: Session, today: date) -> None:
     """Consents given on the day of joining (a few not asked yet, a few given later), and a
-    "create" line in every member's audit trail."""
+    "create" line in every member's audit trail. A member who agreed to the directory (a few
+    did not) gave that consent with the processing one, and only with it."""
     rng = random.Random(SEED)
     for member in session.scalars(select(Member).order_by(Member.number)):
         roll = rng.random()
@@ -28,7 +29,7 @@ def add_privacy(session: Session, today: date) -> None:
         else:
             processing = member.join_date
         member.consent_processing_on = processing
-        member.consent_directory_on = processing if member.in_directory and processing else None
+        member.consent_directory_on = processing if member.consent_directory_on and processing else None
         created = datetime.combine(member.join_date, time(9, 0)) + timedelta(minutes=rng.randrange(0, 480))
         session.add(MemberAudit(member_id=member.id, at=created, actor=DEMO_ACTOR, action="create",
                                 details=json.dumps({"fields": []})))

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,10 +45,10 @@ from app.domain.importing import (
     member_key,
     normalize_header,
     parse_choice_cell,
+    parse_consent_cell,
     parse_date_cell,
     parse_number_cell,
     parse_phone_cell,
-    parse_yes_no_cell,
     person_key,
     reference_key,
 )
@@ -350,6 +351,7 @@ class _Action:
 TEXT_FIELDS = ("first_name", "last_name", "company", "arabic_name", "position", "ice", "city", "email",
                "address", "notes")
 CHOICE_FIELDS = ("civility", "company_size", "club_role")
+CONSENT_FIELDS = ("consent_processing_on", "consent_directory_on")
 
 
 class _MemberImport:
@@ -506,15 +508,20 @@ class _MemberImport:
                 problems.append((self.column_title(field_name), _error_text(error)))
         if problems:
             return {}, problems
+        # Only the cells filled in: a blank keeps what is recorded, while a consent's "non" clears it.
         values: dict[str, Any] = {}
         parsers: list[tuple[str, Callable[[Any, str], Any]]] = [
             ("number", parse_number_cell), ("join_date", parse_date_cell),
             ("mobile", parse_phone_cell), ("office_phone", parse_phone_cell),
-            *((name, parse_choice_cell) for name in CHOICE_FIELDS), ("in_directory", parse_yes_no_cell),
+            *((name, parse_choice_cell) for name in CHOICE_FIELDS),
+            *((name, partial(parse_consent_cell, today=self.today)) for name in CONSENT_FIELDS),
         ]
         for field_name, parse in parsers:
+            raw = self.cell(cells, field_name)
+            if is_blank(raw):
+                continue
             try:
-                values[field_name] = parse(self.cell(cells, field_name), field_name)
+                values[field_name] = parse(raw, field_name)
             except ValidationError as error:
                 problems.append((self.column_title(field_name), _error_text(error)))
         for field_name in TEXT_FIELDS:
@@ -549,7 +556,7 @@ class _MemberImport:
         member form's rules: the clean member, or every problem (column title, reason)."""
         base = input_of(existing) if existing is not None else MemberInput(
             chapter_id=self.default_chapter_id, join_date=self.options.default_join_date)
-        changes: dict[str, Any] = {k: v for k, v in values.items() if v is not None and k != "number"}
+        changes: dict[str, Any] = {k: v for k, v in values.items() if k != "number"}
         if existing is not None and existing.email and email_key == existing.email.lower():
             changes.pop("email", None)  # the same address in other capitals is no change
         if chapter_name:
@@ -709,10 +716,8 @@ def _field_label(name: str) -> str:
 # is shown for the reader only: an import never changes it.
 EXPORT_FIELDS = ("number", "civility", "last_name", "first_name", "arabic_name", "company", "position", "sector",
                  "company_size", "ice", "city", "chapter", "mobile", "office_phone", "email", "address",
-                 "join_date", "club_role", "in_directory", "notes")
+                 "join_date", "club_role", "consent_processing_on", "consent_directory_on", "notes")
 EXPORT_STATUS = QT_TRANSLATE_NOOP("Import", "Status")
-EXPORT_YES = QT_TRANSLATE_NOOP("Import", "Yes")
-EXPORT_NO = QT_TRANSLATE_NOOP("Import", "No")
 
 
 def members_for_export(uow: UnitOfWork) -> tuple[list[str], list[list[Any]]]:
@@ -732,7 +737,7 @@ def members_for_export(uow: UnitOfWork) -> tuple[list[str], list[list[Any]]]:
                 m.number, enum_text(m.civility), m.last_name, m.first_name, m.arabic_name, m.company, m.position,
                 m.sector.name if m.sector else None, enum_text(m.company_size), m.ice, m.city, m.chapter.name,
                 format_phone(m.mobile) or None, format_phone(m.office_phone) or None, m.email, m.address,
-                m.join_date, enum_text(m.club_role), translate("Import", EXPORT_YES if m.in_directory else EXPORT_NO),
+                m.join_date, enum_text(m.club_role), m.consent_processing_on, m.consent_directory_on,
                 m.notes, enum_text(m.status),
             ])
     return header, rows

@@ -46,7 +46,7 @@ class MemberRow:
     join_date: date
     club_role: ClubRole
     status: MemberStatus
-    in_directory: bool
+    in_directory: bool  # a consent to appear in it is recorded
     search_text: str
 
     @property
@@ -78,7 +78,7 @@ def member_row(member: Any, chapter: str, sector: str | None) -> MemberRow:
         join_date=member.join_date,
         club_role=member.club_role,
         status=member.status,
-        in_directory=bool(member.in_directory),
+        in_directory=member.consent_directory_on is not None,
         search_text=search_key(
             str(member.number), member.first_name, member.last_name, member.arabic_name,
             member.company, sector, member.email,

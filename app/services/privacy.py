@@ -64,8 +64,7 @@ class PrivacySummary:
     name: str
     status: MemberStatus
     consent_processing_on: date | None
-    consent_directory_on: date | None
-    in_directory: bool
+    consent_directory_on: date | None  # the one decision of being in the printed directory
     left_on: date | None
     retention_months: int
     anonymisable_from: date | None
@@ -120,7 +119,7 @@ def privacy_summary(uow: UnitOfWork, member_id: int) -> PrivacySummary:
         return PrivacySummary(
             member_id=member.id, number=member.number, name=f"{member.first_name} {member.last_name}",
             status=member.status, consent_processing_on=member.consent_processing_on,
-            consent_directory_on=member.consent_directory_on, in_directory=member.in_directory,
+            consent_directory_on=member.consent_directory_on,
             left_on=rules.departure_date(member.status, changes), retention_months=months,
             anonymisable_from=rules.anonymisable_from(member.status, changes, months),
             anonymised_on=member.anonymised_on, audit=tuple(audit_rows(session, member.id)),
@@ -150,7 +149,6 @@ RECORD_LABELS: tuple[tuple[str, str], ...] = (
     ("sponsor", T("Privacy", "Sponsor")),
     ("club_role", T("Privacy", "Role in the club")),
     ("status", T("Privacy", "Status")),
-    ("in_directory", T("Privacy", "Appears in the directory")),
     ("consent_processing_on", T("Privacy", "Consent to data processing given on")),
     ("consent_directory_on", T("Privacy", "Consent to appear in the directory given on")),
     ("anonymised_on", T("Privacy", "Anonymised on")),
@@ -197,7 +195,7 @@ def _record(member: Member) -> dict[str, Any]:
         "chapter": member.chapter.name, "mobile": member.mobile, "office_phone": member.office_phone,
         "email": member.email, "address": member.address, "join_date": member.join_date,
         "sponsor": _name(member.sponsor), "club_role": member.club_role, "status": member.status,
-        "in_directory": member.in_directory, "consent_processing_on": member.consent_processing_on,
+        "consent_processing_on": member.consent_processing_on,
         "consent_directory_on": member.consent_directory_on, "anonymised_on": member.anonymised_on,
         "notes": member.notes, "created_at": member.created_at, "updated_at": member.updated_at,
     }
@@ -400,7 +398,7 @@ def anonymise_member(uow: UnitOfWork, member_id: int, *, today: date | None = No
         member.company = label
         for field in rules.IDENTITY_FIELDS:
             setattr(member, field, None)
-        member.in_directory = False
+        member.consent_directory_on = None  # never published again
         member.anonymised_on = today
         for change in member.status_history:
             change.reason = None
@@ -416,7 +414,7 @@ def anonymise_member(uow: UnitOfWork, member_id: int, *, today: date | None = No
             contact.company = label
         for line in session.scalars(select(MemberAudit).where(MemberAudit.member_id == member_id)):
             line.details = rules.scrub_details(line.details)
-        fields = ("first_name", "last_name", "company", *rules.IDENTITY_FIELDS, "in_directory")
+        fields = ("first_name", "last_name", "company", *rules.IDENTITY_FIELDS, "consent_directory_on")
         record_audit(session, member_id, ANONYMISE, fields, actor)
         uow.commit()
         return AnonymisationResult(member_id, member.number, label, today)

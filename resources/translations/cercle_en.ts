@@ -2967,8 +2967,8 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Unknown value “{value}”.</translation>
     </message>
     <message>
-        <source>Write yes or no (oui / non).</source>
-        <translation>Write yes or no (oui / non).</translation>
+        <source>Write oui, non or the date the consent was given.</source>
+        <translation>Write oui, non or the date the consent was given.</translation>
     </message>
     <message>
         <source>Characters here are not in the file's encoding (shown as “�”): correct them in the file and save it again as UTF-8.</source>
@@ -3091,8 +3091,12 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Role in the club</translation>
     </message>
     <message>
-        <source>In the directory</source>
-        <translation>In the directory</translation>
+        <source>Consent to data processing</source>
+        <translation>Consent to data processing</translation>
+    </message>
+    <message>
+        <source>Consent to appear in the directory</source>
+        <translation>Consent to appear in the directory</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3261,14 +3265,6 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
     </message>
     <message>
         <source>New rows to check (a member of the same name exists): {count}</source>
@@ -3774,10 +3770,6 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>Role in the club</source>
         <translation>Role in the club</translation>
-    </message>
-    <message>
-        <source>Appears in the printed directory</source>
-        <translation>Appears in the printed directory</translation>
     </message>
     <message>
         <source>e.g. {phone}</source>
@@ -4589,12 +4581,16 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Anonymised</translation>
     </message>
     <message>
-        <source>Consents to the processing of their data</source>
-        <translation>Consents to the processing of their data</translation>
+        <source>Appears in the printed directory, with their consent</source>
+        <translation>Appears in the printed directory, with their consent</translation>
     </message>
     <message>
-        <source>Consents to appear in the directory</source>
-        <translation>Consents to appear in the directory</translation>
+        <source>The printed directory lists a member only with a consent to appear in it, and its date</source>
+        <translation>The printed directory lists a member only with a consent to appear in it, and its date</translation>
+    </message>
+    <message>
+        <source>Consents to the processing of their data</source>
+        <translation>Consents to the processing of their data</translation>
     </message>
 </context>
 <context>
@@ -5095,12 +5091,12 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>{listed} member in the directory.</translation>
     </message>
     <message>
-        <source>{count} active members asked not to appear in it.</source>
-        <translation>{count} active members asked not to appear in it.</translation>
+        <source>{count} active members are left out: no consent to appear in it is recorded.</source>
+        <translation>{count} active members are left out: no consent to appear in it is recorded.</translation>
     </message>
     <message>
-        <source>{count} active member asked not to appear in it.</source>
-        <translation>{count} active member asked not to appear in it.</translation>
+        <source>{count} active member is left out: no consent to appear in it is recorded.</source>
+        <translation>{count} active member is left out: no consent to appear in it is recorded.</translation>
     </message>
     <message>
         <source>Mob. {phone}</source>
@@ -6217,6 +6213,10 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>A member cannot be their own sponsor.</source>
         <translation>A member cannot be their own sponsor.</translation>
+    </message>
+    <message>
+        <source>No consent to the processing of their data (law 09-08): ask for it.</source>
+        <translation>No consent to the processing of their data (law 09-08): ask for it.</translation>
     </message>
     <message>
         <source>Choose a member of the club.</source>

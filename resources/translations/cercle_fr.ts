@@ -2967,8 +2967,8 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Valeur « {value} » inconnue.</translation>
     </message>
     <message>
-        <source>Write yes or no (oui / non).</source>
-        <translation>Écrivez oui ou non.</translation>
+        <source>Write oui, non or the date the consent was given.</source>
+        <translation>Écrivez oui, non ou la date à laquelle le consentement a été donné.</translation>
     </message>
     <message>
         <source>Characters here are not in the file's encoding (shown as “�”): correct them in the file and save it again as UTF-8.</source>
@@ -3091,8 +3091,12 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Rôle au club</translation>
     </message>
     <message>
-        <source>In the directory</source>
-        <translation>Dans l'annuaire</translation>
+        <source>Consent to data processing</source>
+        <translation>Consentement au traitement des données</translation>
+    </message>
+    <message>
+        <source>Consent to appear in the directory</source>
+        <translation>Consentement à figurer dans l’annuaire</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3261,14 +3265,6 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
     </message>
     <message>
         <source>New rows to check (a member of the same name exists): {count}</source>
@@ -3774,10 +3770,6 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>Role in the club</source>
         <translation>Rôle dans le club</translation>
-    </message>
-    <message>
-        <source>Appears in the printed directory</source>
-        <translation>Figure dans l’annuaire imprimé</translation>
     </message>
     <message>
         <source>e.g. {phone}</source>
@@ -4589,12 +4581,16 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Anonymisation</translation>
     </message>
     <message>
-        <source>Consents to the processing of their data</source>
-        <translation>Consent au traitement de ses données</translation>
+        <source>Appears in the printed directory, with their consent</source>
+        <translation>Figure dans l’annuaire imprimé, avec son consentement</translation>
     </message>
     <message>
-        <source>Consents to appear in the directory</source>
-        <translation>Consent à figurer dans l’annuaire</translation>
+        <source>The printed directory lists a member only with a consent to appear in it, and its date</source>
+        <translation>L’annuaire imprimé ne liste un membre qu’avec son consentement à y figurer, et sa date</translation>
+    </message>
+    <message>
+        <source>Consents to the processing of their data</source>
+        <translation>Consent au traitement de ses données</translation>
     </message>
 </context>
 <context>
@@ -5095,12 +5091,12 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>{listed} membre dans l'annuaire.</translation>
     </message>
     <message>
-        <source>{count} active members asked not to appear in it.</source>
-        <translation>{count} membres actifs ont demandé à ne pas y figurer.</translation>
+        <source>{count} active members are left out: no consent to appear in it is recorded.</source>
+        <translation>{count} membres actifs n’y figurent pas : aucun consentement à y figurer n’est enregistré.</translation>
     </message>
     <message>
-        <source>{count} active member asked not to appear in it.</source>
-        <translation>{count} membre actif a demandé à ne pas y figurer.</translation>
+        <source>{count} active member is left out: no consent to appear in it is recorded.</source>
+        <translation>{count} membre actif n’y figure pas : aucun consentement à y figurer n’est enregistré.</translation>
     </message>
     <message>
         <source>Mob. {phone}</source>
@@ -6217,6 +6213,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>A member cannot be their own sponsor.</source>
         <translation>Un membre ne peut pas être son propre parrain.</translation>
+    </message>
+    <message>
+        <source>No consent to the processing of their data (law 09-08): ask for it.</source>
+        <translation>Sans consentement au traitement de ses données (loi 09-08) : demandez-le.</translation>
     </message>
     <message>
         <source>Choose a member of the club.</source>

@@ -250,3 +250,46 @@ def test_storage_warning_once_per_path_then_status_bar_only(main_window, monkeyp
     monkeypatch.setattr(storage_check, "check_database_path", lambda path: None)
     warn_about_storage(main_window, main_window.context)
     assert not label.isVisible()
+
+
+def test_a_new_member_is_in_the_directory_only_with_a_dated_consent(qtbot, context, demo_db) -> None:
+    # One decision: no separate "in the printed directory" box, ticked by default, beside an
+    # unticked consent. Saving without the processing consent is warned about, never refused.
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+
+    from ui.dialogs.member_dialog import MemberDialog
+
+    dialog = MemberDialog(context, None)
+    qtbot.add_widget(dialog)
+    dialog.resize(1366, 700)
+    dialog.show()
+    assert dialog.findChild(QCheckBox, "in_directory") is None
+    directory = dialog.fields["consent_directory_on"]
+    assert not directory.check.isChecked()
+    assert "annuaire imprimé" in directory.check.text()
+    warning = dialog.findChild(QLabel, "consent_processing_on_error")
+    assert warning.isVisible() and "consentement" in warning.text() and "09-08" in warning.text()
+    assert warning.property("look_role") == "warning"
+    for name, text in (("first_name", "Nadia"), ("last_name", "Idrissi"), ("company", "Idrissi Conseil")):
+        dialog.findChild(QLineEdit, name).setText(text)
+    dialog.findChild(QComboBox, "chapter_id").setCurrentIndex(0)
+    dialog.validate()
+    assert dialog.save_button.isEnabled()  # a warning, not a refusal
+    saved: list[int] = []
+    dialog.member_saved.connect(saved.append)
+    dialog.save()
+    assert saved
+    row = next(r for r in member_service.list_members(context.uow()) if r.id == saved[0])
+    assert not row.in_directory
+    assert member_service.get_member(context.uow(), saved[0]).data.consent_processing_on is None
+
+    again = MemberDialog(context, saved[0])
+    qtbot.add_widget(again)
+    again.fields["consent_processing_on"].check.setChecked(True)
+    assert not again.findChild(QLabel, "consent_processing_on_error").isVisibleTo(again)
+    again.fields["consent_directory_on"].check.setChecked(True)
+    again.fields["consent_directory_on"].date.setDate(QDate(2026, 11, 20))
+    again.save()
+    row = next(r for r in member_service.list_members(context.uow()) if r.id == saved[0])
+    assert row.in_directory
+    assert member_service.get_member(context.uow(), saved[0]).data.consent_directory_on == date(2026, 11, 20)

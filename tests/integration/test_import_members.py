@@ -260,3 +260,52 @@ def test_a_rejected_rows_file_that_cannot_be_written_stops_the_import_before_it_
                  "--rejected", str(nowhere)]) == 1
     assert capsys.readouterr().err.strip() == f"Impossible d'écrire {nowhere} : le dossier n'existe pas"
     assert len(list_members(demo_db.unit_of_work())) == before  # nothing saved, then reported as failed
+
+
+def test_consents_come_only_from_a_consent_column(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Law 09-08: a member imported without a consent column has no consent, so is not printed
+    # in the directory; the column's oui, non and dates are read as the consent and its day.
+    header = ["Nom", "Prénom", "Société", "E-mail", "Antenne", "Date d'adhésion", "Consentement",
+              "Consentement annuaire"]
+    rows = [
+        ["Alaoui", "Karim", "Atlas Conseil", "karim@atlas.ma", "Casablanca", "15/03/2021", "oui", "12/04/2021"],
+        ["Bennani", "Salma", "Bennani & Fils", "salma@bf.ma", "Rabat", "01/09/2022", "02/09/2022", "non"],
+        ["Tazi", "Omar", "Tazi SARL", "omar@tazi.ma", "Casablanca", "05/05/2020", "", ""],
+        ["Fassi", "Leïla", "Fès Déco", "leila@fesdeco.ma", "Casablanca", "03/03/2023", "oui", "peut-être"],
+    ]
+    options = ImportOptions(today=DEMO_TODAY)
+    plan = imports.dry_run(demo_db.unit_of_work(), "members", french_excel_csv(tmp_path / "c.csv", rows, header),
+                           options)
+    assert [c.field for c in plan.columns][-2:] == ["consent_processing_on", "consent_directory_on"]
+    refused = {row.row: row for row in plan.rows}[7]
+    assert refused.result is RowClass.ERROR and refused.column == "Consentement annuaire"
+    imports.apply_import(demo_db.unit_of_work(), "members", french_excel_csv(tmp_path / "c.csv", rows[:3], header),
+                         options)
+    consents = {email: (found.consent_processing_on, found.consent_directory_on)
+                for email in ("karim@atlas.ma", "salma@bf.ma", "omar@tazi.ma") if (found := member(demo_db, email))}
+    assert consents == {"karim@atlas.ma": (DEMO_TODAY, date(2021, 4, 12)),
+                        "salma@bf.ma": (date(2022, 9, 2), None), "omar@tazi.ma": (None, None)}
+    listed = {row.email: row.in_directory for row in list_members(demo_db.unit_of_work())}
+    assert (listed["karim@atlas.ma"], listed["salma@bf.ma"], listed["omar@tazi.ma"]) == (True, False, False)
+
+    # Without a consent column, nobody gets one; a "non" withdraws a recorded consent, a blank keeps it.
+    without = french_excel_csv(tmp_path / "sans.csv", [["Idrissi", "Nadia", "Idrissi Conseil", "nadia@ic.ma",
+                                                        "Casablanca", "01/01/2024"]], header[:6])
+    imports.apply_import(demo_db.unit_of_work(), "members", without, options)
+    nadia = member(demo_db, "nadia@ic.ma")
+    assert (nadia.consent_processing_on, nadia.consent_directory_on) == (None, None)
+    again = [["Alaoui", "Karim", "Atlas Conseil", "karim@atlas.ma", "Casablanca", "15/03/2021", "", "non"]]
+    imports.apply_import(demo_db.unit_of_work(), "members", french_excel_csv(tmp_path / "r.csv", again, header),
+                         options)
+    karim = member(demo_db, "karim@atlas.ma")
+    assert (karim.consent_processing_on, karim.consent_directory_on) == (DEMO_TODAY, None)
+
+
+def test_the_export_writes_the_consents_and_imports_them_back(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    header, rows = imports.members_for_export(demo_db.unit_of_work())
+    assert "In the directory" not in header and "Dans l'annuaire" not in header
+    consent = next(i for i, title in enumerate(header) if title in (
+        "Consent to appear in the directory", "Consentement à figurer dans l’annuaire"))
+    with demo_db.unit_of_work() as uow:
+        recorded = dict(uow.session.execute(select(Member.number, Member.consent_directory_on)).all())
+    assert {row[0]: row[consent] for row in rows} == recorded

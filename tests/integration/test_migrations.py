@@ -9,6 +9,7 @@ runs ``PRAGMA foreign_key_check`` afterwards. These tests run that on the demo c
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,55 @@ def test_table_rebuild_on_the_demo_club_keeps_every_row(
         assert after[table] == before[table], table
     assert len(after["member_status_changes"]) - 1 == history_count
 
+
+
+def test_directory_consent_upgrade_publishes_only_members_who_consented(tmp_path: Path) -> None:
+    # Before 0003 a ticked "in the directory" printed a member without any consent. After it, the
+    # consent's date is the one decision: the unconsented are left out, the withdrawn stay out.
+    path = tmp_path / "club.db"
+    db = open_database(str(path))
+    try:
+        migrate.downgrade(db.engine, "0002_charter_privacy_versions")
+        with db.engine.begin() as connection:
+            for number, in_directory, consent in ((1001, True, None), (1002, False, "2025-01-10"),
+                                                  (1003, True, "2024-05-06"), (1004, False, None)):
+                connection.execute(text(
+                    "INSERT INTO members (number, first_name, last_name, company, chapter_id, join_date, club_role,"
+                    " status, in_directory, consent_directory_on) VALUES (:number, 'Prénom', 'Nom', 'Société', 1,"
+                    " '2024-01-01', 'member', 'active', :listed, :consent)"),
+                    {"number": number, "listed": in_directory, "consent": consent})
+    finally:
+        db.close()
+
+    db = open_database(str(path))  # the upgrade runs at open, after its backup
+    try:
+        assert db.backup_made is not None
+        with db.engine.connect() as connection:
+            consents = dict(connection.execute(text("SELECT number, consent_directory_on FROM members")).all())
+            audit = connection.execute(text(
+                "SELECT m.number, a.action, a.details FROM member_audit a JOIN members m ON m.id = a.member_id"
+            )).all()
+            assert "in_directory" not in {c["name"] for c in inspect(connection).get_columns("members")}
+    finally:
+        db.close()
+    assert consents == {1001: None, 1002: None, 1003: "2024-05-06", 1004: None}
+    assert audit == [(1002, "consent", '{"fields": ["consent_directory_on"]}')]
+    with sqlite3.connect(db.backup_made) as backup:  # the copy kept the old columns as they were
+        assert backup.execute("SELECT number, in_directory FROM members ORDER BY number").fetchall() == [
+            (1001, 1), (1002, 0), (1003, 1), (1004, 0)]
+
+
+def test_directory_consent_downgrade_keeps_the_rule(tmp_path: Path) -> None:
+    db = open_database(str(tmp_path / "club.db"))
+    try:
+        with db.engine.begin() as connection:
+            connection.execute(text(
+                "INSERT INTO members (number, first_name, last_name, company, chapter_id, join_date, club_role,"
+                " status, consent_directory_on) VALUES (1001, 'A', 'B', 'C', 1, '2024-01-01', 'member', 'active',"
+                " '2024-02-02'), (1002, 'D', 'E', 'F', 1, '2024-01-01', 'member', 'active', NULL)"))
+        migrate.downgrade(db.engine, "0002_charter_privacy_versions")
+        with db.engine.connect() as connection:
+            assert connection.execute(text("SELECT number, in_directory FROM members ORDER BY number")).all() == [
+                (1001, 1), (1002, 0)]
+    finally:
+        db.close()

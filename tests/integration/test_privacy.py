@@ -167,7 +167,7 @@ def test_anonymisation_removes_identity_and_keeps_the_statistics(demo_db) -> Non
     assert details.number == member.number and details.data.company == result.label
     assert (details.data.first_name, details.data.email, details.data.mobile, details.data.arabic_name,
             details.data.address, details.data.notes, details.data.ice) == ("Membre", "", "", "", "", "", "")
-    assert not details.data.in_directory
+    assert details.data.consent_directory_on is None  # never in the directory again
     assert all(change.reason is None for change in details.status_history)
     rows = member_service.list_members(demo_db.unit_of_work())
     assert not [row for row in rows if member.last_name in row.search_text.split() and row.id == member.id]

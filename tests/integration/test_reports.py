@@ -96,20 +96,55 @@ def test_every_report_has_the_club_on_every_page_and_numbered_pages(demo_db, tmp
 def test_directory_lists_the_active_members_who_agreed_and_only_them(demo_db, tmp_path: Path) -> None:
     with demo_db.unit_of_work() as uow:
         member = uow.session.scalar(select(Member).where(
-            Member.status == MemberStatus.ACTIVE, Member.in_directory.is_(True), Member.arabic_name.is_not(None)))
+            Member.status == MemberStatus.ACTIVE, Member.consent_directory_on.is_not(None),
+            Member.arabic_name.is_not(None)))
         member.company = TRICKY
         uow.commit()
-        rows = uow.session.execute(select(Member.number, Member.status, Member.in_directory, Member.email)).all()
+        rows = uow.session.execute(select(Member.number, Member.status, Member.consent_directory_on,
+                                          Member.email)).all()
     text = " ".join(make(demo_db, "annuaire", tmp_path)[0])
     numbers = set(re.findall(r"\b1\d{3}\b", text))
-    for number, status, listed, email in rows:
-        shown = status == MemberStatus.ACTIVE and listed
+    for number, status, consent, email in rows:
+        shown = status == MemberStatus.ACTIVE and consent is not None
         assert (str(number) in numbers) == shown, number
         if email and not shown:
             assert email not in text.replace("\n", "")
     assert TRICKY in text
     # Arabic names are printed with joined letters (presentation forms), not isolated ones.
     assert re.search("[\ufe70-\ufefc]{3}", text)
+
+
+def test_directory_says_on_its_first_page_how_many_active_members_lack_a_consent(demo_db, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from app.services import members as member_service
+
+    def first_page() -> str:
+        pdf = generate_report(demo_db.unit_of_work(), "annuaire", PERIOD, tmp_path / "annuaire.pdf").path
+        text = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        return re.sub(r"\s+", " ", text)
+
+    def unconsented() -> list[tuple[int, int]]:
+        with demo_db.unit_of_work() as uow:
+            return uow.session.execute(select(Member.id, Member.number).where(
+                Member.status == MemberStatus.ACTIVE, Member.anonymised_on.is_(None),
+                Member.consent_directory_on.is_(None)).order_by(Member.number)).all()
+
+    left_out = unconsented()
+    assert len(left_out) > 1  # the demo club has active members who never consented
+    sentence = "{count} active members are left out: no consent to appear in it is recorded."
+    page = first_page()
+    assert tr(sentence).format(count=len(left_out)) in page
+    member_id, number = left_out[0]
+    assert f" {number} " not in page
+    # Their consent recorded, with its date: one fewer left out, and they are printed.
+    details = member_service.get_member(demo_db.unit_of_work(), member_id)
+    member_service.update_member(demo_db.unit_of_work(), member_id, replace(
+        details.data, consent_directory_on=date(2026, 11, 2)), today=DEMO_TODAY)
+    text = " ".join(make(demo_db, "annuaire", tmp_path)[0])
+    assert tr(sentence).format(count=len(left_out) - 1) in first_page()
+    assert re.search(rf"\b{number}\b", text)
 
 
 def test_directory_table_repeats_its_header_on_every_page(demo_db, tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ def arabic(demo_db) -> Arabic:  # type: ignore[no-untyped-def]
         session = uow.session
         member = session.scalars(select(Member).where(
             Member.chapter_id == SMALL_CHAPTER, Member.status == MemberStatus.ACTIVE,
-            Member.in_directory.is_(True)).order_by(Member.number)).first()
+            Member.consent_directory_on.is_not(None)).order_by(Member.number)).first()
         assert member is not None
         member.first_name, member.last_name = FIRST, LAST
         member.company, member.position, member.city = COMPANY, POSITION, CITY

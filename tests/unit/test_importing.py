@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import partial
 
 import pytest
 from hypothesis import given
@@ -20,11 +21,11 @@ from app.domain.importing import (
     header_date,
     mapping_to_remember,
     parse_choice_cell,
+    parse_consent_cell,
     parse_date_cell,
     parse_number_cell,
     parse_phone_cell,
     parse_status_cell,
-    parse_yes_no_cell,
 )
 
 FRENCH_HEADERS = ["N°", "Nom", "Prénom", "Raison sociale", "GSM", "Tél.", "E-mail", "Secteur d'activité",
@@ -150,8 +151,19 @@ def test_choices_in_french_and_english() -> None:
     assert parse_choice_cell("", "club_role") is None
     with pytest.raises(ValidationError):
         parse_choice_cell("Dr", "civility")
-    assert parse_yes_no_cell("Oui", "in_directory") is True
-    assert parse_yes_no_cell("non", "in_directory") is False
+
+
+def test_a_consent_cell_is_a_date_oui_for_the_day_it_is_recorded_or_non() -> None:
+    today = date(2026, 12, 7)
+    read = partial(parse_consent_cell, field="consent_directory_on", today=today)
+    assert read("Oui") == read("x") == read(1) == read(True) == today
+    assert read("non") is read("N") is read(0) is None
+    assert read("12/03/2025") == read(date(2025, 3, 12)) == read(datetime(2025, 3, 12, 9, 0)) == date(2025, 3, 12)
+    assert read("2025-03-12") == date(2025, 3, 12)
+    for wrong in ("peut-être", "31/02/2025", "plus tard"):
+        with pytest.raises(ValidationError) as refused:
+            read(wrong)
+        assert refused.value.field == "consent_directory_on"
 
 
 def test_cell_text_undoes_the_export_formula_guard() -> None:

@@ -402,9 +402,10 @@ def test_a_stored_member_reads_back_into_every_field_of_the_form() -> None:
 
     stored = {f.name: None for f in fields(MemberInput)}
     stored.update(first_name="Salma", last_name="Bennani", company="Atlas", chapter_id=3,
-                  join_date=date(2024, 5, 2), club_role=ClubRole.TREASURER, in_directory=False, sector_id=None)
+                  join_date=date(2024, 5, 2), club_role=ClubRole.TREASURER, consent_directory_on=date(2024, 5, 2),
+                  sector_id=None)
     form = input_of(SimpleNamespace(**stored))
     assert (form.first_name, form.chapter_id, form.join_date) == ("Salma", 3, date(2024, 5, 2))
-    assert (form.club_role, form.in_directory) == (ClubRole.TREASURER, False)
+    assert (form.club_role, form.consent_directory_on) == (ClubRole.TREASURER, date(2024, 5, 2))
     assert form.email == form.arabic_name == form.notes == ""  # an empty text is "" in the form
     assert form.sector_id is None and form.consent_processing_on is None  # an empty id or date stays None

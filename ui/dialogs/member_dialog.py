@@ -36,7 +36,7 @@ from app import formatting
 from app.domain.attendance import AttendanceStatus, MeetingKind
 from app.domain.enums import POSITIONS, Civility, ClubRole, CompanySize
 from app.domain.errors import CercleError, ValidationError, ValidationErrors
-from app.domain.members import MemberInput, validate_member
+from app.domain.members import MemberInput, member_warnings, validate_member
 from app.domain.validation import format_phone
 from app.services import attendance as attendance_service
 from app.services import business_stats, reference
@@ -51,6 +51,7 @@ from ui.icons import icon
 from ui.member_tabs_compliance import ComplianceHistoryTab
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.pages.attendance_sheet import status_brush, tr_attendance
+from ui.widgets import look
 from ui.widgets.date_edit import date_edit
 from ui.widgets.focus import buttons_in_visual_order
 from ui.widgets.form import EditDialog, MessageLine, with_message
@@ -137,12 +138,33 @@ class MemberDialog(EditDialog):
         form.addRow(caption, with_message(widget, error))
 
     def _build(self) -> None:
-        uow = self.context.uow
-        chapters = [(i.name, i.id) for i in reference.list_items(uow(), "chapter")
-                    if not i.retired or (self.member_id is not None)]
-        sectors = [("", None)] + [(i.name, i.id) for i in reference.list_items(uow(), "sector")]
-        self.chapter_retired = {i.id for i in reference.list_items(uow(), "chapter") if i.retired}
+        """The four groups of fields (with the status and charter of an existing member), in a
+        scroll area, tabs for an existing member, and the buttons."""
+        grid = QGridLayout()
+        for position, (title, form) in enumerate((
+                (self.tr("Identity"), self._identity_form()), (self.tr("Company"), self._company_form()),
+                (self.tr("Club"), self._club_form()), (self.tr("Contact details"), self._contact_form()))):
+            group = QGroupBox(title)
+            group.setLayout(form)
+            grid.addWidget(group, position // 2, position % 2)
+        if self.member_id is not None:
+            grid.addWidget(self._status_box(), 2, 0, 1, 2)
+            from ui.member_charter import MemberCharterBox
 
+            grid.addWidget(MemberCharterBox(self.context, self.member_id), 3, 0, 1, 2)
+        body = QWidget()
+        body.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        buttons = self._button_box()
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll if self.member_id is None else self._tabs(scroll), 1)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+    def _identity_form(self) -> QFormLayout:
         identity = QFormLayout()
         self._row(identity, self.tr("Civility"), "civility", self._combo(
             "civility", [("", None)] + [(tr_enum(c), c) for c in Civility]))
@@ -152,7 +174,10 @@ class MemberDialog(EditDialog):
         arabic.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         arabic.setPlaceholderText(self.tr("optional, in Arabic script"))
         self._row(identity, self.tr("Name in Arabic"), "arabic_name", arabic)
+        return identity
 
+    def _company_form(self) -> QFormLayout:
+        sectors = [("", None)] + [(i.name, i.id) for i in reference.list_items(self.context.uow(), "sector")]
         company = QFormLayout()
         self._row(company, self.tr("Company *"), "company", self._line("company", 160))
         position = self._combo("position", [("", "")] + [(self.tr_enum_text(p), self.tr_enum_text(p))
@@ -166,33 +191,41 @@ class MemberDialog(EditDialog):
         ice.setPlaceholderText(self.tr("15 digits"))
         self._row(company, self.tr("ICE"), "ice", ice)
         self._row(company, self.tr("City"), "city", self._line("city", 80))
+        return company
 
+    def _club_form(self) -> QFormLayout:
+        """Chapter, join date, sponsor, role, and the two consents (law 09-08), each with its
+        date: the directory's is the one decision of appearing in the printed directory."""
+        items = reference.list_items(self.context.uow(), "chapter")
+        chapters = [(i.name, i.id) for i in items if not i.retired or self.member_id is not None]
+        self.chapter_retired = {i.id for i in items if i.retired}
         club = QFormLayout()
         self._row(club, self.tr("Chapter *"), "chapter_id", self._combo("chapter_id", chapters))
         join = date_edit("join_date")
         self.fields["join_date"] = join
         self._row(club, self.tr("Joined on *"), "join_date", join)
+        self._row(club, self.tr("Sponsor"), "sponsor_id", self._sponsor_combo())
+        self._row(club, self.tr("Role in the club"), "club_role", self._combo(
+            "club_role", [(tr_enum(r), r) for r in ROLE_ORDER]))
+        for name, consent in consent_fields(self):
+            self.fields[name] = consent
+            self._row(club, "", name, consent)
+        return club
+
+    def _sponsor_combo(self) -> QComboBox:
+        """Every other member, found by any part of their number, name or company."""
         sponsor = self._combo("sponsor_id", [("", None)] + [
             (f"{m.number} – {m.first_name} {m.last_name} ({m.company})", m.id)
-            for m in member_service.list_members(uow()) if m.id != self.member_id])
+            for m in member_service.list_members(self.context.uow()) if m.id != self.member_id])
         sponsor.setEditable(True)
         sponsor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = QCompleter(sponsor.model(), sponsor)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         sponsor.setCompleter(completer)
-        self._row(club, self.tr("Sponsor"), "sponsor_id", sponsor)
-        self._row(club, self.tr("Role in the club"), "club_role", self._combo(
-            "club_role", [(tr_enum(r), r) for r in ROLE_ORDER]))
-        directory = QCheckBox(self.tr("Appears in the printed directory"))
-        directory.setObjectName("in_directory")
-        directory.setChecked(True)
-        self.fields["in_directory"] = directory
-        club.addRow("", directory)
-        for name, consent in consent_fields(self):  # law 09-08: each consent with its date
-            self.fields[name] = consent
-            self._row(club, "", name, consent)
+        return sponsor
 
+    def _contact_form(self) -> QFormLayout:
         contact = QFormLayout()
         mobile = self._line("mobile", 30)
         mobile.setPlaceholderText(self.tr("e.g. {phone}").format(phone="06 61 23 45 67"))  # not a real number
@@ -201,38 +234,17 @@ class MemberDialog(EditDialog):
         office.setPlaceholderText(self.tr("e.g. {phone}").format(phone="05 22 12 34 56"))
         self._row(contact, self.tr("Office phone"), "office_phone", office)
         self._row(contact, self.tr("E-mail"), "email", self._line("email", 254))
-        address = QPlainTextEdit()
-        address.setObjectName("address")
-        address.setTabChangesFocus(True)
-        address.setFixedHeight(56)
-        self.fields["address"] = address
-        self._row(contact, self.tr("Address"), "address", address)
-        notes = QPlainTextEdit()
-        notes.setObjectName("notes")
-        notes.setTabChangesFocus(True)
-        notes.setFixedHeight(70)
-        self.fields["notes"] = notes
-        self._row(contact, self.tr("Notes"), "notes", notes)
+        for name, label, height in (("address", self.tr("Address"), 56), ("notes", self.tr("Notes"), 70)):
+            text = QPlainTextEdit()
+            text.setObjectName(name)
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(height)
+            self.fields[name] = text
+            self._row(contact, label, name, text)
+        return contact
 
-        grid = QGridLayout()
-        for position_, (title, form) in enumerate((
-                (self.tr("Identity"), identity), (self.tr("Company"), company),
-                (self.tr("Club"), club), (self.tr("Contact details"), contact))):
-            group = QGroupBox(title)
-            group.setLayout(form)
-            grid.addWidget(group, position_ // 2, position_ % 2)
-        if self.member_id is not None:
-            grid.addWidget(self._status_box(), 2, 0, 1, 2)
-            from ui.member_charter import MemberCharterBox
-
-            grid.addWidget(MemberCharterBox(self.context, self.member_id), 3, 0, 1, 2)
-        body = QWidget()
-        body.setLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-
+    def _button_box(self) -> QDialogButtonBox:
+        """Save and Cancel; Delete and Print record for an existing member."""
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -251,14 +263,8 @@ class MemberDialog(EditDialog):
             print_record.setToolTip(self.tr("The member's record as a PDF, on the Reports page"))
             print_record.clicked.connect(self.print_record)
             self.buttons.addButton(print_record, QDialogButtonBox.ButtonRole.ActionRole)
-        layout = QVBoxLayout(self)
-        if self.member_id is None:
-            layout.addWidget(scroll, 1)
-        else:
-            layout.addWidget(self._tabs(scroll), 1)
-        layout.addWidget(self.buttons)
         buttons_in_visual_order(self.buttons)  # Save, Delete, Print, Cancel as drawn
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        return self.buttons
 
     # -- attendance and business tabs (existing members) ------------------------------
     def _tabs(self, record: QWidget) -> QTabWidget:
@@ -503,7 +509,6 @@ class MemberDialog(EditDialog):
         self._set_combo("position", data.position)
         if data.join_date:
             self.fields["join_date"].setDate(QDate(data.join_date))  # type: ignore[attr-defined]
-        self.fields["in_directory"].setChecked(data.in_directory)  # type: ignore[attr-defined]
         for name in ("consent_processing_on", "consent_directory_on"):
             self.fields[name].set_value(getattr(data, name))  # type: ignore[attr-defined]
         self._show_status(details)
@@ -545,7 +550,7 @@ class MemberDialog(EditDialog):
             company_size=data("company_size"), ice=text("ice"), city=text("city"),  # type: ignore[arg-type]
             mobile=text("mobile"), office_phone=text("office_phone"), email=text("email"),
             address=text("address"), sponsor_id=data("sponsor_id"),  # type: ignore[arg-type]
-            club_role=data("club_role"), in_directory=f["in_directory"].isChecked(),  # type: ignore[arg-type,attr-defined]
+            club_role=data("club_role"),  # type: ignore[arg-type]
             notes=text("notes"),
             consent_processing_on=f["consent_processing_on"].value(),  # type: ignore[attr-defined]
             consent_directory_on=f["consent_directory_on"].value(),  # type: ignore[attr-defined]
@@ -578,15 +583,24 @@ class MemberDialog(EditDialog):
     def validate(self, *, show_all: bool = False) -> bool:
         """Check the form; show messages for the fields already touched. True when valid."""
         problems: dict[str, ValidationError] = {}
+        data = self.current_input()
         try:
-            validate_member(self.current_input(), member_id=self.member_id)
+            validate_member(data, member_id=self.member_id)
         except ValidationErrors as errors:
             problems = errors.errors
+        # A warning (no consent to the processing of their data) is shown at once and never
+        # stops the save; an error on the same field takes its line once the field is touched.
+        warnings = {warning.field: warning for warning in member_warnings(data)}
         for name, label in self.errors.items():
             error = problems.get(name)
             visible = error is not None and (show_all or name in self.touched)
-            label.setText(tr_error(error) if error is not None else "")
-            label.setVisible(visible)
+            warning = None if visible else warnings.get(name)
+            role = "warning" if warning is not None else "error"
+            if label.property("look_role") != role:
+                look.paint(label, role)
+            shown = warning or error
+            label.setText(tr_error(shown) if shown is not None else "")
+            label.setVisible(visible or warning is not None)
         self.save_button.setEnabled(not problems)
         return not problems
 

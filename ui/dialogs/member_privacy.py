@@ -105,12 +105,16 @@ class ConsentField(QWidget):
 
 
 def consent_fields(parent: QWidget) -> list[tuple[str, ConsentField]]:
-    """The two consents of the member form, by field name."""
+    """The two consents of the member form, by field name. The directory's is the one decision
+    of appearing in the printed directory: ticked, with the day the member agreed."""
+    directory = ConsentField(QCoreApplication.translate(
+        "Privacy", "Appears in the printed directory, with their consent"), "consent_directory_on", parent)
+    directory.check.setToolTip(QCoreApplication.translate(
+        "Privacy", "The printed directory lists a member only with a consent to appear in it, and its date"))
     return [
         ("consent_processing_on", ConsentField(QCoreApplication.translate(
             "Privacy", "Consents to the processing of their data"), "consent_processing_on", parent)),
-        ("consent_directory_on", ConsentField(QCoreApplication.translate(
-            "Privacy", "Consents to appear in the directory"), "consent_directory_on", parent)),
+        ("consent_directory_on", directory),
     ]
 
 

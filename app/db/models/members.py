@@ -70,9 +70,9 @@ class Member(Base):
     sponsor_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
     club_role: Mapped[ClubRole] = enum_column(ClubRole, default=ClubRole.MEMBER)
     status: Mapped[MemberStatus] = enum_column(MemberStatus, default=MemberStatus.ACTIVE)
-    in_directory: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str | None] = mapped_column(Text)
-    # Law 09-08: dated consents; None means not given (or not yet asked)
+    # Law 09-08: dated consents; None means not given (or not yet asked). The printed directory
+    # lists a member only with a consent to appear in it: that date is the one decision.
     consent_processing_on: Mapped[date | None] = mapped_column(Date)
     consent_directory_on: Mapped[date | None] = mapped_column(Date)
     anonymised_on: Mapped[date | None] = mapped_column(Date)

@@ -13,7 +13,8 @@ from app.reports.annuaire import Directory, DirectoryEntry
 
 
 def read(uow: UnitOfWork, params: ReportParams) -> Directory:
-    """The active members who appear in the directory, and how many chose not to."""
+    """The active members with a recorded consent to appear in the directory, and how many
+    active members are left out for want of one."""
     chapter_id = params.chapter_id
     active = [Member.status == MemberStatus.ACTIVE, Member.anonymised_on.is_(None)]
     if chapter_id is not None:
@@ -24,13 +25,13 @@ def read(uow: UnitOfWork, params: ReportParams) -> Directory:
                Chapter.sort_order)
         .join(Chapter, Chapter.id == Member.chapter_id)
         .outerjoin(Sector, Sector.id == Member.sector_id)
-        .where(*active, Member.in_directory.is_(True))
+        .where(*active, Member.consent_directory_on.is_not(None))
     )
     with uow:
         session = uow.session
         rows = [tuple(row) for row in session.execute(query)]
         not_listed = session.scalar(select(func.count()).select_from(Member).where(
-            *active, Member.in_directory.is_(False))) or 0
+            *active, Member.consent_directory_on.is_(None))) or 0
     # Accents folded: "Énergie" sorts between "Distribution" and "Formation", not after "Tourisme".
     rows.sort(key=lambda r: (r[11], fold(r[6]), r[7] is None, fold(r[7]), fold(r[2]), fold(r[1]), r[0]))
     entries = tuple(DirectoryEntry(*row[:11]) for row in rows)  # type: ignore[arg-type]
