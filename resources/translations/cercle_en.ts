@@ -1509,8 +1509,75 @@
         <translation>Evaluated over {months} months of membership</translation>
     </message>
     <message>
-        <source>{criterion}: {value}, {points} points out of {max}. Double-click to see the records.</source>
-        <translation>{criterion}: {value}, {points} points out of {max}. Double-click to see the records.</translation>
+        <source>Total {total} out of {max}: {light} (Green from {green}, Orange from {orange}, Red from {red}, Grey below)</source>
+        <translation>Total {total} out of {max}: {light} (Green from {green}, Orange from {orange}, Red from {red}, Grey below)</translation>
+    </message>
+    <message>
+        <source>Needs the board's attention: {reasons}</source>
+        <translation>Needs the board's attention: {reasons}</translation>
+    </message>
+    <message>
+        <source>{name}, no. {number}, {chapter}: {light}</source>
+        <translation>{name}, no. {number}, {chapter}: {light}</translation>
+    </message>
+    <message>
+        <source>{measure} · {points} pt out of {max}
+Double-click to see the records.</source>
+        <translation>{measure} · {points} pt out of {max}
+Double-click to see the records.</translation>
+    </message>
+    <message>
+        <source>{criterion}: value · points</source>
+        <translation>{criterion}: value · points</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} unexcused absence(s)</source>
+        <translation>
+            <numerusform>{value} unexcused absence</numerusform>
+            <numerusform>{value} unexcused absences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} referral(s) given/month</source>
+        <translation>
+            <numerusform>{value} referral given/month</numerusform>
+            <numerusform>{value} referrals given/month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} MAD of closed business generated</source>
+        <translation>
+            <numerusform>{value} MAD of closed business generated</numerusform>
+            <numerusform>{value} MAD of closed business generated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} one-to-one(s)/month</source>
+        <translation>
+            <numerusform>{value} one-to-one/month</numerusform>
+            <numerusform>{value} one-to-ones/month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} referral(s) to non-members</source>
+        <translation>
+            <numerusform>{value} referral to a non-member</numerusform>
+            <numerusform>{value} referrals to non-members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} presentation(s)</source>
+        <translation>
+            <numerusform>{value} presentation</numerusform>
+            <numerusform>{value} presentations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} guest(s) invited</source>
+        <translation>
+            <numerusform>{value} guest invited</numerusform>
+            <numerusform>{value} guests invited</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trend</source>
@@ -3349,6 +3416,17 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>LightDetails</name>
+    <message>
+        <source>No member selected</source>
+        <translation>No member selected</translation>
+    </message>
+    <message>
+        <source>Select a row to read why its light is what it is.</source>
+        <translation>Select a row to read why its light is what it is.</translation>
     </message>
 </context>
 <context>

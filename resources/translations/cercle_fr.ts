@@ -1509,8 +1509,75 @@
         <translation>Évalué sur {months} mois d'adhésion</translation>
     </message>
     <message>
-        <source>{criterion}: {value}, {points} points out of {max}. Double-click to see the records.</source>
-        <translation>{criterion} : {value}, {points} points sur {max}. Double-cliquez pour voir les enregistrements.</translation>
+        <source>Total {total} out of {max}: {light} (Green from {green}, Orange from {orange}, Red from {red}, Grey below)</source>
+        <translation>Total {total} sur {max} : {light} (Vert dès {green}, Orange dès {orange}, Rouge dès {red}, Gris en dessous)</translation>
+    </message>
+    <message>
+        <source>Needs the board's attention: {reasons}</source>
+        <translation>À examiner par le bureau : {reasons}</translation>
+    </message>
+    <message>
+        <source>{name}, no. {number}, {chapter}: {light}</source>
+        <translation>{name}, n° {number}, {chapter} : {light}</translation>
+    </message>
+    <message>
+        <source>{measure} · {points} pt out of {max}
+Double-click to see the records.</source>
+        <translation>{measure} · {points} pt sur {max}
+Double-cliquez pour voir ce qui le justifie.</translation>
+    </message>
+    <message>
+        <source>{criterion}: value · points</source>
+        <translation>{criterion} : valeur · points</translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} unexcused absence(s)</source>
+        <translation>
+            <numerusform>{value} absence non excusée</numerusform>
+            <numerusform>{value} absences non excusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} referral(s) given/month</source>
+        <translation>
+            <numerusform>{value} recommandation donnée/mois</numerusform>
+            <numerusform>{value} recommandations données/mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} MAD of closed business generated</source>
+        <translation>
+            <numerusform>{value} MAD d'affaires générées</numerusform>
+            <numerusform>{value} MAD d'affaires générées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} one-to-one(s)/month</source>
+        <translation>
+            <numerusform>{value} tête-à-tête/mois</numerusform>
+            <numerusform>{value} tête-à-tête/mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} referral(s) to non-members</source>
+        <translation>
+            <numerusform>{value} recommandation externe</numerusform>
+            <numerusform>{value} recommandations externes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} presentation(s)</source>
+        <translation>
+            <numerusform>{value} présentation</numerusform>
+            <numerusform>{value} présentations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{value} guest(s) invited</source>
+        <translation>
+            <numerusform>{value} invité</numerusform>
+            <numerusform>{value} invités</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trend</source>
@@ -3349,6 +3416,17 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>{field}: {message}</source>
         <translation>{field} : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>LightDetails</name>
+    <message>
+        <source>No member selected</source>
+        <translation>Aucun membre sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a row to read why its light is what it is.</source>
+        <translation>Sélectionnez une ligne pour lire ce qui explique son feu.</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,13 @@ import os
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 
 from app.domain.compliance import CRITERIA, Light
+from app.domain.text import fold
 from app.services import compliance
 from tests.conftest import DEMO_TODAY
-from ui.models.compliance import FIRST_CRITERION_COLUMN
+from ui.models.compliance import FIRST_CRITERION_COLUMN, tr_light
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -170,3 +171,101 @@ def test_member_record_shows_the_compliance_history(main_window, qtbot) -> None:
         str(row.criteria[0].points))
     assert "22/11/2026" in tab.light.text()
     _shot(dialog, "member")
+
+
+@pytest.fixture
+def laptop_page(page, main_window, qtbot):
+    """The page in a window of a 1366×768 laptop (1366×700 inside)."""
+    main_window.resize(1366, 700)
+    qtbot.wait(10)
+    return page
+
+
+def _row_with(page, predicate):
+    for number in range(page.proxy.rowCount()):
+        if predicate(page.proxy.row_at(number)):
+            return number, page.proxy.row_at(number)
+    raise AssertionError("no such member in the demo club")
+
+
+def test_the_member_stays_in_view_when_the_table_scrolls_sideways(laptop_page, qtbot) -> None:
+    table = laptop_page.table
+    bar = table.horizontalScrollBar()
+    assert bar.maximum() > 0  # at 1366 pixels the criteria do not all fit: the table scrolls
+    bar.setValue(bar.maximum())
+    qtbot.wait(10)
+    frozen = table.frozen
+    assert frozen.isVisible() and frozen.geometry().left() <= table.viewport().x()
+    shown = [column for column in range(laptop_page.proxy.columnCount()) if not frozen.isColumnHidden(column)]
+    assert shown == [0, 1, 2]
+    member_x = frozen.columnViewportPosition(2) + frozen.columnWidth(2) // 2
+    for row in (0, 5):
+        y = frozen.rowViewportPosition(row) + 5
+        assert frozen.indexAt(QPoint(member_x, y)).data() == laptop_page.proxy.row_at(row).name
+    # the last column is in view beside the frozen ones, not under them
+    last = laptop_page.proxy.columnCount() - 1
+    assert table.columnViewportPosition(last) >= frozen.width()
+
+
+def test_the_frozen_names_sort_and_open_like_the_rest_of_the_table(laptop_page, qtbot) -> None:
+    frozen = laptop_page.table.frozen
+    header = frozen.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(2) + 10, header.height() // 2))
+    names = [laptop_page.proxy.row_at(row).name for row in range(laptop_page.proxy.rowCount())]
+    assert laptop_page.table.horizontalHeader().sortIndicatorSection() == 2
+    assert names in (sorted(names, key=fold), sorted(names, key=fold, reverse=True))
+    opened = []
+    laptop_page.open_member = opened.append
+    cell = QPoint(frozen.columnViewportPosition(2) + 10, frozen.rowViewportPosition(3) + 5)
+    qtbot.mouseClick(frozen.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(frozen.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert opened == [laptop_page.proxy.row_at(3).member_id]
+    assert laptop_page.selected_row() == laptop_page.proxy.row_at(3)
+    frozen.customContextMenuRequested.emit(QPoint(cell.x(), frozen.rowViewportPosition(5) + 5))  # a right-click
+    assert laptop_page.context_menu.isVisible() and laptop_page.selected_row() == laptop_page.proxy.row_at(5)
+    laptop_page.context_menu.close()
+
+
+def test_the_reason_for_a_light_is_read_under_the_table_without_scrolling(laptop_page, qtbot) -> None:
+    details = laptop_page.details
+    table_height = laptop_page.table.height()
+    number, row = _row_with(laptop_page, lambda r: bool(r.overrides) and bool(r.attention))
+    laptop_page.table.selectRow(number)
+    assert details.headline.text() == f"{row.name}, n° {row.number}, {row.chapter} : {tr_light(row.light)}"
+    lines = details.reasons.text().split("\n")
+    assert lines[0].startswith(f"Total {row.total} sur 100 : ")
+    assert "Plus de 3 absences non excusées : rouge au mieux" in lines[0]
+    assert lines[-1].startswith("À examiner par le bureau : ")
+    metrics = details.reasons.fontMetrics()
+    assert details.reasons.isVisible() and len(lines) * metrics.lineSpacing() <= details.reasons.height()
+    assert all(metrics.horizontalAdvance(line) <= details.reasons.width() for line in lines), lines
+    assert laptop_page.proxy.index(number, 0).data(Qt.ItemDataRole.ToolTipRole) == details.reasons.text()
+    number, row = _row_with(laptop_page, lambda r: not r.overrides and not r.attention and r.total is not None)
+    laptop_page.table.selectRow(number)
+    assert details.reasons.text().startswith(f"Total {row.total} sur 100 : {tr_light(row.light)} (Vert dès 70")
+    assert laptop_page.table.height() == table_height  # the table does not move as the selection does
+    _shot(laptop_page.window(), "details")
+
+
+def test_value_and_points_cells_say_what_they_are(laptop_page) -> None:
+    from app.domain.compliance import ABSENCES, ONE_TO_ONES, REFERRALS
+
+    def tip(number: int, key: str) -> str:
+        return laptop_page.proxy.index(number, FIRST_CRITERION_COLUMN + CRITERIA.index(key)).data(
+            Qt.ItemDataRole.ToolTipRole)
+
+    column = FIRST_CRITERION_COLUMN + CRITERIA.index(ONE_TO_ONES)
+    assert laptop_page.proxy.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "Tête-à-tête par mois : valeur · points")
+    number, row = _row_with(laptop_page, lambda r: 0 < r.criterion(ONE_TO_ONES).value < 1)
+    result = row.criterion(ONE_TO_ONES)
+    value = f"{result.value:.2f}".replace(".", ",")
+    assert tip(number, ONE_TO_ONES).split("\n")[0] == (
+        f"{value} tête-à-tête/mois · {result.points} pt sur {result.max_points}")
+    number, _row = _row_with(laptop_page, lambda r: r.criterion(ABSENCES).value == 1)
+    assert tip(number, ABSENCES).startswith("1 absence non excusée · ")
+    number, _row = _row_with(laptop_page, lambda r: r.criterion(ABSENCES).value == 2)
+    assert tip(number, ABSENCES).startswith("2 absences non excusées · ")
+    number, _row = _row_with(laptop_page, lambda r: r.criterion(REFERRALS).value == 1.5)
+    assert tip(number, REFERRALS).startswith("1,50 recommandation donnée/mois · ")

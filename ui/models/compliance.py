@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -9,15 +10,24 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from app import formatting
 from app.domain.compliance import (
+    ABSENCES,
     ATTENTION_LABELS,
     CLOSED_AMOUNT,
     CRITERIA,
     CRITERION_LABELS,
     CRITERION_SHORT,
+    EXTERNAL_REFERRALS,
     FRACTIONAL,
+    GUESTS,
     LIGHT_LABELS,
+    MAX_TOTAL,
+    ONE_TO_ONES,
     OVERRIDE_LABELS,
+    PRESENTATIONS,
+    REFERRALS,
+    ComplianceRules,
     Light,
+    light_of_total,
     trend,
 )
 from app.i18n import QT_TRANSLATE_NOOP
@@ -36,8 +46,14 @@ MSG_NOT_MEMBER_BEFORE = QT_TRANSLATE_NOOP("Compliance", "Not a member a month ea
 MSG_MONTH_EARLIER = QT_TRANSLATE_NOOP("Compliance", "A month earlier: {total} ({light})")
 MSG_NEW_MEMBER = QT_TRANSLATE_NOOP("Compliance", "Member for less than the months required: shown, not coloured")
 MSG_EVALUATED_OVER = QT_TRANSLATE_NOOP("Compliance", "Evaluated over {months} months of membership")
+MSG_TOTAL_LIGHT = QT_TRANSLATE_NOOP(
+    "Compliance", "Total {total} out of {max}: {light} (Green from {green}, Orange from {orange}, "
+    "Red from {red}, Grey below)")
+MSG_ATTENTION = QT_TRANSLATE_NOOP("Compliance", "Needs the board's attention: {reasons}")
+MSG_HEADLINE = QT_TRANSLATE_NOOP("Compliance", "{name}, no. {number}, {chapter}: {light}")
 MSG_CRITERION_TIP = QT_TRANSLATE_NOOP(
-    "Compliance", "{criterion}: {value}, {points} points out of {max}. Double-click to see the records.")
+    "Compliance", "{measure} \u00b7 {points} pt out of {max}\nDouble-click to see the records.")
+MSG_CRITERION_HEADER = QT_TRANSLATE_NOOP("Compliance", "{criterion}: value \u00b7 points")
 
 
 def tr(text: str) -> str:
@@ -103,16 +119,58 @@ def attention_text(row: MemberCompliance, absences_cap: int) -> str:
     return "; ".join(tr(ATTENTION_LABELS[key]).format(count=absences_cap) for key in row.attention)
 
 
-def light_tooltip(row: MemberCompliance, absences_cap: int) -> str:
-    lines = []
-    if row.light is Light.NEW:
-        lines.append(tr(MSG_NEW_MEMBER))
-    if row.overrides:
-        lines.append(overrides_text(row, absences_cap))
-    if row.months < 5.99 and row.light is not Light.NEW:
-        lines.append(tr(MSG_EVALUATED_OVER).format(
-            months=formatting.format_number(row.months, 1)))
-    return "\n".join(lines)
+def light_reasons(row: MemberCompliance, rules: ComplianceRules) -> list[str]:
+    """Why the row's light is what it is, at most three lines: the total against the thresholds
+    with each override that lowered it, a window shortened by the membership, the board's attention."""
+    if row.total is None:
+        lines = [tr(MSG_NEW_MEMBER)]
+    else:
+        total = tr(MSG_TOTAL_LIGHT).format(
+            total=row.total, max=MAX_TOTAL, light=tr_light(light_of_total(rules, row.total)),
+            green=rules.green, orange=rules.orange, red=rules.red)
+        lines = ["; ".join([total, *(tr(OVERRIDE_LABELS[key]).format(count=rules.absences_cap)
+                                     for key in row.overrides)])]
+        if row.months < rules.window_months - 0.01:
+            lines.append(tr(MSG_EVALUATED_OVER).format(months=formatting.format_number(row.months, 1)))
+    if row.attention:
+        lines.append(tr(MSG_ATTENTION).format(reasons=attention_text(row, rules.absences_cap)))
+    return lines
+
+
+def headline(row: MemberCompliance) -> str:
+    """"Reda Moreau, no. 1002, Agadir: Green": whose light the reasons explain."""
+    return tr(MSG_HEADLINE).format(name=row.name, number=row.number, chapter=row.chapter, light=tr_light(row.light))
+
+
+def _plural_count(value: float) -> int:
+    """The count that picks the right plural for a figure in French and in English alike: 1 and
+    below 2 take the singular in French (1,50 recommandation), only exactly 1 in English."""
+    if float(value).is_integer():
+        return int(value)
+    return 0 if value < 2 else 2
+
+
+def measure_text(key: str, value: float) -> str:
+    """A criterion's figure with what it counts: "0,67 tête-à-tête/mois", "2 absences non excusées"."""
+    n = _plural_count(value)
+    translate = QCoreApplication.translate
+    if key == ABSENCES:
+        text = translate("Compliance", "{value} unexcused absence(s)", None, n)
+    elif key == REFERRALS:
+        text = translate("Compliance", "{value} referral(s) given/month", None, n)
+    elif key == CLOSED_AMOUNT:
+        text = translate("Compliance", "{value} MAD of closed business generated", None, n)
+    elif key == ONE_TO_ONES:
+        text = translate("Compliance", "{value} one-to-one(s)/month", None, n)
+    elif key == EXTERNAL_REFERRALS:
+        text = translate("Compliance", "{value} referral(s) to non-members", None, n)
+    elif key == PRESENTATIONS:
+        text = translate("Compliance", "{value} presentation(s)", None, n)
+    elif key == GUESTS:
+        text = translate("Compliance", "{value} guest(s) invited", None, n)
+    else:
+        raise KeyError(key)
+    return text.format(value=value_text(key, value))
 
 
 def _criterion_column(index: int, key: str) -> Column[MemberCompliance]:
@@ -123,21 +181,21 @@ def _criterion_column(index: int, key: str) -> Column[MemberCompliance]:
     def tooltip(row: MemberCompliance) -> str:
         result = row.criteria[index]
         return tr(MSG_CRITERION_TIP).format(
-            criterion=tr(CRITERION_LABELS[key]), value=value_text(key, result.value),
-            points=result.points, max=result.max_points)
+            measure=measure_text(key, result.value), points=result.points, max=result.max_points)
 
     return Column(CRITERION_SHORT[key], show, sort_key=lambda row: (row.criteria[index].points,
                                                                   row.criteria[index].value),
-                  align=RIGHT, tooltip=tooltip, context="Compliance")
+                  align=RIGHT, tooltip=tooltip, context="Compliance",
+                  header_tooltip=lambda: tr(MSG_CRITERION_HEADER).format(criterion=tr(CRITERION_LABELS[key])))
 
 
-def compliance_columns(absences_cap: list[int]) -> list[Column[MemberCompliance]]:
-    """The page's columns; ``absences_cap`` is a one-item list updated with the rules."""
+def compliance_columns(rules: Callable[[], ComplianceRules]) -> list[Column[MemberCompliance]]:
+    """The page's columns; ``rules`` gives the rules of the figures shown."""
     columns: list[Column[MemberCompliance]] = [
         Column(QT_TRANSLATE_NOOP("Compliance", "Light"), lambda r: tr_light(r.light),
                sort_key=lambda r: (LIGHT_ORDER[r.light], -(r.total or 0)),
                decoration=lambda r: light_icon(r.light.value),
-               tooltip=lambda r: light_tooltip(r, absences_cap[0]) or None, context="Compliance"),
+               tooltip=lambda r: "\n".join(light_reasons(r, rules())), context="Compliance"),
         Column(QT_TRANSLATE_NOOP("Compliance", "No."), lambda r: r.number, align=RIGHT, context="Compliance"),
         Column(QT_TRANSLATE_NOOP("Compliance", "Member"), lambda r: r.name,
                tooltip=lambda r: r.company, context="Compliance"),
@@ -151,8 +209,8 @@ def compliance_columns(absences_cap: list[int]) -> list[Column[MemberCompliance]
     ]
     columns.extend(_criterion_column(index, key) for index, key in enumerate(CRITERIA))
     columns.append(Column(QT_TRANSLATE_NOOP("Compliance", "Board attention"),
-                          lambda r: attention_text(r, absences_cap[0]),
-                          tooltip=lambda r: attention_text(r, absences_cap[0]) or None, context="Compliance"))
+                          lambda r: attention_text(r, rules().absences_cap),
+                          tooltip=lambda r: attention_text(r, rules().absences_cap) or None, context="Compliance"))
     return columns
 
 

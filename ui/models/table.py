@@ -46,6 +46,7 @@ class Column(Generic[T]):
     decoration: Callable[[T], Any] | None = None
     background: Callable[[T], Any] | None = None
     context: str = "Columns"
+    header_tooltip: Callable[[], str] | None = None  # what the column's figures are, translated
 
 
 class DataclassTableModel(QAbstractTableModel, Generic[T]):
@@ -157,10 +158,13 @@ class DataclassTableModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._columns)):
-            column = self._columns[section]
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(column.context, column.title)
+        if role == Qt.ItemDataRole.ToolTipRole and column.header_tooltip is not None:
+            return column.header_tooltip()
         return None
 
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,17 +32,27 @@ from app.services.compliance import MemberCompliance
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.icons import icon
-from ui.models.compliance import FIRST_CRITERION_COLUMN, compliance_columns, light_icon, tr_light
+from ui.models.compliance import (
+    FIRST_CRITERION_COLUMN,
+    compliance_columns,
+    headline,
+    light_icon,
+    light_reasons,
+    tr_light,
+)
 from ui.models.table import DataclassTableModel, SortFilterProxy
 from ui.page import Page
 from ui.widgets import look
 from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_column_widths
 from ui.widgets.date_edit import date_edit
+from ui.widgets.frozen_columns import FrozenColumnsView
 
 # Topics of AppContext.data_changed after which the figures are read again.
 RELOAD_TOPICS = frozenset({"members", "meetings", "attendance", "referrals", "business", "guests",
                            "presentations", "settings", "charter", "warnings", "reference", "all"})
 ATTENTION = "attention"
+FROZEN_COLUMNS = 3  # light, number and member
+DETAIL_LINES = 3  # the lines kept for the reasons of a light under the table
 
 
 def _qdate(day: date) -> QDate:
@@ -52,6 +61,41 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+class LightDetails(QWidget):
+    """Under the table: whose row is selected, and why their light is what it is, in full."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compliance_details")
+        self.headline = QLabel()
+        self.headline.setObjectName("compliance_details_headline")
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.reasons = QLabel()
+        self.reasons.setObjectName("compliance_details_reasons")
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons.setWordWrap(True)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Room for the usual reasons whatever the row: the table does not move as the selection does.
+        self.reasons.setFixedHeight(DETAIL_LINES * self.reasons.fontMetrics().lineSpacing())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.reasons)
+
+    def show_row(self, row: MemberCompliance | None, rules: ComplianceRules) -> None:
+        if row is None:
+            self.headline.setText(self.tr("No member selected"))
+            self.reasons.setText(self.tr("Select a row to read why its light is what it is."))
+            return
+        self.headline.setText(headline(row))
+        self.reasons.setText("\n".join(light_reasons(row, rules)))
 
 
 class CompliancePage(Page):
@@ -65,14 +109,24 @@ class CompliancePage(Page):
         super().__init__(parent)
         self.context = context
         self.rules = ComplianceRules()
-        self._cap = [self.rules.absences_cap]
         self._generation = 0
         self.evaluated_at: date | None = None
         self.model: DataclassTableModel[MemberCompliance] = DataclassTableModel(
-            compliance_columns(self._cap), self)
+            compliance_columns(lambda: self.rules), self)
         self.proxy = SortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        heading = self._build_heading(today or date.today())
+        filters = self._build_filters()
+        self._build_table()
+        self.details = LightDetails(self)
+        self._lay_out(heading, filters)
+        context.data_changed.connect(self._on_data_changed)
+        context.database_changed.connect(self.reload)
+        self._restore_state()
+        self.reload()
 
+    def _build_heading(self, today: date) -> QHBoxLayout:
+        """The title, the date evaluated and its window, and the two actions."""
         title = QLabel(self.tr("Compliance with the charter"))
         title.setObjectName("page_title")
         # A light is of records, not of plans.
@@ -83,7 +137,6 @@ class CompliancePage(Page):
         at_caption.setBuddy(self.at_edit)
         self.window_label = QLabel()
         self.window_label.setObjectName("compliance_window")
-
         self.warning_button = QPushButton(icon("status.svg"), self.tr("Record a warning…"))
         self.warning_button.setObjectName("record_warning")
         self.warning_button.setToolTip(self.tr("Record a warning for the selected member"))
@@ -92,12 +145,25 @@ class CompliancePage(Page):
         self.print_button.setObjectName("print_compliance")
         self.print_button.setToolTip(self.tr("The compliance report on this date, as a PDF"))
         self.print_button.clicked.connect(self.print_report)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addSpacing(16)
+        heading.addWidget(at_caption)
+        heading.addWidget(self.at_edit)
+        heading.addWidget(self.window_label)
+        heading.addStretch(1)
+        heading.addWidget(self.warning_button)
+        heading.addWidget(self.print_button)
+        return heading
 
+    def _build_filters(self) -> QHBoxLayout:
+        """The search, the chapter and light filters, the attention box and the count shown."""
         self.search = QLineEdit()
         self.search.setObjectName("compliance_search")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search.svg"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Search: name, number, company…"))
+        self.search.setMinimumWidth(220)
         self.search.textChanged.connect(self.apply_filter)
         self.chapter_filter = QComboBox()
         self.chapter_filter.setObjectName("compliance_chapter")
@@ -118,44 +184,7 @@ class CompliancePage(Page):
         self.attention_only.toggled.connect(self.apply_filter)
         self.count_label = QLabel()
         self.count_label.setObjectName("compliance_count")
-        self.breakdown = QLabel()
-        self.breakdown.setObjectName("compliance_breakdown")
-        self.status = QLabel()
-        self.status.setObjectName("compliance_status")
-        self.status.setWordWrap(True)
-
-        self.table = QTableView()
-        self.table.setObjectName("compliance_table")
-        self.table.setModel(self.proxy)
-        lay_out_on_reset(self.table)
-        say_when_nothing_matches(self.table, self.search, lambda text: self.tr(
-            "No member matches \u201c{text}\u201d").format(text=text))
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.doubleClicked.connect(self._double_clicked)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(16)
-        top.addWidget(at_caption)
-        top.addWidget(self.at_edit)
-        top.addWidget(self.window_label)
-        top.addStretch(1)
-        top.addWidget(self.warning_button)
-        top.addWidget(self.print_button)
         filters = QHBoxLayout()
-        self.search.setMinimumWidth(220)
         filters.addWidget(self.search, 2)
         for caption_text, combo in ((self.tr("Chapter"), self.chapter_filter),
                                     (self.tr("Light"), self.light_filter)):
@@ -166,25 +195,54 @@ class CompliancePage(Page):
         filters.addWidget(self.attention_only)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
+        return filters
+
+    def _build_table(self) -> None:
+        """One row a member; the light, number and name stay in view while it scrolls sideways."""
+        self.table = FrozenColumnsView(FROZEN_COLUMNS)
+        self.table.setObjectName("compliance_table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.setModel(self.proxy)
+        lay_out_on_reset(self.table)
+        say_when_nothing_matches(self.table, self.search, lambda text: self.tr(
+            "No member matches \u201c{text}\u201d").format(text=text))
+        self.table.setSortingEnabled(True)
+        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_args: self._show_details())
+        self.model.modelReset.connect(self._show_details)
+
+    def _lay_out(self, heading: QHBoxLayout, filters: QHBoxLayout) -> None:
+        self.breakdown = QLabel()
+        self.breakdown.setObjectName("compliance_breakdown")
+        self.status = QLabel()
+        self.status.setObjectName("compliance_status")
+        self.status.setWordWrap(True)
+        self.status.hide()
         hint = QLabel(self.tr("Each criterion: value \u00b7 points. Double-click a figure for the records "
                               "behind it; right-click a row for more."))
         hint.setObjectName("compliance_hint")
         look.paint(hint, "muted")
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(heading)
         layout.addLayout(filters)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
         bottom.addWidget(self.breakdown)
         layout.addLayout(bottom)
-        self.status.hide()
-
-        context.data_changed.connect(self._on_data_changed)
-        context.database_changed.connect(self.reload)
-        self._restore_state()
-        self.reload()
 
     # -- data ----------------------------------------------------------------------
     @property
@@ -239,7 +297,6 @@ class CompliancePage(Page):
 
     def _show(self, at: date, rules: ComplianceRules, rows: list[MemberCompliance]) -> None:
         self.rules = rules
-        self._cap[0] = rules.absences_cap
         self.evaluated_at = at
         start, end = window(at, rules.window_months)
         self.window_label.setText(self.tr("window: {start} – {end}").format(
@@ -296,6 +353,9 @@ class CompliancePage(Page):
         if not index.isValid():
             return None
         return self.proxy.row_at(index.row())
+
+    def _show_details(self) -> None:
+        self.details.show_row(self.selected_row(), self.rules)
 
     def select_member(self, member_id: int) -> bool:
         row = self.model.row_of(lambda r: r.member_id == member_id)
