@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import cache
@@ -27,6 +27,7 @@ from app.domain.attendance import AttendanceStatus
 from app.domain.cells import FORMULA_PREFIXES
 from app.domain.enums import Civility, ClubRole, CompanySize
 from app.domain.errors import CercleError, ValidationError
+from app.domain.members import MemberInput, member_column
 from app.domain.text import fold
 from app.domain.validation import normalize_phone, reject_control_characters
 from app.formatting import MSG_DATE_FORMAT, format_day_numbers, parse_date
@@ -240,49 +241,11 @@ MEMBER_FIELDS = _specs(
     ("number", QT_TRANSLATE_NOOP("Import", "Member number"),
      "member number|number|n°|n|no|num|numero|numéro|n° de membre|n° membre|numéro de membre|n° adhérent|"
      "numéro d'adhérent|matricule|member no|id membre"),
-    ("civility", QT_TRANSLATE_NOOP("Import", "Civility"), "civility|civilité|m mme|genre"),
-    ("last_name", QT_TRANSLATE_NOOP("Import", "Last name"),
-     "last name|nom|nom de famille|surname|family name|name"),
-    ("first_name", QT_TRANSLATE_NOOP("Import", "First name"), "first name|prénom|prenom|given name|firstname"),
-    ("arabic_name", QT_TRANSLATE_NOOP("Import", "Name in Arabic"),
-     "name in arabic|arabic name|nom en arabe|nom arabe|الاسم"),
-    ("company", QT_TRANSLATE_NOOP("Import", "Company"),
-     "company|société|societe|raison sociale|entreprise|organisation|organization|business"),
-    ("position", QT_TRANSLATE_NOOP("Import", "Position"), "position|fonction|poste|job title|titre du poste"),
-    ("sector", QT_TRANSLATE_NOOP("Import", "Sector"),
-     "sector|secteur|secteur d'activité|secteur activité|activité|activite|industry|métier"),
-    ("company_size", QT_TRANSLATE_NOOP("Import", "Company size"),
-     "company size|taille|taille de l'entreprise|taille entreprise|catégorie|type d'entreprise"),
-    ("ice", QT_TRANSLATE_NOOP("Import", "ICE"), "ice|n° ice|identifiant commun de l'entreprise"),
-    ("city", QT_TRANSLATE_NOOP("Import", "City"), "city|ville|localité"),
-    ("chapter", QT_TRANSLATE_NOOP("Import", "Chapter"), "chapter|antenne|section|région|region|club"),
-    ("mobile", QT_TRANSLATE_NOOP("Import", "Mobile"),
-     "mobile|gsm|portable|tél portable|tel portable|téléphone portable|téléphone mobile|cellulaire|"
-     "mobile phone|cell|cell phone"),
-    ("office_phone", QT_TRANSLATE_NOOP("Import", "Office phone"),
-     "office phone|tél bureau|tel bureau|téléphone bureau|téléphone fixe|fixe|tél fixe|work phone|"
-     "standard|ligne fixe"),
-    ("email", QT_TRANSLATE_NOOP("Import", "E-mail"),
-     "email|e-mail|e mail|mail|courriel|adresse e-mail|adresse mail|adresse électronique|email address"),
-    ("address", QT_TRANSLATE_NOOP("Import", "Address"), "address|adresse|adresse postale|adresse société"),
-    ("join_date", QT_TRANSLATE_NOOP("Import", "Join date"),
-     "join date|date d'adhésion|date adhésion|date d'adhesion|adhésion|date d'entrée|date entrée|"
-     "membre depuis|member since|joined|date d'inscription"),
-    ("club_role", QT_TRANSLATE_NOOP("Import", "Role in the club"),
-     "role in the club|rôle|role|rôle dans le club|mandat|club role"),
-    # A consent column only: a file's "Annuaire" column says where someone was, not that they agreed.
-    ("consent_processing_on", QT_TRANSLATE_NOOP("Import", "Consent to data processing"),
-     "consent to data processing|consent|consentement|consentement traitement|consentement au traitement|"
-     "consentement au traitement des données|consentement données|consentement données personnelles|"
-     "consentement 09-08|consentement loi 09-08|date du consentement|date de consentement|accord traitement"),
-    ("consent_directory_on", QT_TRANSLATE_NOOP("Import", "Consent to appear in the directory"),
-     "consent to appear in the directory|directory consent|consentement annuaire|consentement à l'annuaire|"
-     "consentement pour l'annuaire|consentement à figurer dans l'annuaire|accord annuaire|"
-     "accord pour l'annuaire|accord pour figurer dans l'annuaire|annuaire consentement|"
-     "date consentement annuaire"),
-    ("notes", QT_TRANSLATE_NOOP("Import", "Notes"),
-     "notes|note|remarques|remarque|commentaire|commentaires|observations"),
+    # Then every field of the member record that declares a label, in its order.
+    *((member_column(item), item.metadata["label"], item.metadata["synonyms"])
+      for item in fields(MemberInput) if item.metadata["label"]),
 )
+
 
 # Headers that say "a phone" without saying which: the mobile when the file has no mobile column.
 GENERIC_PHONE = tuple(normalize_header(s) for s in (

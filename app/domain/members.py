@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import Field, dataclass, field, fields
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from app.domain import validation as v
@@ -19,125 +20,186 @@ MSG_NO_PROCESSING_CONSENT = QT_TRANSLATE_NOOP(
     "Validation", "No consent to the processing of their data (law 09-08): ask for it.")
 
 
+class Cell(StrEnum):
+    """How a field is read from a spreadsheet cell (and written back by the export)."""
+
+    TEXT = "text"
+    PHONE = "phone"
+    CHOICE = "choice"  # one of the club's words (an enum), from its French or English label
+    DATE = "date"
+    CONSENT = "consent"  # a date, or oui for the day of the import, or non
+    REFERENCE = "reference"  # a chapter or sector by its name
+
+
+Check = Callable[[Any, str, "date | None"], Any]
+
+
+def _member_field(default: Any, check: Check | None = None, *, label: str = "", synonyms: str = "",
+                  cell: Cell = Cell.TEXT, column: str | None = None, required: str | None = None) -> Any:
+    """One field of the member record, declared once: its rule, and how a spreadsheet column
+    feeds it. ``label`` (context "Import") and ``synonyms`` (header spellings, French first)
+    make it importable and exported; ``column`` names the import's column when it differs from
+    the field (a chapter's name for ``chapter_id``); ``required`` is the message of a field that
+    must be given."""
+    return field(default=default, metadata={
+        "check": check, "label": label, "synonyms": synonyms, "cell": cell, "column": column, "required": required})
+
+
+def _text(max_length: int, *, required: bool = False, multiline: bool = False) -> Check:
+    return lambda value, name, _today: v.clean_text(value, name, required=required, max_length=max_length,
+                                                    multiline=multiline)
+
+
+def _plain(rule: Callable[[Any, str], Any]) -> Check:
+    return lambda value, name, _today: rule(value, name)
+
+
+def _sane_date(value: Any, name: str, today: date | None) -> Any:
+    return v.validate_sane_date(value, name, today=today) if value is not None else None
+
+
 @dataclass(frozen=True)
 class MemberInput:
-    """What the member form or an import sends: raw text, ids for the lists."""
+    """What the member form or an import sends: raw text, ids for the lists.
 
-    first_name: str = ""
-    last_name: str = ""
-    company: str = ""
-    chapter_id: int | None = None
-    join_date: date | None = None
-    civility: Civility | None = None
-    arabic_name: str = ""
-    position: str = ""
-    sector_id: int | None = None
-    company_size: CompanySize | None = None
-    ice: str = ""
-    city: str = ""
-    mobile: str = ""
-    office_phone: str = ""
-    email: str = ""
-    address: str = ""
-    sponsor_id: int | None = None
-    club_role: ClubRole = ClubRole.MEMBER
-    notes: str = ""
-    consent_processing_on: date | None = None  # law 09-08: the day consent was given, None if not
-    consent_directory_on: date | None = None  # with a date, and only then, in the printed directory
+    The one declaration of a member's fields: each says its rule and how an import reads it,
+    in the order of the members export. :func:`validate_member`, :func:`input_of`,
+    :func:`record_values`, the import, the export and the form's reading all go by it."""
+
+    civility: Civility | None = _member_field(
+        None, label=QT_TRANSLATE_NOOP("Import", "Civility"), synonyms="civility|civilité|m mme|genre",
+        cell=Cell.CHOICE)
+    last_name: str = _member_field(
+        "", _plain(v.clean_name), label=QT_TRANSLATE_NOOP("Import", "Last name"),
+        synonyms="last name|nom|nom de famille|surname|family name|name")
+    first_name: str = _member_field(
+        "", _plain(v.clean_name), label=QT_TRANSLATE_NOOP("Import", "First name"),
+        synonyms="first name|prénom|prenom|given name|firstname")
+    arabic_name: str = _member_field(
+        "", _plain(v.validate_arabic_name), label=QT_TRANSLATE_NOOP("Import", "Name in Arabic"),
+        synonyms="name in arabic|arabic name|nom en arabe|nom arabe|الاسم")
+    company: str = _member_field(
+        "", _text(160, required=True), label=QT_TRANSLATE_NOOP("Import", "Company"),
+        synonyms="company|société|societe|raison sociale|entreprise|organisation|organization|business")
+    position: str = _member_field(
+        "", _text(80), label=QT_TRANSLATE_NOOP("Import", "Position"),
+        synonyms="position|fonction|poste|job title|titre du poste")
+    sector_id: int | None = _member_field(
+        None, label=QT_TRANSLATE_NOOP("Import", "Sector"), cell=Cell.REFERENCE, column="sector",
+        synonyms="sector|secteur|secteur d'activité|secteur activité|activité|activite|industry|métier")
+    company_size: CompanySize | None = _member_field(
+        None, label=QT_TRANSLATE_NOOP("Import", "Company size"), cell=Cell.CHOICE,
+        synonyms="company size|taille|taille de l'entreprise|taille entreprise|catégorie|type d'entreprise")
+    ice: str = _member_field(
+        "", _plain(v.normalize_ice), label=QT_TRANSLATE_NOOP("Import", "ICE"),
+        synonyms="ice|n° ice|identifiant commun de l'entreprise")
+    city: str = _member_field(
+        "", _text(80), label=QT_TRANSLATE_NOOP("Import", "City"), synonyms="city|ville|localité")
+    chapter_id: int | None = _member_field(
+        None, label=QT_TRANSLATE_NOOP("Import", "Chapter"), cell=Cell.REFERENCE, column="chapter",
+        synonyms="chapter|antenne|section|région|region|club", required=MSG_CHAPTER_REQUIRED)
+    mobile: str = _member_field(
+        "", _plain(v.normalize_phone), label=QT_TRANSLATE_NOOP("Import", "Mobile"), cell=Cell.PHONE,
+        synonyms="mobile|gsm|portable|tél portable|tel portable|téléphone portable|téléphone mobile|cellulaire|"
+        "mobile phone|cell|cell phone")
+    office_phone: str = _member_field(
+        "", _plain(v.normalize_phone), label=QT_TRANSLATE_NOOP("Import", "Office phone"), cell=Cell.PHONE,
+        synonyms="office phone|tél bureau|tel bureau|téléphone bureau|téléphone fixe|fixe|tél fixe|work phone|"
+        "standard|ligne fixe")
+    email: str = _member_field(
+        "", _plain(v.normalize_email), label=QT_TRANSLATE_NOOP("Import", "E-mail"),
+        synonyms="email|e-mail|e mail|mail|courriel|adresse e-mail|adresse mail|adresse électronique|email address")
+    address: str = _member_field(
+        "", _text(400, multiline=True), label=QT_TRANSLATE_NOOP("Import", "Address"),
+        synonyms="address|adresse|adresse postale|adresse société")
+    join_date: date | None = _member_field(
+        None, _sane_date, label=QT_TRANSLATE_NOOP("Import", "Join date"), cell=Cell.DATE,
+        synonyms="join date|date d'adhésion|date adhésion|date d'adhesion|adhésion|date d'entrée|date entrée|"
+        "membre depuis|member since|joined|date d'inscription", required=MSG_JOIN_DATE_REQUIRED)
+    club_role: ClubRole = _member_field(
+        ClubRole.MEMBER, label=QT_TRANSLATE_NOOP("Import", "Role in the club"), cell=Cell.CHOICE,
+        synonyms="role in the club|rôle|role|rôle dans le club|mandat|club role")
+    # Law 09-08: the day each consent was given, None if not. With a date, and only then, a
+    # member is in the printed directory. Only a consent column gives a consent: a file's
+    # "Annuaire" column says where someone was, not that they agreed.
+    consent_processing_on: date | None = _member_field(
+        None, _sane_date, label=QT_TRANSLATE_NOOP("Import", "Consent to data processing"), cell=Cell.CONSENT,
+        synonyms="consent to data processing|consent|consentement|consentement traitement|"
+        "consentement au traitement|consentement au traitement des données|consentement données|"
+        "consentement données personnelles|consentement 09-08|consentement loi 09-08|date du consentement|"
+        "date de consentement|accord traitement")
+    consent_directory_on: date | None = _member_field(
+        None, _sane_date, label=QT_TRANSLATE_NOOP("Import", "Consent to appear in the directory"),
+        cell=Cell.CONSENT,
+        synonyms="consent to appear in the directory|directory consent|consentement annuaire|"
+        "consentement à l'annuaire|consentement pour l'annuaire|consentement à figurer dans l'annuaire|"
+        "accord annuaire|accord pour l'annuaire|accord pour figurer dans l'annuaire|annuaire consentement|"
+        "date consentement annuaire")
+    notes: str = _member_field(
+        "", _text(4000, multiline=True), label=QT_TRANSLATE_NOOP("Import", "Notes"),
+        synonyms="notes|note|remarques|remarque|commentaire|commentaires|observations")
+    sponsor_id: int | None = _member_field(None)  # chosen in the form only
+
+
+def member_column(item: Field[Any]) -> str:
+    """The import's name of a field's column: ``chapter`` for ``chapter_id``, else the field's."""
+    return item.metadata["column"] or item.name
+
+
+def member_cells() -> dict[str, Cell]:
+    """How each importable field is read from its column, by the column's name."""
+    return {member_column(item): item.metadata["cell"] for item in fields(MemberInput) if item.metadata["label"]}
 
 
 def input_of(record: Any) -> MemberInput:
     """The form's values of a stored member: each field of :class:`MemberInput` read from the
-    record's attribute of that name, an empty text field as ``""``. Adding a field to
-    MemberInput (and the model) is all it takes for the form and imports to read it back."""
+    record's attribute of that name, an empty text field as ``""``."""
     values: dict[str, Any] = {}
-    for field in fields(MemberInput):
-        value = getattr(record, field.name)
-        values[field.name] = "" if value is None and field.default == "" else value
+    for item in fields(MemberInput):
+        value = getattr(record, item.name)
+        values[item.name] = "" if value is None and item.default == "" else value
     return MemberInput(**values)
 
 
-@dataclass(frozen=True)
-class CleanMember:
-    """A member record that passed every rule, normalised for storage."""
+def record_values(data: MemberInput) -> dict[str, Any]:
+    """The stored record's values of checked ``data``, an empty text as None (the inverse of
+    :func:`input_of`)."""
+    return {item.name: None if item.default == "" and getattr(data, item.name) == "" else getattr(data, item.name)
+            for item in fields(MemberInput)}
 
-    first_name: str
-    last_name: str
-    company: str
-    chapter_id: int
-    join_date: date
-    civility: Civility | None
-    arabic_name: str | None
-    position: str | None
-    sector_id: int | None
-    company_size: CompanySize | None
-    ice: str | None
-    city: str | None
-    mobile: str | None
-    office_phone: str | None
-    email: str | None
-    address: str | None
-    sponsor_id: int | None
-    club_role: ClubRole
-    notes: str | None
-    consent_processing_on: date | None
-    consent_directory_on: date | None
+
+def changed_fields(before: MemberInput, after: MemberInput) -> list[str]:
+    """The names of the fields whose value differs, in declaration order."""
+    return [item.name for item in fields(MemberInput) if getattr(before, item.name) != getattr(after, item.name)]
 
 
 def validate_member(data: MemberInput, *, member_id: int | None = None,
-                    today: date | None = None) -> CleanMember:
-    """Check every field at once.
+                    today: date | None = None) -> MemberInput:
+    """Check every field at once, each by the rule it declares; return the values normalised
+    (an empty text as ``""``).
 
     Raises:
         ValidationErrors: one entry per wrong field, so the form can mark them all.
     """
     errors: list[ValidationError] = []
-
-    def check(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    clean: dict[str, Any] = {}
+    for item in fields(MemberInput):
+        value = getattr(data, item.name)
+        check, required = item.metadata["check"], item.metadata["required"]
+        if required is not None and value is None:
+            errors.append(ValidationError(item.name, required))
+            continue
         try:
-            return func(*args, **kwargs)
+            value = check(value, item.name, today) if check is not None else value
         except ValidationError as error:
             errors.append(error)
-            return None
-
-    def require(value: Any, field: str, message: str) -> Any:
-        if value is None:
-            errors.append(ValidationError(field, message))
-        return value
-
-    clean = dict(
-        first_name=check(v.clean_name, data.first_name, "first_name"),
-        last_name=check(v.clean_name, data.last_name, "last_name"),
-        company=check(v.clean_text, data.company, "company", required=True, max_length=160),
-        chapter_id=require(data.chapter_id, "chapter_id", MSG_CHAPTER_REQUIRED),
-        join_date=require(data.join_date, "join_date", MSG_JOIN_DATE_REQUIRED),
-        civility=data.civility,
-        arabic_name=check(v.validate_arabic_name, data.arabic_name, "arabic_name"),
-        position=check(v.clean_text, data.position, "position", max_length=80),
-        sector_id=data.sector_id,
-        company_size=data.company_size,
-        ice=check(v.normalize_ice, data.ice, "ice"),
-        city=check(v.clean_text, data.city, "city", max_length=80),
-        mobile=check(v.normalize_phone, data.mobile, "mobile"),
-        office_phone=check(v.normalize_phone, data.office_phone, "office_phone"),
-        email=check(v.normalize_email, data.email, "email"),
-        address=check(v.clean_text, data.address, "address", max_length=400, multiline=True),
-        sponsor_id=data.sponsor_id,
-        club_role=data.club_role,
-        notes=check(v.clean_text, data.notes, "notes", max_length=4000, multiline=True),
-        consent_processing_on=data.consent_processing_on,
-        consent_directory_on=data.consent_directory_on,
-    )
-    for consent in ("consent_processing_on", "consent_directory_on"):
-        if getattr(data, consent) is not None:
-            check(v.validate_sane_date, getattr(data, consent), consent, today=today)
-    if data.join_date is not None:
-        check(v.validate_sane_date, data.join_date, "join_date", today=today)
+            continue
+        clean[item.name] = "" if value is None and item.default == "" else value
     if member_id is not None and data.sponsor_id == member_id:
         errors.append(ValidationError("sponsor_id", MSG_SPONSOR_SELF))
     if errors:
         raise ValidationErrors(errors)
-    return CleanMember(**clean)
+    return MemberInput(**clean)
 
 
 def member_warnings(data: MemberInput) -> list[ValidationError]:

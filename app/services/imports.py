@@ -30,6 +30,7 @@ from app.db.uow import UnitOfWork
 from app.domain.enums import MemberStatus
 from app.domain.errors import CercleError, ValidationError, ValidationErrors
 from app.domain.importing import (
+    MEMBER_FIELDS,
     ImportKind,
     RowClass,
     auto_mapping,
@@ -52,7 +53,7 @@ from app.domain.importing import (
     person_key,
     reference_key,
 )
-from app.domain.members import CleanMember, MemberInput, input_of, validate_member
+from app.domain.members import Cell, MemberInput, changed_fields, input_of, member_cells, record_values, validate_member
 from app.domain.validation import normalize_email
 from app.formatting import format_day_numbers
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -341,17 +342,21 @@ class _References:
 @dataclass
 class _Action:
     row: int
-    clean: CleanMember
+    clean: MemberInput  # checked by validate_member
     member: Member | None  # None: a new member
     number: int | None
     chapter_name: str | None
     sector_name: str | None
 
 
-TEXT_FIELDS = ("first_name", "last_name", "company", "arabic_name", "position", "ice", "city", "email",
-               "address", "notes")
-CHOICE_FIELDS = ("civility", "company_size", "club_role")
-CONSENT_FIELDS = ("consent_processing_on", "consent_directory_on")
+# How each column of the member record is read, as the record declares it (app.domain.members),
+# in the order the cells are checked (a row's first problem is the one its report names).
+_CHECK_ORDER = (Cell.DATE, Cell.PHONE, Cell.CHOICE, Cell.CONSENT, Cell.TEXT, Cell.REFERENCE)
+MEMBER_CELLS = dict(sorted(member_cells().items(), key=lambda item: _CHECK_ORDER.index(item[1])))
+CELL_PARSERS: dict[Cell | None, Callable[[Any, str], Any]] = {
+    None: parse_number_cell, Cell.TEXT: lambda raw, _name: cell_text(raw), Cell.PHONE: parse_phone_cell,
+    Cell.CHOICE: parse_choice_cell, Cell.DATE: parse_date_cell,
+}
 
 
 class _MemberImport:
@@ -397,9 +402,10 @@ class _MemberImport:
         self.default_chapter_id = default_chapter
 
     # -- per row ---------------------------------------------------------------------
-    def refusal(self, existing: Member | None, clean: CleanMember) -> str:
+    def refusal(self, existing: Member | None, clean: MemberInput) -> str:
         """Why the connection's antenna limit refuses to write the row ("" when it may)."""
-        writes = [("members", {"chapter_id": existing.chapter_id})] if existing is not None else []
+        writes: list[tuple[str, dict[str, int | None]]] = (
+            [("members", {"chapter_id": existing.chapter_id})] if existing is not None else [])
         new_chapter = clean.chapter_id == _TO_CREATE  # a chapter to create is the club's
         writes.append(("chapters", {}) if new_chapter else ("members", {"chapter_id": clean.chapter_id}))
         if clean.sector_id == _TO_CREATE:
@@ -477,8 +483,8 @@ class _MemberImport:
             return report(result, column, reason, kept), None
         action = _Action(row_number, clean, existing, number, chapter_name or None, sector_name or None)
         refused = self.refusal(existing, clean)
-        if refused and (existing is None or any(
-                getattr(clean, f.name) != getattr(existing, f.name) for f in fields(CleanMember))):
+        changed = changed_fields(input_of(existing), clean) if existing is not None else []
+        if refused and (existing is None or changed):
             return report(RowClass.ERROR, self.column_title("chapter"), refused), None
         if existing is None:
             namesake = self.by_person.get(person_key(clean.first_name, clean.last_name))
@@ -491,7 +497,6 @@ class _MemberImport:
             return report(RowClass.NEW, number=number), action
         # The label names the member of the database the row changes, and what it changes.
         label = f"{existing.number} – {_who(existing)}"
-        changed = [f.name for f in fields(CleanMember) if getattr(clean, f.name) != getattr(existing, f.name)]
         if not changed:
             return report(RowClass.UNCHANGED, number=existing.number), None
         what = ", ".join(translate("Import", _field_label(name)) for name in changed)
@@ -510,24 +515,16 @@ class _MemberImport:
             return {}, problems
         # Only the cells filled in: a blank keeps what is recorded, while a consent's "non" clears it.
         values: dict[str, Any] = {}
-        parsers: list[tuple[str, Callable[[Any, str], Any]]] = [
-            ("number", parse_number_cell), ("join_date", parse_date_cell),
-            ("mobile", parse_phone_cell), ("office_phone", parse_phone_cell),
-            *((name, parse_choice_cell) for name in CHOICE_FIELDS),
-            *((name, partial(parse_consent_cell, today=self.today)) for name in CONSENT_FIELDS),
-        ]
-        for field_name, parse in parsers:
+        parsers: dict[Cell | None, Callable[[Any, str], Any]] = {
+            **CELL_PARSERS, Cell.CONSENT: partial(parse_consent_cell, today=self.today)}
+        for field_name, cell_kind in (("number", None), *MEMBER_CELLS.items()):
             raw = self.cell(cells, field_name)
-            if is_blank(raw):
+            if is_blank(raw) or cell_kind is Cell.REFERENCE:  # chapters and sectors: by name, in row()
                 continue
             try:
-                values[field_name] = parse(raw, field_name)
+                values[field_name] = parsers[cell_kind](raw, field_name)
             except ValidationError as error:
                 problems.append((self.column_title(field_name), _error_text(error)))
-        for field_name in TEXT_FIELDS:
-            raw = self.cell(cells, field_name)
-            if not is_blank(raw):
-                values[field_name] = cell_text(raw)
         return values, problems
 
     def match(self, values: Mapping[str, Any]) -> tuple[Member | None, str | None]:
@@ -551,7 +548,7 @@ class _MemberImport:
         return existing, email_key
 
     def checked(self, values: Mapping[str, Any], existing: Member | None, email_key: str | None,
-                chapter_name: str, sector_name: str) -> tuple[CleanMember | None, list[tuple[str, str]]]:
+                chapter_name: str, sector_name: str) -> tuple[MemberInput | None, list[tuple[str, str]]]:
         """The row over what is recorded (an empty cell keeps the recorded value), checked by the
         member form's rules: the clean member, or every problem (column title, reason)."""
         base = input_of(existing) if existing is not None else MemberInput(
@@ -570,7 +567,7 @@ class _MemberImport:
             return None, [(self.column_title({"chapter_id": "chapter", "sector_id": "sector"}.get(name, name)),
                            _error_text(e)) for name, e in error.errors.items()]
         first_change = self.first_change.get(existing.id) if existing is not None else None
-        if first_change is not None and clean.join_date > first_change:
+        if first_change is not None and clean.join_date and clean.join_date > first_change:
             from app.formatting import format_date
 
             reason = translate("Validation", MSG_JOIN_AFTER_HISTORY).format(date=format_date(first_change))
@@ -636,7 +633,7 @@ class _MemberImport:
             pending.clear()
 
         for done, action in enumerate(ordered, start=1):
-            values = {f.name: getattr(action.clean, f.name) for f in fields(CleanMember)}
+            values = record_values(action.clean)
             if action.chapter_name:
                 values["chapter_id"] = self.chapters.resolve(action.chapter_name)
             if action.sector_name:
@@ -673,7 +670,7 @@ class _MemberImport:
         )
 
 
-def _identity_keys(clean: CleanMember) -> list[tuple[str, Any]]:
+def _identity_keys(clean: MemberInput) -> list[tuple[str, Any]]:
     """How a member is told from the others, in the order a clash is reported: e-mail, mobile,
     then name and company."""
     keys: list[tuple[str, Any]] = []
@@ -714,9 +711,7 @@ def _field_label(name: str) -> str:
 
 # Columns of the members export, in order: each imports back into the same field. The status
 # is shown for the reader only: an import never changes it.
-EXPORT_FIELDS = ("number", "civility", "last_name", "first_name", "arabic_name", "company", "position", "sector",
-                 "company_size", "ice", "city", "chapter", "mobile", "office_phone", "email", "address",
-                 "join_date", "club_role", "consent_processing_on", "consent_directory_on", "notes")
+EXPORT_FIELDS = tuple(spec.key for spec in MEMBER_FIELDS)
 EXPORT_STATUS = QT_TRANSLATE_NOOP("Import", "Status")
 
 
@@ -730,14 +725,19 @@ def members_for_export(uow: UnitOfWork) -> tuple[list[str], list[list[Any]]]:
 
     header = [translate("Import", field_spec(ImportKind.MEMBERS, key).label) for key in EXPORT_FIELDS]
     header.append(translate("Import", EXPORT_STATUS))
+    def cell(member: Member, key: str) -> Any:
+        value = getattr(member, key)  # a chapter or sector by its relationship of the column's name
+        kind = MEMBER_CELLS.get(key)
+        if kind is Cell.CHOICE:
+            return enum_text(value)
+        if kind is Cell.PHONE:
+            return format_phone(value) or None
+        if kind is Cell.REFERENCE:
+            return value.name if value is not None else None
+        return value
+
     rows = []
     with uow:
         for m in uow.session.scalars(select(Member).order_by(Member.number)):
-            rows.append([
-                m.number, enum_text(m.civility), m.last_name, m.first_name, m.arabic_name, m.company, m.position,
-                m.sector.name if m.sector else None, enum_text(m.company_size), m.ice, m.city, m.chapter.name,
-                format_phone(m.mobile) or None, format_phone(m.office_phone) or None, m.email, m.address,
-                m.join_date, enum_text(m.club_role), m.consent_processing_on, m.consent_directory_on,
-                m.notes, enum_text(m.status),
-            ])
+            rows.append([*(cell(m, key) for key in EXPORT_FIELDS), enum_text(m.status)])
     return header, rows

@@ -43,12 +43,6 @@ def current_actor() -> str:
     return name[:ACTOR_MAX] or "?"
 
 
-def changed_fields(record: object, clean: object) -> list[str]:
-    """The names of the fields of the dataclass ``clean`` whose value differs on ``record``."""
-    names = getattr(clean, "__dataclass_fields__", {})
-    return [name for name in names if getattr(record, name) != getattr(clean, name)]
-
-
 def record_audit(session: Session, member_id: int, action: str, fields: Iterable[str] = (),
                  actor: str | None = None, **extra: Any) -> MemberAudit | None:
     """Add a line to the member's audit trail, in the caller's transaction.

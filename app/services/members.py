@@ -28,12 +28,12 @@ from app.db.models import (
 from app.db.uow import UnitOfWork
 from app.domain.enums import MemberStatus
 from app.domain.errors import MSG_MEMBER_GONE, CercleError, NotFoundError, ValidationError, ValidationErrors
-from app.domain.members import STATUS_CHANGES, CleanMember, MemberInput, input_of, validate_member
+from app.domain.members import STATUS_CHANGES, MemberInput, changed_fields, input_of, record_values, validate_member
 from app.domain.text import fold
 from app.domain.validation import clean_text
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import conflicts
-from app.services.member_audit import changed_fields, forget_audit, record_audit
+from app.services.member_audit import forget_audit, record_audit
 
 # The registry as listed lives apart (read without the models, see member_list); it is part of
 # this module's API all the same.
@@ -151,7 +151,7 @@ def get_member(uow: UnitOfWork, member_id: int) -> MemberDetails:
         return _details(_get(uow.session, member_id))
 
 
-def _find_duplicates(session: Session, clean: CleanMember, exclude_id: int | None
+def _find_duplicates(session: Session, clean: MemberInput, exclude_id: int | None
                      ) -> list[DuplicateMatch]:
     # Names are compared folded (case and accents) in Python: SQLite's lower() folds ASCII only.
     wanted_name = (fold(clean.first_name), fold(clean.last_name), fold(clean.company))
@@ -174,9 +174,9 @@ def _find_duplicates(session: Session, clean: CleanMember, exclude_id: int | Non
     return matches
 
 
-def _apply(member: Member, clean: CleanMember) -> None:
-    for field in CleanMember.__dataclass_fields__:
-        setattr(member, field, getattr(clean, field))
+def _apply(member: Member, clean: MemberInput) -> None:
+    for field, value in record_values(clean).items():
+        setattr(member, field, value)
 
 
 def _check_sponsor(session: Session, sponsor_id: int | None) -> None:
@@ -228,11 +228,11 @@ def update_member(uow: UnitOfWork, member_id: int, data: MemberInput, *,
         member = _get(session, member_id)
         record = conflicts.record_label(conflicts.MSG_MEMBER, number=member.number,
                                         name=f"{member.first_name} {member.last_name}")
-        yours = {field: getattr(clean, field) for field in CleanMember.__dataclass_fields__}
+        yours = record_values(clean)
         names = partial(_conflict_names, session)
         conflicts.check_version(member, expected_version, record, yours, names)
         _check_sponsor(session, clean.sponsor_id)
-        if member.status_history and clean.join_date > member.status_history[0].effective_date:
+        if member.status_history and clean.join_date and clean.join_date > member.status_history[0].effective_date:
             from app.formatting import format_date
 
             raise ValidationErrors([ValidationError(
@@ -241,7 +241,7 @@ def update_member(uow: UnitOfWork, member_id: int, data: MemberInput, *,
             matches = _find_duplicates(session, clean, member_id)
             if matches:
                 raise DuplicateMemberError(matches)
-        record_audit(session, member.id, "update", changed_fields(member, clean))
+        record_audit(session, member.id, "update", changed_fields(input_of(member), clean))
         _apply(member, clean)
         with conflicts.saving(session, Member, member_id, record, yours, names):
             uow.commit()

@@ -4,7 +4,9 @@ record) and, for an existing member, their attendance and business over a chosen
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,7 +38,7 @@ from app import formatting
 from app.domain.attendance import AttendanceStatus, MeetingKind
 from app.domain.enums import POSITIONS, Civility, ClubRole, CompanySize
 from app.domain.errors import CercleError, ValidationError, ValidationErrors
-from app.domain.members import MemberInput, member_warnings, validate_member
+from app.domain.members import Cell, MemberInput, member_warnings, validate_member
 from app.domain.validation import format_phone
 from app.services import attendance as attendance_service
 from app.services import business_stats, reference
@@ -497,20 +499,22 @@ class MemberDialog(EditDialog):
         combo.setCurrentIndex(max(index, 0))
 
     def _load(self, details: MemberDetails) -> None:
-        data = details.data
-        for name in ("first_name", "last_name", "arabic_name", "company", "ice", "city", "email"):
-            self.fields[name].setText(getattr(data, name))  # type: ignore[attr-defined]
-        self.fields["mobile"].setText(format_phone(data.mobile or None))  # type: ignore[attr-defined]
-        self.fields["office_phone"].setText(format_phone(data.office_phone or None))  # type: ignore[attr-defined]
-        self.fields["address"].setPlainText(data.address)  # type: ignore[attr-defined]
-        self.fields["notes"].setPlainText(data.notes)  # type: ignore[attr-defined]
-        for name in ("civility", "sector_id", "company_size", "chapter_id", "sponsor_id", "club_role"):
-            self._set_combo(name, getattr(data, name))
-        self._set_combo("position", data.position)
-        if data.join_date:
-            self.fields["join_date"].setDate(QDate(data.join_date))  # type: ignore[attr-defined]
-        for name in ("consent_processing_on", "consent_directory_on"):
-            self.fields[name].set_value(getattr(data, name))  # type: ignore[attr-defined]
+        """Each field of the record into its widget, as the record declares its fields."""
+        for item in fields(MemberInput):
+            widget, value = self.fields[item.name], getattr(details.data, item.name)
+            if isinstance(widget, QComboBox):
+                self._set_combo(item.name, value)
+            elif isinstance(widget, QLineEdit):
+                widget.setText(format_phone(value or None) if item.metadata["cell"] is Cell.PHONE else value)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            elif isinstance(widget, QDateEdit):
+                if value is not None:
+                    widget.setDate(QDate(value))
+            elif isinstance(widget, ConsentField):
+                widget.set_value(value)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
         self._show_status(details)
 
     def _show_status(self, details: MemberDetails) -> None:
@@ -523,38 +527,32 @@ class MemberDialog(EditDialog):
         self.status_label.setText("<br>".join(lines))
 
     def current_input(self) -> MemberInput:
-        f = self.fields
+        """The form's values, one per field the record declares, read from its widget."""
+        return MemberInput(**{item.name: self._value(self.fields[item.name], text=item.default == "")
+                              for item in fields(MemberInput)})
 
-        def text(name: str) -> str:
-            widget = f[name]
-            if isinstance(widget, QPlainTextEdit):
-                return widget.toPlainText()
-            if isinstance(widget, QComboBox):
+    @staticmethod
+    def _value(widget: QWidget, *, text: bool) -> Any:
+        """What ``widget`` holds: its text for a text field (an editable list's too), else the
+        chosen item's data, the date, the consent's date or the box's state."""
+        if isinstance(widget, QComboBox):
+            if text:
                 return widget.currentText()
-            return widget.text()  # type: ignore[attr-defined]
-
-        def data(name: str) -> object:
-            combo = f[name]
-            assert isinstance(combo, QComboBox)
-            if combo.isEditable():
-                index = combo.findText(combo.currentText())
-                return combo.itemData(index) if index >= 0 else None
-            return combo.currentData()
-
-        join: QDate = f["join_date"].date()  # type: ignore[attr-defined]
-        return MemberInput(
-            first_name=text("first_name"), last_name=text("last_name"), company=text("company"),
-            chapter_id=data("chapter_id"), join_date=date(join.year(), join.month(), join.day()),  # type: ignore[arg-type]
-            civility=data("civility"), arabic_name=text("arabic_name"),  # type: ignore[arg-type]
-            position=text("position"), sector_id=data("sector_id"),  # type: ignore[arg-type]
-            company_size=data("company_size"), ice=text("ice"), city=text("city"),  # type: ignore[arg-type]
-            mobile=text("mobile"), office_phone=text("office_phone"), email=text("email"),
-            address=text("address"), sponsor_id=data("sponsor_id"),  # type: ignore[arg-type]
-            club_role=data("club_role"),  # type: ignore[arg-type]
-            notes=text("notes"),
-            consent_processing_on=f["consent_processing_on"].value(),  # type: ignore[attr-defined]
-            consent_directory_on=f["consent_directory_on"].value(),  # type: ignore[attr-defined]
-        )
+            if widget.isEditable():
+                index = widget.findText(widget.currentText())
+                return widget.itemData(index) if index >= 0 else None
+            return widget.currentData()
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QDateEdit):
+            chosen = widget.date()
+            return date(chosen.year(), chosen.month(), chosen.day())
+        if isinstance(widget, ConsentField):
+            return widget.value()
+        assert isinstance(widget, QCheckBox)
+        return widget.isChecked()
 
     def form_state(self) -> object:
         return self.current_input()
