@@ -138,6 +138,24 @@ class MembersPage(Page):
         self.proxy = SortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
+        self._make_controls()
+        self._set_up_table()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._title_row())
+        layout.addLayout(self._filter_row())
+        layout.addWidget(self.table, 1)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_member)
+        context.data_changed.connect(self._on_data_changed)
+        context.database_changed.connect(self.reload)
+        self.reload()
+        self._restore_state()
+        if self.table.horizontalHeader().sortIndicatorSection() > len(member_columns()):
+            self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+
+    def _make_controls(self) -> None:
+        """The search field, the filters and the buttons above the table."""
         self.count_label = QLabel()
         self.count_label.setObjectName("member_count")
         self.search = QLineEdit()
@@ -171,6 +189,8 @@ class MembersPage(Page):
         self.open_button.setToolTip(self.tr("Open the selected member (Enter)"))
         self.open_button.clicked.connect(self.open_current)
 
+    def _set_up_table(self) -> None:
+        """The table over the filtered rows: one fixed-height line a row, sorted by name."""
         self.table.setObjectName("members_table")
         self.table.setModel(self.proxy)
         lay_out_on_reset(self.table)
@@ -192,6 +212,9 @@ class MembersPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.installEventFilter(self)
+
+    def _filter_row(self) -> QHBoxLayout:
+        """The search, then each list filter with its caption."""
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for label, combo in (
@@ -204,6 +227,10 @@ class MembersPage(Page):
             caption.setBuddy(combo)
             filters.addWidget(caption)
             filters.addWidget(combo, 1)
+        return filters
+
+    def _title_row(self) -> QHBoxLayout:
+        """The title, the absences filter, the count and the buttons."""
         buttons = QHBoxLayout()
         title = QLabel(self.tr("Members"))
         title.setObjectName("page_title")
@@ -220,19 +247,7 @@ class MembersPage(Page):
         buttons.addSpacing(12)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_member)
-        context.data_changed.connect(self._on_data_changed)
-        context.database_changed.connect(self.reload)
-        self.reload()
-        self._restore_state()
-        if self.table.horizontalHeader().sortIndicatorSection() > len(member_columns()):
-            self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        return buttons
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
