@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.domain.errors import ValidationError
@@ -70,13 +71,20 @@ JOIN_DATE_EARLIEST = date(1950, 1, 1)
 # ---------------------------------------------------------------------------- text
 
 
-def reject_control_characters(text: str, field: str, allowed: str = "\t\n\r") -> None:
-    """Refuse text holding invisible control characters other than ``allowed``."""
+# Unicode's control characters (category Cc: U+0000-U+001F and U+007F-U+009F) but tab, line
+# feed and carriage return, and its surrogates (Cs: U+D800-U+DFFF). Both categories are closed
+# by Unicode's stability policy; tests/unit/test_validation.py compares this with unicodedata
+# over every code point. One search in C instead of a category lookup a character: an import of
+# 20,000 rows checks some 400,000 cells.
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def reject_control_characters(text: str, field: str) -> None:
+    """Refuse text holding invisible control characters (tabs and line breaks aside)."""
     # Cc: NUL, escape codes pasted from terminals, which break CSV exports and PDFs.
     # Cs: lone surrogates, which cannot even be encoded to store them.
-    for char in text:
-        if char not in allowed and unicodedata.category(char) in ("Cc", "Cs"):
-            raise ValidationError(field, MSG_CONTROL_CHARACTERS)
+    if _CONTROL_CHARACTERS.search(text):
+        raise ValidationError(field, MSG_CONTROL_CHARACTERS)
 
 
 def clean_text(
@@ -95,12 +103,11 @@ def clean_text(
     length limit is checked on the cleaned text.
     """
     text = value or ""
+    reject_control_characters(text, field)
     if multiline:
-        reject_control_characters(text, field, allowed="\t\n\r")
         lines = [" ".join(line.split()) for line in text.splitlines()]
         text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     else:
-        reject_control_characters(text, field, allowed="\t\n\r")
         text = " ".join(text.split())
     if not text:
         if required:
@@ -154,6 +161,29 @@ def validate_arabic_name(value: str | None, field: str = "arabic_name") -> str |
 # "poste 12") are refused rather than silently converted to digits by phonenumbers.
 _PHONE_CHARACTERS = re.compile(r"[\d\s+\-.()/]+")
 _MOROCCO = "MA"
+# How nearly every Moroccan number is written, once spaces, dots and hyphens are taken out
+# ("06 61 23 45 67", "+212 661-234567", "00212..."): the 9 digits after the prefix are the
+# national number phonenumbers' parse would find (no national prefix to strip after them).
+_MOROCCAN_SHAPE = re.compile(r"(?:0|\+212|00212)([5-8]\d{8})")
+_SEPARATORS = str.maketrans("", "", " .-")
+
+
+@lru_cache(maxsize=1024)
+def _valid_moroccan(national: str) -> str | None:
+    """The E.164 form of a Moroccan national number that phonenumbers holds valid, else None.
+
+    The number is built as phonenumbers' parse would build it, without the parse: parsing is
+    two thirds of the time of a phone check (about 35 of 55 µs, as last measured). The cache
+    serves the second check of the same number in an import (its cell read, then the member form's
+    rules on the stored form). tests/unit/test_validation.py compares the outcome with the full
+    parse over every Moroccan prefix.
+    """
+    import phonenumbers  # imported on first use: not needed to start the app
+
+    number = phonenumbers.PhoneNumber(country_code=212, national_number=int(national))
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def normalize_phone(value: str | None, field: str = "mobile") -> str | None:
@@ -170,6 +200,9 @@ def normalize_phone(value: str | None, field: str = "mobile") -> str | None:
         return None
     if len(text) > 40 or not _PHONE_CHARACTERS.fullmatch(text):
         raise ValidationError(field, MSG_PHONE)
+    moroccan = _MOROCCAN_SHAPE.fullmatch(text.translate(_SEPARATORS))
+    if moroccan is not None and (e164 := _valid_moroccan(moroccan.group(1))) is not None:
+        return e164
     try:
         number = phonenumbers.parse(text, _MOROCCO)
     except phonenumbers.NumberParseException:

@@ -19,6 +19,7 @@ from app.domain.validation import (
     normalize_ice,
     normalize_phone,
     phone_search_keys,
+    reject_control_characters,
     validate_arabic_name,
     validate_date_range,
     validate_sane_date,
@@ -277,6 +278,55 @@ def test_length_is_measured_after_cleaning() -> None:
 def test_control_characters_are_refused(text: str) -> None:
     error = refused(clean_text, text, "notes")
     assert error.text("en") == "Remove the invisible control characters from this text."
+
+
+def test_moroccan_numbers_are_judged_as_the_full_parse_judges_them() -> None:
+    """The shortcut for the usual Moroccan writings accepts exactly the numbers phonenumbers'
+    parse accepts, stored alike, for every 4-digit prefix of a national number."""
+    import random
+
+    import phonenumbers
+
+    def parsed(text: str) -> str | None:
+        try:
+            number = phonenumbers.parse(text, "MA")
+        except phonenumbers.NumberParseException:
+            return None
+        if not phonenumbers.is_valid_number(number):
+            return None
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+    def normalized(text: str) -> str | None:
+        try:
+            return normalize_phone(text)
+        except ValidationError:
+            return None
+
+    draw = random.Random(1042)
+    accepted = 0
+    for prefix in range(5000, 9000):
+        national = f"{prefix}{draw.randrange(100_000):05d}"
+        for text in (f"0{national}", f"+212 {national[:3]}-{national[3:]}", f"00212.{national}"):
+            assert normalized(text) == parsed(text), text
+            accepted += normalized(text) is not None
+    assert accepted > 1000  # the comparison covers numbers the shortcut accepts
+
+
+def test_exactly_the_control_characters_and_surrogates_are_refused() -> None:
+    """Every code point Unicode files as a control character or a surrogate is refused, tab and
+    line breaks aside, and no other."""
+    import sys
+    import unicodedata
+
+    refused_ones = []
+    for code in range(sys.maxunicode + 1):
+        try:
+            reject_control_characters(f"a{chr(code)}b", "notes")
+        except ValidationError:
+            refused_ones.append(code)
+    expected = [code for code in range(sys.maxunicode + 1)
+                if unicodedata.category(chr(code)) in ("Cc", "Cs") and chr(code) not in "\t\n\r"]
+    assert refused_ones == expected
 
 
 def test_multiline_text_keeps_line_breaks() -> None:
