@@ -223,22 +223,19 @@ class MainWindow(QMainWindow):
         """A file or the club's shared database on a server, with the connection's antenna limit."""
         from ui.dialogs.open_database_dialog import OpenDatabaseDialog
 
-        dialog = OpenDatabaseDialog(self)
+        dialog = OpenDatabaseDialog(self.context.runner, self)
         if dialog.exec() and dialog.database is not None:
-            self.context.set_database(dialog.database)
-            self._show_database()
-            self.context.data_changed.emit("all")
+            self.use_database(dialog.database)
 
-    def open_database(self, target: str) -> bool:
-        try:
-            db = open_database(target)
-        except CercleError as error:
-            self.show_error(error)
-            return False
+    def open_database(self, target: str) -> None:
+        """Switch to the database at ``target``, opened (checked, backed up, upgraded) by the task
+        runner off the GUI thread; a refusal is shown and the window stays on its database."""
+        self.context.runner.run(lambda: open_database(target), self.use_database)
+
+    def use_database(self, db: Database) -> None:
         self.context.set_database(db)
         self._show_database()
         self.context.data_changed.emit("all")
-        return True
 
     def edit_reference_lists(self) -> None:
         from ui.dialogs.reference_lists import ReferenceListsDialog
@@ -267,8 +264,8 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()  # not modal: the help stays open beside the window
 
-    def open_own_database(self) -> bool:
-        return self.open_database(self.own_database)
+    def open_own_database(self) -> None:
+        self.open_database(self.own_database)
 
     def _remember_own_database(self) -> None:
         if not self.showing_demo():

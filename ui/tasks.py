@@ -3,8 +3,11 @@
 A task is a plain function that never touches widgets; ``on_done`` and ``on_error`` run
 on the GUI thread. While tasks run the window shows a busy indicator; a failure shows
 one clear message (a :class:`CercleError` in French, anything else with its log path).
-Tests call :meth:`TaskRunner.set_synchronous` to run tasks inline; both modes catch the same
-exceptions (``Exception``) and write an unexpected one, with its traceback, to the log file.
+Tests call :meth:`TaskRunner.set_synchronous` to run tasks inline. Both modes hand the same
+exceptions to ``on_error`` (every :class:`BaseException` but :data:`PASSED_ON`) and write an
+unexpected one, with its traceback, to the log file. An exit or a Ctrl+C is the interpreter's
+business: inline it goes on to the caller; in a thread it ends the task silently, as it ends any
+Python thread, and the window is no longer busy.
 """
 
 from __future__ import annotations
@@ -17,10 +20,13 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from app.domain.errors import CercleError
 from app.logs import log_exception
 
+PASSED_ON = (KeyboardInterrupt, SystemExit)
+
 
 class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(object)
+    ended = Signal()  # by an exit: nothing to report
 
 
 class _Task(QRunnable):
@@ -33,7 +39,9 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except Exception as error:  # reported to the GUI thread, never lost (logged there)
+        except PASSED_ON:
+            self.signals.ended.emit()
+        except BaseException as error:  # reported to the GUI thread, never lost (logged there)
             self.signals.failed.emit(error)
         else:
             self.signals.finished.emit(result)
@@ -60,7 +68,9 @@ class TaskRunner(QObject):
         if self._synchronous:
             try:
                 result = fn()
-            except Exception as error:
+            except PASSED_ON:
+                raise
+            except BaseException as error:
                 self._fail(error, on_error)
             else:
                 if on_done:
@@ -83,6 +93,7 @@ class TaskRunner(QObject):
 
         task.signals.finished.connect(finish)
         task.signals.failed.connect(fail)
+        task.signals.ended.connect(lambda: self._forget(task))
         self._pool.start(task)
 
     def _forget(self, task: _Task) -> None:

@@ -4494,6 +4494,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <source>Give the server and the name of the database.</source>
         <translation>Give the server and the name of the database.</translation>
     </message>
+    <message>
+        <source>The database could not be opened: {error}</source>
+        <translation>The database could not be opened: {error}</translation>
+    </message>
 </context>
 <context>
     <name>PeriodPicker</name>

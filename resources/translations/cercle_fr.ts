@@ -4494,6 +4494,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <source>Give the server and the name of the database.</source>
         <translation>Indiquez le serveur et le nom de la base de données.</translation>
     </message>
+    <message>
+        <source>The database could not be opened: {error}</source>
+        <translation>La base de données n’a pas pu être ouverte : {error}</translation>
+    </message>
 </context>
 <context>
     <name>PeriodPicker</name>

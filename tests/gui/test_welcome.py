@@ -94,7 +94,7 @@ def test_the_demo_club_opens_in_its_own_file_and_the_club_comes_back(empty_windo
         assert _member_count(mine) == 0  # never mixed with the club's data
     finally:
         mine.close()
-    assert empty_window.open_own_database()
+    empty_window.open_own_database()
     assert empty_window.context.db.path == own
     assert empty_window.stack.currentWidget() is empty_window.welcome
     assert "démonstration" not in empty_window.database_label.text()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.db.store import Database, is_server_url, open_database, without_password
 from app.domain.errors import CercleError
 from ui.i18n import tr_error
+from ui.tasks import TaskRunner
 from ui.widgets import look
 
 RECENT_KEY = "connections/recent"
@@ -68,17 +69,48 @@ def stored_limit(url: str) -> str:
 class OpenDatabaseDialog(QDialog):
     """Choose a file or a server, and the antenna limit; opens the database on OK.
 
-    ``database`` holds the open database once accepted; errors (server unreachable, wrong
-    password, not a Cercle database) show in the dialog, which stays open to correct them.
+    The opening (its checks, its backup and migration, the antenna's lookup) runs through the task
+    runner, off the GUI thread: the dialog stays drawn while a server answers or a file is
+    upgraded. ``database`` holds the open database once accepted; errors (server unreachable,
+    wrong password, not a Cercle database) show in the dialog, which stays open to correct them.
+    A database that opens after Cancel is closed.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("open_database_dialog")
         self.setWindowTitle(self.tr("Open a database"))
         self.setMinimumWidth(560)
+        self.runner = runner
         self.database: Database | None = None
+        self.opening = False
 
+        self._build_recent()
+        self._build_choices()
+        self._build_file_box()
+        self._build_server_box()
+        limit_box = self._build_limit_box()
+        self.error = QLabel()
+        self.error.setObjectName("open_error")
+        self.error.setWordWrap(True)
+        look.paint(self.error, "error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+        self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
+        self.open_button.setObjectName("open_button")
+        buttons.accepted.connect(self.open)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        for widget in (self.recent, self.file_choice, self.file_box, self.server_choice, self.server_box,
+                       limit_box, self.error, buttons):
+            layout.addWidget(widget)
+        self.file_choice.toggled.connect(self._show_choice)
+        self._show_choice()
+
+    # -- building ----------------------------------------------------------------------
+    def _build_recent(self) -> None:
         self.recent = QComboBox()
         self.recent.setObjectName("recent_connections")
         self.recent.addItem(self.tr("Recent connections…"), None)
@@ -88,6 +120,7 @@ class OpenDatabaseDialog(QDialog):
         self.recent.setVisible(self.recent.count() > 1)
         self.recent.activated.connect(self._use_recent)
 
+    def _build_choices(self) -> None:
         self.file_choice = QRadioButton(self.tr("A file on this computer"))
         self.file_choice.setObjectName("choose_file")
         self.server_choice = QRadioButton(self.tr("The club's shared database on a server (PostgreSQL)"))
@@ -97,6 +130,7 @@ class OpenDatabaseDialog(QDialog):
         choices.addButton(self.server_choice)
         self.file_choice.setChecked(True)
 
+    def _build_file_box(self) -> None:
         self.path = QLineEdit()
         self.path.setObjectName("database_file")
         self.path.setPlaceholderText(self.tr("Cercle database file (.db)"))
@@ -109,6 +143,7 @@ class OpenDatabaseDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
 
+    def _build_server_box(self) -> None:
         self.host = QLineEdit()
         self.host.setObjectName("server_host")
         self.host.setPlaceholderText(self.tr("name or address of the server"))
@@ -134,6 +169,7 @@ class OpenDatabaseDialog(QDialog):
         server_form.addRow(self.tr("User"), self.user)
         server_form.addRow(self.tr("Password"), self.password)
 
+    def _build_limit_box(self) -> QGroupBox:
         self.chapter = QLineEdit()
         self.chapter.setObjectName("chapter_limit")
         self.chapter.setPlaceholderText(self.tr("Whole club"))
@@ -146,32 +182,7 @@ class OpenDatabaseDialog(QDialog):
         hint.setWordWrap(True)
         look.paint(hint, "muted")
         limit_layout.addRow(hint)
-
-        self.error = QLabel()
-        self.error.setObjectName("open_error")
-        self.error.setWordWrap(True)
-        look.paint(self.error, "error")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.hide()
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
-        self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
-        self.open_button.setObjectName("open_button")
-        buttons.accepted.connect(self.open)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.recent)
-        layout.addWidget(self.file_choice)
-        layout.addWidget(self.file_box)
-        layout.addWidget(self.server_choice)
-        layout.addWidget(self.server_box)
-        layout.addWidget(limit_box)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-        self.file_choice.toggled.connect(self._show_choice)
-        self._show_choice()
+        return limit_box
 
     # -- filling -----------------------------------------------------------------------
     def _show_choice(self) -> None:
@@ -227,32 +238,70 @@ class OpenDatabaseDialog(QDialog):
         self.error.show()
 
     def open(self) -> None:  # type: ignore[override]
+        if self.opening:
+            return
         if self.file_choice.isChecked() and not self.path.text().strip():
             self._fail(self.tr("Choose a database file."))
             return
         if self.server_choice.isChecked() and not (self.host.text().strip() and self.name.text().strip()):
             self._fail(self.tr("Give the server and the name of the database."))
             return
-        target = self.target()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            database = open_database(target)
-        except CercleError as error:
-            self._fail(tr_error(error))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        try:
-            from app.services.antenna import limit_named
+        target, chapter = self.target(), self.chapter.text().strip()
+        self._set_opening(True)
+        self.runner.run(lambda: open_with_limit(target, chapter),
+                        lambda database: self._opened(database, target, chapter), self._refused)
 
-            database.chapter_limit = limit_named(database.unit_of_work(), self.chapter.text())
-        except CercleError as error:
+    def _set_opening(self, opening: bool) -> None:
+        self.opening = opening
+        for widget in (self.recent, self.file_choice, self.file_box, self.server_choice, self.server_box,
+                       self.chapter, self.open_button):
+            widget.setEnabled(not opening)
+        if opening:
+            self.error.hide()
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+            self._show_choice()
+
+    def _opened(self, database: Database, target: str, chapter: str) -> None:
+        if not self.opening:  # cancelled meanwhile: nobody will use it
             database.close()
-            self._fail(tr_error(error))
             return
-        remember_connection(target, self.chapter.text().strip())
+        self._set_opening(False)
+        remember_connection(target, chapter)
         self.database = database
         self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        if not self.opening:
+            return
+        self._set_opening(False)
+        if isinstance(error, CercleError):
+            self._fail(tr_error(error))
+        else:  # the task runner has logged it
+            self._fail(self.tr("The database could not be opened: {error}").format(error=error))
+
+    def reject(self) -> None:
+        if self.opening:
+            self._set_opening(False)  # what opens now is closed on arrival
+        super().reject()
+
+
+def open_with_limit(target: str, chapter: str) -> Database:
+    """Open ``target`` limited to the antenna named ``chapter`` ("" for the whole club).
+
+    Raises:
+        CercleError: the database cannot be opened or there is no such chapter (then it is closed).
+    """
+    from app.services.antenna import limit_named
+
+    database = open_database(target)
+    try:
+        database.chapter_limit = limit_named(database.unit_of_work(), chapter)
+    except BaseException:
+        database.close()
+        raise
+    return database
 
 
 def apply_stored_limit(database: Database, target: str) -> None:
