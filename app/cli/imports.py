@@ -1,5 +1,9 @@
 """``cercle import members|attendance FILE [--dry-run] [--format json]``: spreadsheets into the club.
 
+An attendance grid is one antenna's (``--chapter``, or the antenna of most of its rows) or the
+whole club's (``--whole-club``, or no antenna holding most of its rows), as in the import
+wizard; see :mod:`app.services.import_grid`.
+
 Without ``--dry-run`` the rows the dry run accepts are written in one transaction; rows in
 error and duplicates are rejected and listed (``--rejected FILE.csv`` saves them). Chapters,
 sectors or meeting dates the database does not know stop the import unless
@@ -17,6 +21,8 @@ from app.domain.errors import CercleError
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
 MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Import", "Unknown field {field} in --map; known fields: {fields}.")
+MSG_WHOLE_CLUB_MEMBERS = QT_TRANSLATE_NOOP(
+    "Import", "--whole-club is for an attendance grid: each member belongs to one chapter.")
 TEXT_ROW = QT_TRANSLATE_NOOP("Import", "Row {row}{column}: {result} – {reason}")
 TEXT_CHAPTERS = QT_TRANSLATE_NOOP("Import", "Chapters not in the database: {names}")
 TEXT_SECTORS = QT_TRANSLATE_NOOP("Import", "Sectors not in the database: {names}")
@@ -39,8 +45,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--create-missing", action="store_true",
                         help="créer les antennes, secteurs et réunions inconnus de la base")
-    parser.add_argument("--chapter", metavar="ANTENNE",
-                        help="antenne des membres sans antenne, ou des réunions créées")
+    whose = parser.add_mutually_exclusive_group()
+    whose.add_argument("--chapter", metavar="ANTENNE",
+                       help="antenne des membres sans antenne, ou de la grille (ses réunions créées, ses visiteurs)")
+    whose.add_argument("--whole-club", action="store_true",
+                       help="grille de tout le club : ses réunions créées sont celles de tout le club")
     parser.add_argument("--join-date", type=iso_date, metavar="DATE",
                         help="date d'adhésion des membres qui n'en ont pas (ISO)")
     parser.add_argument("--map", action="append", default=[], metavar="COLONNE=CHAMP",
@@ -55,6 +64,7 @@ def run_import(args: argparse.Namespace) -> int:
     from app.domain.importing import FIELDS, ImportKind, normalize_header
     from app.services import imports
     from app.services.antenna import chapter_named
+    from app.services.import_plan import WHOLE_CLUB
 
     kind = ImportKind(args.kind)
     sheet = imports.read_sheet(args.file)  # before the database: an unreadable file is reported first
@@ -65,11 +75,13 @@ def run_import(args: argparse.Namespace) -> int:
     db = open_db(args, create=not args.dry_run)  # a first import may start a new file; a dry run never
     try:
         uow = db.unit_of_work
+        if args.whole_club and kind is not ImportKind.ATTENDANCE:
+            raise CercleError(MSG_WHOLE_CLUB_MEMBERS, context="Import")
         chapter_id = chapter_named(uow(), args.chapter) if args.chapter is not None else None
         options = imports.ImportOptions(
             create_missing=args.create_missing, default_chapter_id=chapter_id if kind is ImportKind.MEMBERS else None,
             default_join_date=args.join_date,
-            meeting_chapter_id=chapter_id if kind is ImportKind.ATTENDANCE else None,
+            meeting_chapter_id=WHOLE_CLUB if args.whole_club else chapter_id if kind is ImportKind.ATTENDANCE else None,
         )
         if args.map:
             plan = imports.dry_run(uow(), kind, sheet, options)

@@ -285,6 +285,20 @@ def expected_at(meeting: MeetingKey, members: Iterable[Attendee], extras: Collec
     ]
 
 
+def may_visit(meeting: MeetingKey, member: Attendee) -> bool:
+    """Whether a member of another chapter may come to a chapter's meeting as a visitor, added to
+    its expected list (from then on :func:`expected_at` and :func:`expected_by_member` count them
+    there like any member added by hand): active on its date, and concerned by it were it
+    club-wide (a board meeting takes the board only).
+    """
+    return (
+        meeting.chapter_id is not None
+        and meeting.chapter_id != member.chapter_id
+        and concerns(meeting.kind, None, member.chapter_id, member.on_board)
+        and is_active_on(member.periods, meeting.date)
+    )
+
+
 def expected_by_member(
     meetings: Iterable[MeetingKey],
     members: Iterable[Attendee],

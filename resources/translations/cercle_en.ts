@@ -2982,6 +2982,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Unknown field {field} in --map; known fields: {fields}.</translation>
     </message>
     <message>
+        <source>--whole-club is for an attendance grid: each member belongs to one chapter.</source>
+        <translation>--whole-club is for an attendance grid: each member belongs to one chapter.</translation>
+    </message>
+    <message>
         <source>Row {row}{column}: {result} – {reason}</source>
         <translation>Row {row}{column}: {result} – {reason}</translation>
     </message>
@@ -3274,6 +3278,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Same member as row {row}.</translation>
     </message>
     <message>
+        <source>Member of {chapter}: recorded as a visitor on {dates}.</source>
+        <translation>Member of {chapter}: recorded as a visitor on {dates}.</translation>
+    </message>
+    <message>
         <source>Map or create the chapters and sectors the database does not know: {names}.</source>
         <translation>Map or create the chapters and sectors the database does not know: {names}.</translation>
     </message>
@@ -3332,6 +3340,10 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Members of another chapter, recorded as visitors: {count}</source>
+        <translation>Members of another chapter, recorded as visitors: {count}</translation>
     </message>
     <message>
         <source>New rows to check (a member of the same name exists): {count}</source>

@@ -2982,6 +2982,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Champ {field} inconnu dans --map ; champs connus : {fields}.</translation>
     </message>
     <message>
+        <source>--whole-club is for an attendance grid: each member belongs to one chapter.</source>
+        <translation>--whole-club vaut pour une grille de présences : chaque membre appartient à une antenne.</translation>
+    </message>
+    <message>
         <source>Row {row}{column}: {result} – {reason}</source>
         <translation>Ligne {row}{column} : {result} – {reason}</translation>
     </message>
@@ -3274,6 +3278,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Même membre qu'à la ligne {row}.</translation>
     </message>
     <message>
+        <source>Member of {chapter}: recorded as a visitor on {dates}.</source>
+        <translation>Membre de l'antenne {chapter} : enregistré comme visiteur le {dates}.</translation>
+    </message>
+    <message>
         <source>Map or create the chapters and sectors the database does not know: {names}.</source>
         <translation>Associez ou créez les antennes et secteurs inconnus de la base : {names}.</translation>
     </message>
@@ -3332,6 +3340,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Members of another chapter, recorded as visitors: {count}</source>
+        <translation>Membres d'une autre antenne, enregistrés comme visiteurs : {count}</translation>
     </message>
     <message>
         <source>New rows to check (a member of the same name exists): {count}</source>

@@ -43,6 +43,21 @@ def count(db) -> int:  # type: ignore[no-untyped-def]
         return uow.session.scalar(select(func.count()).select_from(Member))
 
 
+def grid_to_dry_run(wizard, path, rows: list[list]) -> None:  # type: ignore[no-untyped-def]
+    """Write an attendance grid and take the wizard to its dry run."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    wizard.file_page.attendance.setChecked(True)
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    wizard.next()
+
+
 def test_members_import_from_file_to_result(wizard, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = members_csv(tmp_path / "membres.csv")
     wizard.file_page.path.setText(str(path))
@@ -95,20 +110,10 @@ def test_unreadable_file_stays_on_the_first_page(wizard, tmp_path) -> None:  # t
 
 
 def test_attendance_grid_asks_once_to_create_missing_meetings(wizard, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from openpyxl import Workbook
-
     member = next(m for m in list_members(demo_db.unit_of_work())
                   if m.chapter == "Casablanca" and m.status.value == "active" and m.join_date < date(2026, 1, 1))
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.append(["N°", "Nom", "03/11/2026", "16/11/2026", "17/11/2026"])
-    sheet.append([member.number, member.last_name, "P", "P", "A"])
-    path = tmp_path / "grille.xlsx"
-    workbook.save(path)
-    wizard.file_page.attendance.setChecked(True)
-    wizard.file_page.path.setText(str(path))
-    wizard.next()
-    wizard.next()
+    grid_to_dry_run(wizard, tmp_path / "grille.xlsx", [["N°", "Nom", "03/11/2026", "16/11/2026", "17/11/2026"],
+                                                      [member.number, member.last_name, "P", "P", "A"]])
     assert wizard.currentPage() is wizard.dry_run_page and wizard.plan.marks >= 2  # the new meetings' two
     wizard.next()
     page = wizard.unknown_page
@@ -198,3 +203,27 @@ def test_a_namesake_is_shown_for_checking(wizard, demo_db, tmp_path) -> None:  #
     reason = page.view.model().index(0, 4).data()
     assert someone.company in reason and str(someone.number) in reason
     assert "1" in page.counts.text().splitlines()[-1]
+
+
+def test_a_grid_shows_its_visitors_and_every_error_of_a_row(wizard, demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.import_wizard import counts_text
+
+    active = [m for m in list_members(demo_db.unit_of_work())
+              if m.status.value == "active" and m.join_date < date(2026, 1, 1) and m.club_role.value == "member"]
+    casa = [m for m in active if m.chapter == "Casablanca"][:3]
+    rabat = next(m for m in active if m.chapter == "Rabat")
+    grid_to_dry_run(wizard, tmp_path / "grille.xlsx", [
+        ["N°", "Nom", "03/11/2026", "10/11/2026"],
+        *([member.number, member.last_name, "P", "P"] for member in casa[:2]),
+        [casa[2].number, casa[2].last_name, "?", "Z"],
+        [rabat.number, rabat.last_name, "P", ""],
+    ])
+    page = wizard.dry_run_page
+    assert wizard.currentPage() is page
+    shown = {row.row: row for row in page.model.shown_rows}  # the rejected ones and those to check
+    visitor = shown[5]
+    assert visitor.warning and visitor.result is RowClass.NEW
+    assert "visiteur" in visitor.reason and "Rabat" in visitor.reason
+    assert [column for column, _ in shown[4].problems] == ["03/11/2026", "10/11/2026"]
+    assert "Membres d'une autre antenne, enregistrés comme visiteurs : 1" in counts_text(wizard.plan)
+    assert "même nom" not in page.counts.text()

@@ -88,6 +88,34 @@ def test_create_missing_makes_the_limits_own_meeting(demo_db, tmp_path, capsys, 
         assert uow.session.scalars(created).all() == ["Rabat"]
 
 
+def test_a_whole_club_grid_writes_nothing_outside_the_limit(demo_db, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Club-wide meetings are the whole club's: a grid declared so, or with no antenna holding most
+    of its rows, is refused row by row under a limit, even for the limit's own members."""
+    rabat = members_of(demo_db, "Rabat")[:2]
+    mixed = grid(tmp_path / "club.xlsx", [*rabat, *members_of(demo_db, "Casablanca")[:2]], NO_MEETING, "P")
+    meetings = count(demo_db, select(func.count()).select_from(Meeting))
+    monkeypatch.setenv("CERCLE_CHAPTER", "Rabat")
+    for path, whole_club in ((grid(tmp_path / "rabat.xlsx", rabat, NO_MEETING, "P"), ["--whole-club"]), (mixed, [])):
+        assert main(["import", "attendance", str(path), "--db", demo_db.target, "--create-missing", "--dry-run",
+                     "--format", "json", *whole_club]) == 0
+        report = json.loads(capsys.readouterr().out)
+        assert {row["result"] for row in report["rows"]} == {"error"} and report["marks"] == 0
+        assert all("club entier" in row["reason"] and "Rabat" in row["reason"] for row in report["rows"])
+        assert main(["import", "attendance", str(path), "--db", demo_db.target, "--create-missing", *whole_club]) == 0
+        assert "0 réunion(s) créée(s)" in capsys.readouterr().out
+    assert count(demo_db, select(func.count()).select_from(Meeting)) == meetings
+    assert marks_on(demo_db, NO_MEETING) == 0
+
+
+def test_a_visitor_of_another_antenna_joins_the_limits_own_meeting(demo_db, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    rabat, casa = members_of(demo_db, "Rabat")[:3], members_of(demo_db, "Casablanca")[0]
+    path = grid(tmp_path / "rabat.xlsx", [*rabat, casa], NO_MEETING, "P")
+    monkeypatch.setenv("CERCLE_CHAPTER", "Rabat")
+    assert main(["import", "attendance", str(path), "--db", demo_db.target, "--create-missing"]) == 0
+    assert "4 présence(s) enregistrée(s), 1 réunion(s) créée(s), 0 ligne(s) rejetée(s)" in capsys.readouterr().out
+    assert marks_on(demo_db, NO_MEETING) == 4
+
+
 def test_import_members_changes_and_creates_only_the_limits_members(demo_db, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     casa = next(m for m in list_members(demo_db.unit_of_work()) if m.chapter == "Casablanca")
     path = tmp_path / "membres.csv"

@@ -30,6 +30,7 @@ from app.domain.attendance import (
     is_expected,
     label,
     lates_as_absences,
+    may_visit,
     meeting_counts,
     member_figures,
     monthly_rates,
@@ -43,7 +44,7 @@ from app.domain.attendance import (
 )
 from app.domain.enums import MemberStatus
 from app.domain.errors import ValidationError
-from app.domain.membership import StatusChange, active_periods
+from app.domain.membership import Period, StatusChange, active_periods
 from app.domain.windows import window
 
 P, L, A, E, S = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ABSENT,
@@ -476,3 +477,16 @@ def test_same_day_changes_apply_in_recorded_order() -> None:
     periods = active_periods(date(2025, 1, 1), [StatusChange(MemberStatus.SUSPENDED, day),
                                                 StatusChange(MemberStatus.ACTIVE, day)])
     assert periods[-1].end is None and periods[-1].start == day
+
+
+def test_a_visitor_is_an_active_member_of_another_chapter_and_a_board_meeting_takes_none() -> None:
+    class Member:
+        id, chapter_id, periods = 7, 2, (Period(date(2020, 1, 1), None),)
+        on_board = False
+
+    board = MeetingKey(1, date(2026, 11, 3), MeetingKind.BOARD, 1)
+    assert not may_visit(board, Member())
+    assert may_visit(MeetingKey(1, date(2026, 11, 3), MeetingKind.WEEKLY, 1), Member())
+    assert not may_visit(MeetingKey(1, date(2026, 11, 3), MeetingKind.WEEKLY, 2), Member())  # their own chapter's
+    assert not may_visit(MeetingKey(1, date(2026, 11, 3), MeetingKind.WEEKLY, None), Member())  # club-wide: expected
+    assert not may_visit(MeetingKey(1, date(2019, 6, 1), MeetingKind.WEEKLY, 1), Member())  # not yet a member

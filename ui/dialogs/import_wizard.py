@@ -477,7 +477,10 @@ def counts_text(plan: ImportPlan) -> str:
     parts = [_tr(COUNT).format(label=_tr(ROW_CLASS_LABELS[result]), count=count)
              for result, count in plan.counts.items()]
     text = "  ·  ".join(parts)
-    if plan.warnings:
+    if plan.warnings and plan.kind is ImportKind.ATTENDANCE:
+        text += "\n" + QCoreApplication.translate(
+            "Import", "Members of another chapter, recorded as visitors: {count}").format(count=len(plan.warnings))
+    elif plan.warnings:
         text += "\n" + QCoreApplication.translate(
             "Import", "New rows to check (a member of the same name exists): {count}").format(count=len(plan.warnings))
     if plan.kind is ImportKind.ATTENDANCE:
