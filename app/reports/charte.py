@@ -88,7 +88,7 @@ def render(charter: CharterText | None, doc: ReportDoc) -> None:
     from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
     from app.formatting import format_date_long
-    from app.reports.template import INK, RULE, esc, para, tr
+    from app.reports.template import CELL_PADDING, INK, RULE, esc, para, tr
 
     if charter is None:
         doc.paragraph(tr(NO_CHARTER))
@@ -112,11 +112,14 @@ def render(charter: CharterText | None, doc: ReportDoc) -> None:
 
     width = doc.width
     label = doc.styles["cell_muted"]
-    lines = Table([[para(tr(name), label), ""] for name in SIGNATURE_LINES],
+    # Labels are translations; cut like any cell, a long one cannot push a row past the page.
+    lines = Table([[doc.bounded(para(tr(name), label), width * 0.18 - CELL_PADDING, 2), ""]
+                   for name in SIGNATURE_LINES],
                   colWidths=[width * 0.18, width * 0.82], rowHeights=[22] * len(SIGNATURE_LINES))
     lines.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    boxes = Table([[para(tr(MEMBER_SIGNATURE), label), para(tr(CLUB_SIGNATURE), label)],
+    boxes = Table([[doc.bounded(para(tr(text), label), width / 2 - 6 - CELL_PADDING, 4)
+                    for text in (MEMBER_SIGNATURE, CLUB_SIGNATURE)],
                    ["", ""]], colWidths=[width / 2 - 6, width / 2 - 6], rowHeights=[None, 80])
     boxes.setStyle(TableStyle([("BOX", (0, 1), (0, 1), 0.8, INK), ("BOX", (1, 1), (1, 1), 0.8, INK),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]))

@@ -57,6 +57,12 @@ LAST_STEP = QT_TRANSLATE_NOOP("Reports", "Last decision")
 NO_DECISION = QT_TRANSLATE_NOOP("Reports", "No decision yet")
 STEP_ON = QT_TRANSLATE_NOOP("Reports", "{step} on {date}")
 
+# The most lines a cell prints, by column, before it is cut with "…": text written around the
+# app's checks (a company of 500 characters) keeps a row to a few lines, not a third of a page.
+ATTENTION_LINES = {1: 3, 2: 2, 5: 6}  # member, chapter, why
+WARNING_LINES = {2: 3, 4: 8}  # member, facts
+MEMBER_LINES = {1: 4}  # name over company: two lines each
+
 
 @dataclass(frozen=True)
 class MemberResult:
@@ -137,7 +143,7 @@ def render(report: ComplianceReport, doc: ReportDoc) -> None:
                   [[str(m.number), m.name, m.chapter, light_cell(doc, m.light),
                     format_number(m.total) if m.total is not None else "—", _reasons(m, rules.absences_cap)]
                    for m in attention],
-                  (6, 22, 13, 11, 7, 41), right=[0, 4])
+                  (6, 22, 13, 11, 7, 41), right=[0, 4], lines=ATTENTION_LINES)
     else:
         doc.note(tr(NO_ATTENTION))
 
@@ -151,7 +157,7 @@ def render(report: ComplianceReport, doc: ReportDoc) -> None:
             rows.append([format_date(w.opened_on), str(w.member_number), w.member_name,
                          translate("Charter", point_label(w.charter_point, w.aspect)), w.facts, step])
         doc.table([tr(DATE), tr(NUMBER), tr(MEMBER), tr(POINT), tr(FACTS), tr(LAST_STEP)], rows,
-                  (9, 6, 17, 20, 30, 18), right=[1])
+                  (9, 6, 17, 20, 30, 18), right=[1], lines=WARNING_LINES)
     else:
         doc.note(tr(NO_WARNINGS))
 
@@ -169,7 +175,7 @@ def render(report: ComplianceReport, doc: ReportDoc) -> None:
             table_rows.append([str(m.number), _name_cell(doc, m), light_cell(doc, m.light, notes),
                                format_number(m.total) if m.total is not None else "—",
                                *(f"{criterion_value(c.key, c.value)}\n{c.points}/{c.max_points}" for c in m.criteria)])
-        doc.table(header, table_rows, widths, right=range(3, 4 + len(CRITERIA)))
+        doc.table(header, table_rows, widths, right=range(3, 4 + len(CRITERIA)), lines=MEMBER_LINES)
 
 
 def _name_cell(doc: ReportDoc, m: MemberResult) -> object:

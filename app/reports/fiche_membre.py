@@ -20,7 +20,7 @@ from app.domain.validation import format_phone
 from app.formatting import format_date, format_date_long, format_money, format_number, format_percent, format_time
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.conformite import criterion_value, light_cell
-from app.reports.template import ReportDoc, para, period_text, tr
+from app.reports.template import CELL_PADDING, ReportDoc, para, period_text, tr
 
 SUBTITLE = QT_TRANSLATE_NOOP("Reports", "No. {number} — {period}")
 DETAILS = QT_TRANSLATE_NOOP("Reports", "Details")
@@ -81,6 +81,9 @@ DECISIONS = QT_TRANSLATE_NOOP("Reports", "Decisions")
 CLOSED_ON = QT_TRANSLATE_NOOP("Reports", "Closed on {date}")
 OPEN = QT_TRANSLATE_NOOP("Reports", "Open")
 STEP_ON = QT_TRANSLATE_NOOP("Reports", "{step} on {date}")
+# A detail (company, position, e-mail...) prints at most this many lines, then "…": a text
+# written around the app's checks keeps the block on the first page.
+DETAIL_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -158,12 +161,16 @@ class MemberRecord:
 
 
 def _details(doc: ReportDoc, pairs: list[tuple[str, str]], email: str = "") -> Any:
-    """Two columns of "label: value" pairs (the ``email`` label's value never broken in a word)."""
+    """Two columns of "label: value" pairs, each in its place whether filled or not (an empty one
+    shows a dash), a value cut after a few lines (the ``email`` label's never broken in a word)."""
     from reportlab.platypus import Table, TableStyle
 
     quarter = doc.width / 4
-    cells = [[doc.cell(label, "cell_muted"), doc.email(value, quarter * 1.25) if label == email else doc.cell(value)]
-             for label, value in pairs if value]
+    room = quarter * 1.25 - CELL_PADDING
+    cells = [[doc.bounded(doc.cell(label, "cell_muted"), quarter * 0.75 - CELL_PADDING, DETAIL_LINES),
+              doc.bounded(doc.email(value, quarter * 1.25) if label == email else doc.cell(value), room, DETAIL_LINES)
+              if value else doc.cell("—", "cell_muted")]
+             for label, value in pairs]
     half = (len(cells) + 1) // 2
     rows = []
     for index in range(half):
@@ -171,7 +178,8 @@ def _details(doc: ReportDoc, pairs: list[tuple[str, str]], email: str = "") -> A
         rows.append([*cells[index], *right])
     table = Table(rows, colWidths=[quarter * 0.75, quarter * 1.25, quarter * 0.75, quarter * 1.25])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING)]))
     return table
 
 
@@ -187,13 +195,14 @@ def render(record: MemberRecord, doc: ReportDoc) -> None:
 
 def _identity(m: MemberCard, doc: ReportDoc) -> None:
 
-    doc.story.append(para(listing_name(m.first_name, m.last_name), doc.styles["title"]))
+    title = doc.styles["title"]
+    doc.story.append(doc.bounded(para(listing_name(m.first_name, m.last_name), title), doc.width, 2, title.leading))
     if m.arabic_name:
         from reportlab.lib.enums import TA_LEFT
         from reportlab.lib.styles import ParagraphStyle
 
-        doc.story.append(para(m.arabic_name, ParagraphStyle(
-            "arabic_title", parent=doc.styles["arabic"], fontSize=13, leading=17, alignment=TA_LEFT), rtl_right=False))
+        arabic = ParagraphStyle("arabic_title", parent=doc.styles["arabic"], fontSize=13, leading=17, alignment=TA_LEFT)
+        doc.story.append(doc.bounded(para(m.arabic_name, arabic, rtl_right=False), doc.width, 2, arabic.leading))
     doc.spacer(2)
     status = translate("Enums", enum_label(m.status))
     if m.status_since is not None:
@@ -221,7 +230,7 @@ def _attendance(record: MemberRecord, doc: ReportDoc) -> None:
                 translate("Attendance", attendance_label(h.status)),
                 format_time(h.arrival_time), h.detail or ""]
                for h in record.meetings],
-              (13, 37, 15, 9, 26), center=[3])
+              (13, 37, 15, 9, 26), center=[3], lines={1: 3, 4: 4})
 
 
 def _business(b: BusinessLine, doc: ReportDoc) -> None:
@@ -278,7 +287,8 @@ def _charter(record: MemberRecord, doc: ReportDoc) -> None:
             state = tr(CLOSED_ON).format(date=format_date(w.closed_on)) if w.closed_on else tr(OPEN)
             rows.append([format_date(w.opened_on), translate("Charter", point_label(w.charter_point, w.aspect)),
                          w.facts, _lines(doc, steps), state])
-        doc.table([tr(DATE), tr(POINT), tr(FACTS), tr(DECISIONS), tr(STATUS)], rows, (12, 22, 30, 22, 14))
+        doc.table([tr(DATE), tr(POINT), tr(FACTS), tr(DECISIONS), tr(STATUS)], rows, (12, 22, 30, 22, 14),
+                  lines={2: 8})
     else:
         doc.paragraph(tr(NO_WARNING))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -107,7 +107,7 @@ class ReportDoc:
         # long table to the next page instead.
         self.story.append(CondPageBreak(90 if level == 1 else 70))
         plain = unescape(_TAG.sub("", text)) if escaped else text
-        self.story.append(_section_mark(plain, level))
+        self.story.append(_section_mark(printable(plain), level))
         self.story.append(para(text, style, escaped=escaped))
 
     def paragraph(self, text: str, *, escaped: bool = False, style: str = "body") -> None:
@@ -202,6 +202,7 @@ class ReportDoc:
         chunk: int = ROWS_PER_TABLE,
         grid: bool = False,
         zebra: bool = True,
+        lines: Mapping[int, int] | None = None,
     ) -> None:
         """A table on as many pages as needed, header row repeated, zebra rows.
 
@@ -213,6 +214,8 @@ class ReportDoc:
             highlight: row indexes drawn on a pale red background (e.g. over the absence limit).
             total: a last bold row (totals), kept with the last chunk.
             grid: lines between all cells (forms to fill in by hand); zebra: alternate row shading.
+            lines: by column, the most lines of text its cells print (a longer text is cut with
+                "…"); any other cell is cut at a third of a page.
         """
         scale = self.width / sum(widths)
         col_widths = [w * scale for w in widths]
@@ -227,8 +230,10 @@ class ReportDoc:
                      if total is not None else None)
         numbers = _number_widths(body, total_row, right | center, self.styles["cell"].fontSize, len(col_widths))
         _widen(col_widths, [max(a, b) for a, b in zip(needs, numbers, strict=True)])
-        body = [[_bounded(value, width - CELL_PADDING) for value, width in zip(row, col_widths, strict=False)]
-                for row in body]
+        heights = [self.line_height(lines[i]) if lines and i in lines else MAX_CELL_HEIGHT
+                   for i in range(len(col_widths))]
+        body = [[_bounded(value, width - CELL_PADDING, height)
+                 for value, width, height in zip(row, col_widths, heights, strict=False)] for row in body]
         if not body:
             body, flags = [[self.cell(tr(NO_ROWS), "cell_muted")] + [""] * (len(header) - 1)], [False]
             empty = True
@@ -239,6 +244,16 @@ class ReportDoc:
             last = start + chunk >= len(body)
             self.story.append(self._table(head, part, flags[start:start + chunk], col_widths,
                                           total_row if last else None, empty, grid, zebra, (right, center)))
+
+    def line_height(self, lines: int) -> float:
+        """The height of ``lines`` lines of a table cell's text."""
+        return lines * self.styles["cell"].leading
+
+    def bounded(self, cell: Any, width: float, lines: int, leading: float | None = None) -> Any:
+        """``cell`` (a paragraph, or a list of them) cut with "…" to ``lines`` lines of a cell's
+        text (of ``leading`` points each) at ``width``, as :meth:`table` cuts its cells: for a
+        table a report lays out itself, or a title."""
+        return _bounded(cell, width, lines * leading if leading else self.line_height(lines))
 
     def _head(self, header: Sequence[str], widths: list[float], right: set[int]) -> tuple[list[Any], list[float]]:
         """Column titles that wrap only between words, and the width each column needs for it.
@@ -413,6 +428,19 @@ def _stack(cells: list[Any]) -> Any:
 
 
 _TAG = re.compile(r"<[^>]*>")
+# Control characters have no glyph (they would print as boxes), DEL and C1 neither; tab, line feed
+# and carriage return print as spaces.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+_LINE_BREAKS = re.compile("[\t\n\r]")
+
+
+def printable(text: str, *, one_line: bool = False) -> str:
+    """``text`` without the characters no page can print; ``one_line``: tabs and line breaks
+    as spaces too, for a line drawn on the canvas (a paragraph reads them as spaces itself)."""
+    text = _UNPRINTABLE.sub("", text)
+    return _LINE_BREAKS.sub(" ", text) if one_line else text
 
 
 def para(text: object, style: Any, *, escaped: bool = False, rtl_right: bool = True) -> Any:
@@ -425,7 +453,7 @@ def para(text: object, style: Any, *, escaped: bool = False, rtl_right: bool = T
     """
     from reportlab.platypus import Paragraph
 
-    value = "" if text is None else str(text)
+    value = "" if text is None else printable(str(text))
     markup = value if escaped else esc(value)
     plain = unescape(_TAG.sub("", value)) if escaped else value
     if plain and is_rtl(plain):
@@ -453,6 +481,7 @@ def draw_text(canvas: Any, x: float, y: float, text: str, anchor: str = "start")
     """One line of text on a canvas (page header, badge) in the canvas's current font,
     ``anchor`` "start", "end" or "middle"; right-to-left and mixed text shaped like :func:`para`."""
     draw = {"start": canvas.drawString, "end": canvas.drawRightString, "middle": canvas.drawCentredString}[anchor]
+    text = printable(text, one_line=True)
     if text and is_rtl(text):
         draw(x, y, text, direction=base_direction(text), shaping=True)
     else:
@@ -511,9 +540,9 @@ def _make_canvas_class(doc: ReportDoc, printed_on: str) -> type:
     printed = tr(PRINTED_ON).format(date=printed_on)
     page_of = tr(PAGE_OF)
     continued_text = tr(CONTINUED)
-    club_name = doc.club.name
-    address = " · ".join(line.strip() for line in doc.club.address.splitlines() if line.strip())
-    subtitle = doc.subtitle
+    club_name = printable(doc.club.name)
+    address = " · ".join(line.strip() for line in printable(doc.club.address).splitlines() if line.strip())
+    subtitle = printable(doc.subtitle)
 
     class PageCanvas(Canvas):
         """Draws header and footer once the page count is known ("Page X / Y")."""

@@ -11,7 +11,7 @@ import pytest
 
 from app.cli import main
 from app.db.store import open_database
-from app.reports import REPORTS
+from app.reports import REPORTS, ReportParams, ReportResult
 from app.services.report_data import generate_report
 from tests.integration.test_reports import params_for, text_of
 
@@ -38,6 +38,15 @@ def dirty_club(demo_template: Path, tmp_path: Path) -> Path:
         connection.execute("UPDATE charter_versions SET text = ?", (LONG_FIELD + "\n" + CONTROL,))
     connection.close()
     return path
+
+
+def _report(path: Path, name: str, out: Path, params: ReportParams | None = None) -> ReportResult:
+    """Report ``name`` of the club at ``path`` (the usual test parameters unless ``params``)."""
+    database = open_database(str(path))
+    try:
+        return generate_report(database.unit_of_work(), name, params or params_for(database, name), out)
+    finally:
+        database.close()
 
 
 @pytest.mark.parametrize("what", ["members", "attendance", "referrals"])
@@ -69,12 +78,65 @@ def test_a_csv_export_holds_no_control_character(dirty_club: Path, tmp_path: Pat
 
 @pytest.mark.parametrize("name", list(REPORTS))
 def test_every_report_prints_over_long_text_without_failing(dirty_club: Path, tmp_path: Path, name: str) -> None:
-    database = open_database(str(dirty_club))
-    try:
-        result = generate_report(database.unit_of_work(), name, params_for(database, name), tmp_path / "r.pdf")
-    finally:
-        database.close()
+    result = _report(dirty_club, name, tmp_path / "r.pdf")
     pages = text_of(result.path)
     assert len(pages) == result.pages >= 1
     if name in ("conformite", "fiche-membre"):  # their tables print the warning's facts, the referral's need
         assert "xxx…" in " ".join(pages)  # cut where a page ends, and said so
+
+
+LONG_WORDS = "Développement " * 230  # 3,220 characters that wrap at every word
+# Control characters a report can meet in member text (tab, line feed and return print as spaces).
+UNPRINTABLE = set(CONTROL) - set("\t\n\r")
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+@pytest.fixture
+def long_member(demo_template: Path, tmp_path: Path) -> tuple[Path, int]:
+    """The demo club where one active member's every printed text, their sector, chapter and
+    sponsor's name included, is far longer than a page and holds control characters."""
+    path = tmp_path / "club.db"
+    shutil.copy(demo_template, path)
+    connection = sqlite3.connect(path)
+    with connection:
+        number, sector, chapter, sponsor = connection.execute(
+            "SELECT number, sector_id, chapter_id, sponsor_id FROM members WHERE status = 'active' "
+            "AND sector_id IS NOT NULL AND sponsor_id IS NOT NULL ORDER BY number").fetchone()
+        text = CONTROL + LONG_WORDS
+        connection.execute(
+            "UPDATE members SET first_name = ?, last_name = ?, arabic_name = ?, company = ?, position = ?, "
+            "city = ?, email = ? WHERE number = ? OR id = ?", (text,) * 7 + (number, sponsor))
+        connection.execute("UPDATE sectors SET name = ? WHERE id = ?", (text, sector))
+        connection.execute("UPDATE chapters SET name = ? WHERE id = ?", (text, chapter))
+    connection.close()
+    return path, number
+
+
+def test_a_member_record_prints_fields_longer_than_a_page_cut_short(long_member: tuple[Path, int],
+                                                                    tmp_path: Path) -> None:
+    path, number = long_member
+    result = _report(path, "fiche-membre", tmp_path / "r.pdf", ReportParams(member_number=number))
+    text = _pdf_text(result.path)
+    assert "Développement…" in text.replace("\n", "")  # each field cut, and said so
+    assert result.pages <= 4  # a field holds a few lines, not a page
+    assert not UNPRINTABLE & set(text)
+
+
+@pytest.mark.parametrize("name", ["conformite", "badges", "charte", "fiche-membre"])
+def test_no_control_character_reaches_a_report_page(dirty_club: Path, tmp_path: Path, name: str) -> None:
+    result = _report(dirty_club, name, tmp_path / "r.pdf")
+    assert not UNPRINTABLE & set(_pdf_text(result.path))
+
+
+def test_over_long_text_does_not_stretch_the_compliance_report(demo_template: Path, dirty_club: Path,
+                                                               tmp_path: Path) -> None:
+    """A company name or a warning's facts written far too long stay a few lines in their row."""
+    pages = {}
+    for label, path in (("clean", demo_template), ("dirty", dirty_club)):
+        pages[label] = _report(path, "conformite", tmp_path / f"{label}.pdf", ReportParams()).pages
+    assert pages["dirty"] <= pages["clean"] * 1.5, pages

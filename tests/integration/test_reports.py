@@ -354,3 +354,23 @@ def test_a_page_that_continues_an_antenna_names_it_under_the_header(demo_db, tmp
             opened += 1
             assert "(suite)" not in page
     assert opened <= len(chapters) - 1  # only a new antenna's first page goes without "(suite)"
+
+
+def test_member_record_keeps_a_line_for_each_detail_filled_or_not(demo_db, tmp_path: Path) -> None:
+    """The board finds each detail in the same place on every record: an empty one shows a dash."""
+    from app.reports.fiche_membre import FIELDS
+
+    number = active_member(demo_db)
+    with demo_db.unit_of_work() as uow:
+        member = uow.session.scalar(select(Member).where(Member.number == number))
+        member.position = member.city = member.email = member.office_phone = None
+        member.sponsor_id = None
+        uow.commit()
+    text = " ".join(make(demo_db, "fiche-membre", tmp_path, ReportParams(START, DEMO_TODAY, member_number=number))[0])
+    labels = [_plain(tr(label)) for label in FIELDS.values()]
+    found = [text.find(label) for label in labels]
+    assert -1 not in found, [label for label, at in zip(labels, found, strict=True) if at == -1]
+    # Two columns read across: the first half on the left, the rest on the right, in order.
+    half = (len(labels) + 1) // 2
+    assert all(found[i] < found[i + half] for i in range(len(labels) - half))
+    assert text.count("—") >= 5
