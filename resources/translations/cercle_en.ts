@@ -5848,6 +5848,18 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Generate the report with these parameters (F5)</translation>
     </message>
     <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
@@ -5882,13 +5894,6 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>The preview shows “{shown}”: click Generate for this report.</source>
         <translation>The preview shows “{shown}”: click Generate for this report.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
     </message>
     <message>
         <source>The parameters changed: click Generate to update the report.</source>

@@ -5848,6 +5848,18 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Générer le rapport avec ces paramètres (F5)</translation>
     </message>
     <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Pg préc.)</translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Pg suiv.)</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -5882,13 +5894,6 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>The preview shows “{shown}”: click Generate for this report.</source>
         <translation>L'aperçu montre « {shown} » : cliquez sur Générer pour ce rapport.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
     </message>
     <message>
         <source>The parameters changed: click Generate to update the report.</source>

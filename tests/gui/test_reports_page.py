@@ -239,3 +239,62 @@ def test_print_record_asks_before_dropping_unsaved_changes(main_window, qtbot, m
     dialog.findChild(type(dialog.save_button), "print_record").click()
     assert asked and dialog.isVisible()  # kept open: the changes are not lost
     assert "reports" not in main_window.pages
+
+
+def _places(window, page, qtbot) -> list:
+    """Where the window's sidebar, the report list, the buttons, the messages and the preview are."""
+    from PySide6.QtCore import QPoint, QRect
+
+    qtbot.wait(20)  # layouts done
+    widgets = [window.sidebar, page.report_list, page.title, page.generate_button, page.whole_page,
+               page.print_button, page.save_button, page.previous_page, page.next_page, page.status,
+               page.error, page.preview]
+    return [window.size()] + [QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()) for widget in widgets]
+
+
+def test_choosing_another_report_leaves_the_window_laid_out_as_it_was(main_window, qtbot):
+    from app.reports import REPORTS
+
+    main_window.resize(1366, 700)
+    page = _open(main_window, "presence", ReportParams())  # the status line then names the report shown
+    first = _places(main_window, page, qtbot)
+    for name in REPORTS:
+        page.select_report(name)
+        assert _places(main_window, page, qtbot) == first, name
+    page.select_report("fiche-membre")
+    page.member.setText("Tom & Jerry SARL")
+    page.generate()
+    assert page.error.isVisible()  # a message next to the fields
+    assert _places(main_window, page, qtbot) == first
+    for name in REPORTS:
+        page.select_report(name)
+        assert _places(main_window, page, qtbot) == first, name
+
+
+def test_the_preview_shows_the_page_number_and_moves_page_by_page(main_window, qtbot):
+    page = _open(main_window, "presence", ReportParams())
+    count = page.document.pageCount()
+    assert count >= 3
+    assert page.page_label.text() == f"Page 1 / {count}"
+    navigator = page.view.pageNavigator()
+    top = page.view.verticalScrollBar().value()
+    qtbot.keyClick(page.view, Qt.Key.Key_PageDown)
+    assert navigator.currentPage() == 1 and page.page_label.text() == f"Page 2 / {count}"
+    assert page.view.verticalScrollBar().value() > top  # the preview shows that page
+    qtbot.keyClick(page.view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(page.view, Qt.Key.Key_PageUp)
+    assert page.page_label.text() == f"Page 2 / {count}"
+    qtbot.keyClick(page.report_list, Qt.Key.Key_PageDown)  # from the list just used to generate, too
+    assert page.page_label.text() == f"Page 3 / {count}"
+    page.next_page.click()
+    assert page.page_label.text() == f"Page 4 / {count}"
+    for _ in range(count):
+        qtbot.keyClick(page.view, Qt.Key.Key_PageDown)
+    assert page.page_label.text() == f"Page {count} / {count}" and not page.next_page.isEnabled()
+    for _ in range(count):
+        qtbot.keyClick(page.view, Qt.Key.Key_PageUp)
+    assert page.page_label.text() == f"Page 1 / {count}" and not page.previous_page.isEnabled()
+    qtbot.keyClick(page.view, Qt.Key.Key_PageDown)
+    page.generate()  # a new report opens on its first page
+    assert page.page_label.text() == f"Page 1 / {page.document.pageCount()}"
+    assert page.status.text() == ""  # the page number says how many: no "8 pages" beside it

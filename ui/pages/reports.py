@@ -17,8 +17,10 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
+    QEvent,
     QObject,
     QPointF,
+    QRect,
     QRectF,
     QSettings,
     QSignalBlocker,
@@ -27,7 +29,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QImage, QKeySequence, QPageSize, QPainter, QShortcut
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -43,8 +45,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -90,6 +94,8 @@ DESCRIPTIONS = {
         "ReportsPage", "Name badges with a QR code of the member number, 8 per A4 page."),
     "charte": QT_TRANSLATE_NOOP("ReportsPage", "The current charter with a signature block for a new member."),
 }
+MEETING_CHARACTERS = 48  # the meeting field's width, in characters: "07/12/2026 – Hebdomadaire – Casablanca"
+MESSAGE_LINES = 2  # the room kept for the status and error messages under the actions
 PRINT_DPI = 300  # pages are rendered at most this fine for the printer: sharp text, bounded memory
 MEETINGS_BACK = timedelta(days=400)  # the meetings offered for a sign-in sheet: past year and next months
 MEETINGS_AHEAD = timedelta(days=120)
@@ -118,6 +124,25 @@ def open_report(context: AppContext, name: str, params: ReportParams) -> None:
         page.destroyed.connect(lambda *_args, p=page: _standalone.remove(p) if p in _standalone else None)
         page.show()
     page.open_report(name, params)
+
+
+class TallestText(QLabel):
+    """A wrapped label as tall, at its width, as the tallest of ``texts``: showing another of
+    them leaves what is below it in place."""
+
+    def __init__(self, texts: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.texts = texts
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        margins = self.contentsMargins()
+        inner = QRect(0, 0, max(width - margins.left() - margins.right(), 1), 100_000)
+        tallest = max(self.fontMetrics().boundingRect(inner, Qt.TextFlag.TextWordWrap, text).height()
+                      for text in [*self.texts, self.text()])
+        return tallest + margins.top() + margins.bottom()
 
 
 class _Progress(QObject):
@@ -155,27 +180,49 @@ class ReportsPage(Page):
         self._member_ids: dict[int, int] = {}
         self.current: tuple[str, ReportParams, Path] | None = None  # what the preview shows
 
+        left = self._build_list()
+        parameters = self._build_parameters()
+        actions = self._build_actions()
+        messages = self._build_messages()
+        self._build_preview()
+        self._lay_out(left, parameters, actions, messages)
+        self._connect(context)
+        self.report_list.setCurrentRow(0)
+        self._update_actions()
+        self.load_lists()
+
+    def _build_list(self) -> QWidget:
+        """The reports, as wide as the longest title (in the language and font in use)."""
         self.report_list = QListWidget()
         self.report_list.setObjectName("report_list")
-        for spec in REPORTS.values():
+        for spec in self.specs.values():
             item = QListWidgetItem(icon("reports.svg"), tr_report(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             item.setToolTip(QCoreApplication.translate("ReportsPage", DESCRIPTIONS.get(spec.name, "")))
             self.report_list.addItem(item)
-        # as wide as its longest title (in the language and font in use), icon and frame included
         widest = max(self.report_list.fontMetrics().horizontalAdvance(self.report_list.item(row).text())
                      for row in range(self.report_list.count()))
-        self.list_width = widest + max(self.report_list.iconSize().width(), 16) + 48
+        self.list_width = widest + max(self.report_list.iconSize().width(), 16) + 48  # icon and frame
         self.report_list.setMinimumWidth(max(180, self.list_width))
         self.report_list.setMaximumWidth(max(280, self.list_width))
         self.report_list.itemActivated.connect(lambda _item: self.generate())
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Reports"))
+        heading.setObjectName("page_title")
+        left_layout.addWidget(heading)
+        left_layout.addWidget(self.report_list, 1)
+        return left
 
+    def _build_parameters(self) -> QWidget:
+        """The title, the description and the fields of the chosen report, in room kept for the
+        report that needs the most: what is below them stays in place from one report to another."""
         self.title = QLabel()
         self.title.setObjectName("page_title")
-        self.description = QLabel()
+        self.description = TallestText([QCoreApplication.translate("ReportsPage", text)
+                                        for text in DESCRIPTIONS.values()])
         self.description.setObjectName("report_description")
-        self.description.setWordWrap(True)
-
         self.period = PeriodPicker(today=self.today, preset=PRESET_12_MONTHS)
         self.period.setObjectName("report_period")
         # Compliance is of records, not of plans.
@@ -185,13 +232,16 @@ class ReportsPage(Page):
         self.chapter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.meeting = QComboBox()
         self.meeting.setObjectName("report_meeting")
-        self.meeting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide whatever the meetings listed; the list itself opens as wide as its longest line.
+        self.meeting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.meeting.setMinimumContentsLength(MEETING_CHARACTERS)
         self.meeting.setMaxVisibleItems(20)
         self.member = MemberField()
         self.member.setObjectName("report_member")
         self.member.setMinimumWidth(320)
-
-        self.form = QFormLayout()
+        fields = QWidget()
+        self.form = QFormLayout(fields)
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.rows: dict[str, QWidget] = {"period": self.period, "at": self.at, "chapter": self.chapter,
                                          "meeting": self.meeting, "member": self.member}
@@ -199,18 +249,51 @@ class ReportsPage(Page):
                               ("chapter", self.tr("Chapter")), ("meeting", self.tr("Meeting")),
                               ("member", self.tr("Member"))):
             self.form.addRow(caption, self.rows[need])
+        heights = []
+        for spec in self.specs.values():
+            for need, widget in self.rows.items():
+                self.form.setRowVisible(widget, need in spec.needs)
+            heights.append(self.form.sizeHint().height())
+        fields.setFixedHeight(max(heights))
+        parameters = QWidget()
+        layout = QVBoxLayout(parameters)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.description)
+        layout.addWidget(fields)
+        return parameters
 
-        self.error = QLabel()
-        self.error.setObjectName("report_error")
-        look.paint(self.error, "error")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the user typed
-        self.error.setWordWrap(True)
-        self.error.hide()
-
+    def _build_actions(self) -> QHBoxLayout:
+        """Generate on the left; the page shown, the zoom, print and save on the right."""
         self.generate_button = QPushButton(icon("reports.svg"), self.tr("Generate"))
         self.generate_button.setObjectName("generate_report")
         self.generate_button.setToolTip(self.tr("Generate the report with these parameters (F5)"))
         self.generate_button.clicked.connect(self.generate)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("report_progress")
+        self.progress.setFixedWidth(200)
+        self.progress.hide()
+        self.previous_page = QToolButton()
+        self.previous_page.setObjectName("report_previous_page")
+        self.previous_page.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previous_page.setToolTip(self.tr("Previous page (Page Up)"))
+        self.previous_page.clicked.connect(lambda: self.turn_page(-1))
+        self.page_label = QLabel()
+        self.page_label.setObjectName("report_page")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # as wide for page 1 of 2 as for page 188 of 188: the buttons beside it do not move
+        self.page_label.setMinimumWidth(self.page_label.fontMetrics().horizontalAdvance(
+            self.tr("Page {page} / {count}").format(page=888, count=888)) + 8)
+        self.next_page = QToolButton()
+        self.next_page.setObjectName("report_next_page")
+        self.next_page.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_page.setToolTip(self.tr("Next page (Page Down)"))
+        self.next_page.clicked.connect(lambda: self.turn_page(1))
+        self.whole_page = QPushButton(self.tr("Whole page"))
+        self.whole_page.setObjectName("report_whole_page")
+        self.whole_page.setCheckable(True)
+        self.whole_page.setToolTip(self.tr("Show whole pages instead of fitting the width"))
+        self.whole_page.toggled.connect(self._set_zoom)
         self.print_button = QPushButton(icon("print.svg"), self.tr("Print…"))
         self.print_button.setObjectName("print_report")
         self.print_button.setToolTip(self.tr("Print the report shown (Ctrl+P)"))
@@ -219,19 +302,41 @@ class ReportsPage(Page):
         self.save_button.setObjectName("save_report")
         self.save_button.setToolTip(self.tr("Save the report shown as a PDF file (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_report)
-        self.whole_page = QPushButton(self.tr("Whole page"))
-        self.whole_page.setObjectName("report_whole_page")
-        self.whole_page.setCheckable(True)
-        self.whole_page.setToolTip(self.tr("Show whole pages instead of fitting the width"))
-        self.whole_page.toggled.connect(self._set_zoom)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("report_progress")
-        self.progress.setMaximumWidth(200)
-        self.progress.hide()
+        actions = QHBoxLayout()
+        actions.addWidget(self.generate_button)
+        actions.addWidget(self.progress)
+        actions.addStretch(1)
+        for widget in (self.previous_page, self.page_label, self.next_page, self.whole_page, self.print_button,
+                       self.save_button):
+            actions.addWidget(widget)
+        return actions
+
+    def _build_messages(self) -> QWidget:
+        """One line of two halves under the actions, its room kept: what the page is doing, and
+        what is wrong with the parameters. A long message wraps; it never widens the page."""
         self.status = QLabel()
         self.status.setObjectName("report_status")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = QLabel()
+        self.error.setObjectName("report_error")
+        look.paint(self.error, "error")
+        for label in (self.status, self.error):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the user typed
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        retained = self.error.sizePolicy()
+        retained.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(retained)
+        self.error.hide()
+        messages = QWidget()
+        messages.setFixedHeight(MESSAGE_LINES * self.status.fontMetrics().lineSpacing())
+        layout = QHBoxLayout(messages)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status, 1)
+        layout.addWidget(self.error, 1)
+        return messages
 
+    def _build_preview(self) -> None:
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setObjectName("report_preview")
@@ -239,6 +344,7 @@ class ReportsPage(Page):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
+        self.view.pageNavigator().currentPageChanged.connect(lambda _page: self._show_page_number())
         self.placeholder = QLabel(self.tr("Choose a report and its parameters, then click Generate."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -246,30 +352,18 @@ class ReportsPage(Page):
         self.preview = QStackedWidget()
         self.preview.addWidget(self.placeholder)
         self.preview.addWidget(self.view)
+        # Page Up and Page Down turn the report's pages, from the preview and from where it was asked for.
+        for widget in (self.view, self.report_list, self.generate_button):
+            widget.installEventFilter(self)
 
-        actions = QHBoxLayout()
-        actions.addWidget(self.generate_button)
-        actions.addWidget(self.progress)
-        actions.addWidget(self.status, 1)
-        actions.addWidget(self.whole_page)
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.save_button)
+    def _lay_out(self, left: QWidget, parameters: QWidget, actions: QHBoxLayout, messages: QWidget) -> None:
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.title)
-        right_layout.addWidget(self.description)
-        right_layout.addLayout(self.form)
-        right_layout.addWidget(self.error)
+        right_layout.addWidget(parameters)
         right_layout.addLayout(actions)
+        right_layout.addWidget(messages)
         right_layout.addWidget(self.preview, 1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("Reports"))
-        heading.setObjectName("page_title")
-        left_layout.addWidget(heading)
-        left_layout.addWidget(self.report_list, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -279,6 +373,7 @@ class ReportsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+    def _connect(self, context: AppContext) -> None:
         for combo in (self.chapter, self.meeting):
             combo.currentIndexChanged.connect(self._params_edited)
         self.member.member_changed.connect(self._params_edited)
@@ -290,9 +385,6 @@ class ReportsPage(Page):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.generate)
         context.data_changed.connect(self._on_data_changed)
         context.database_changed.connect(self._database_changed)
-        self.report_list.setCurrentRow(0)
-        self._update_actions()
-        self.load_lists()
 
     # -- lists of chapters, meetings and members ----------------------------------------
     def load_lists(self) -> None:
@@ -388,7 +480,7 @@ class ReportsPage(Page):
             self.status.setText(self.tr("The preview shows \u201c{shown}\u201d: click Generate for this report.")
                                 .format(shown=shown))
         elif self.current is not None and not self._running:
-            self.status.setText(self.tr("%n page(s)", "", self.document.pageCount()))
+            self.status.setText("")  # the page number beside the buttons says how many
         self._update_actions()
 
     def select_report(self, name: str) -> None:
@@ -514,7 +606,9 @@ class ReportsPage(Page):
         if previous is not None and previous != result.path:
             previous.unlink(missing_ok=True)
         self.preview.setCurrentWidget(self.view)
-        self.status.setText(self.tr("%n page(s)", "", self.document.pageCount()))
+        navigator = self.view.pageNavigator()
+        navigator.jump(0, QPointF(), navigator.currentZoom())  # a new report opens on its first page
+        self.status.setText("")  # the page number beside the buttons says how many
         self._update_actions()
         self.report_generated.emit(name, self.document.pageCount())
 
@@ -546,9 +640,37 @@ class ReportsPage(Page):
         self.save_button.setEnabled(ready)
         self.whole_page.setEnabled(ready)
         self.generate_button.setEnabled(not self._running and self.current_name() is not None)
+        self._show_page_number()
 
     def _set_zoom(self, whole: bool) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView if whole else QPdfView.ZoomMode.FitToWidth)
+
+    # -- turning pages -----------------------------------------------------------------------
+    def turn_page(self, step: int) -> None:
+        """Show the top of the page ``step`` pages after (or before) the current one."""
+        count = self.document.pageCount()
+        if self.current is None or count == 0:
+            return
+        navigator = self.view.pageNavigator()
+        target = min(max(navigator.currentPage() + step, 0), count - 1)
+        if target != navigator.currentPage():
+            navigator.jump(target, QPointF(), navigator.currentZoom())
+
+    def _show_page_number(self) -> None:
+        count = self.document.pageCount() if self.current is not None else 0
+        current = self.view.pageNavigator().currentPage()
+        self.page_label.setText(self.tr("Page {page} / {count}").format(page=current + 1, count=count)
+                                if count else "")
+        self.previous_page.setEnabled(count > 0 and current > 0)
+        self.next_page.setEnabled(count > 0 and current < count - 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.KeyPress and self.current is not None and isinstance(event, QKeyEvent)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)):
+            self.turn_page(-1 if event.key() == Qt.Key.Key_PageUp else 1)
+            return True
+        return super().eventFilter(watched, event)
 
     # -- printing and saving ---------------------------------------------------------------
     def print_report(self) -> None:
