@@ -25,7 +25,7 @@ from enum import StrEnum
 
 from app import __version__
 from app.domain.errors import CercleError
-from app.i18n import QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES, set_language
+from app.i18n import QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES, set_language, translate
 
 MSG_NO_DISPLAY = QT_TRANSLATE_NOOP(
     "Errors", "The window cannot start: no display (DISPLAY and WAYLAND_DISPLAY are not set). "
@@ -73,34 +73,41 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
     Registering the subcommands imports every command module: the GUI start skips it.
     """
+    if commands:  # the full parser only: the GUI start imports no command module
+        from app.cli import usage
+
+        usage.install()  # first: argparse translates the help of -h and --version as it adds them
     parser = argparse.ArgumentParser(
         prog="cercle",
-        description="Cercle : le secrétariat du club. Sans sous-commande, ouvre l'application.",
+        # Help texts only for the full parser: the GUI start reads no catalogue (app.i18n parses the .ts).
+        description=translate("Cli", "Cercle: the club's secretariat. Without a subcommand, opens the application.")
+        if commands else None,
         add_help=commands,
         exit_on_error=commands,
     )
-    parser.add_argument("--version", action="version", version=f"Cercle {__version__}")
-    add_db_option(parser)
-    parser.add_argument("--demo", action="store_true", help="ouvrir le club de démonstration")
-    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="langue de l'interface")
+    parser.add_argument("--version", action="version", version=f"Cercle {__version__}",  # 3.11: English default
+                        help=translate("Cli", "show program's version number and exit") if commands else None)
+    add_db_option(parser, described=commands)
+    parser.add_argument("--demo", action="store_true",
+                        help=translate("Cli", "open the demo club") if commands else None)
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES,
+                        help=translate("Cli", "language of the interface") if commands else None)
     if not commands:
         parser.set_defaults(command=None)
         return parser
-    from app.cli import usage  # the full parser only: the GUI start imports no command module
-
-    usage.install()
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    subparsers = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
 
 
-def add_db_option(parser: argparse.ArgumentParser) -> None:
+def add_db_option(parser: argparse.ArgumentParser, *, described: bool = True) -> None:
+    """``--db``; ``described=False`` leaves out its help (the GUI start's parser prints none)."""
     parser.add_argument(
         "--db",
-        metavar="CHEMIN_OU_URL",
+        metavar=translate("Cli", "PATH_OR_URL") if described else None,
         default=argparse.SUPPRESS,
-        help="base de données (par défaut : celle de l'utilisateur, ou $CERCLE_DB)",
+        help=translate("Cli", "database (by default: the user's, or $CERCLE_DB)") if described else None,
     )
 
 

@@ -5,23 +5,27 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.i18n import translate
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     from app.cli import Scope, add_db_option
 
     backup = subparsers.add_parser(
-        "backup", help="sauvegarder la base (dans le dossier des sauvegardes, ou dans --out)")
-    backup.add_argument("--out", metavar="FICHIER", type=Path,
-                        help="fichier de sauvegarde à écrire (il ne doit pas exister)")
+        "backup", help=translate("Cli", "back up the database (into the backups folder, or into --out)"))
+    backup.add_argument("--out", metavar=translate("Cli", "FILE"), type=Path,
+                        help=translate("Cli", "backup file to write (it must not exist)"))
     add_db_option(backup)
     backup.set_defaults(handler=run_backup, scope=Scope.READS)
 
     restore = subparsers.add_parser(
-        "restore", help="remplacer la base par une sauvegarde (vérifiée d'abord ; la base actuelle est sauvegardée)")
-    restore.add_argument("file", metavar="FICHIER", type=Path, help="la sauvegarde à restaurer")
+        "restore", help=translate("Cli", "replace the database with a backup (checked first; the current database is "
+                                         "backed up)"))
+    restore.add_argument("file", metavar=translate("Cli", "FILE"), type=Path,
+                         help=translate("Cli", "the backup to restore"))
     restore.add_argument("--force", action="store_true",
-                         help="remplacer aussi une base que cette version ne sait pas ouvrir (plus récente, "
-                              "d'une autre application, en lecture seule) ; elle est gardée à part des sauvegardes")
+                         help=translate("Cli", "also replace a database this version cannot open (newer, another "
+                                               "application's, read-only); it is kept apart from the backups"))
     add_db_option(restore)
     restore.set_defaults(handler=run_restore, scope=Scope.WHOLE_DATABASE)
 

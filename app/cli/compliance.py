@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 TITLE = QT_TRANSLATE_NOOP("Compliance", "Charter compliance on {date} (window {start} – {end})")
 HEADERS = (QT_TRANSLATE_NOOP("Compliance", "No."), QT_TRANSLATE_NOOP("Compliance", "Member"),
@@ -27,11 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from app.cli.meetings import iso_date
 
     parser = subparsers.add_parser(
-        "compliance", help="conformité à la charte : critères, points, total et feu de chaque membre"
+        "compliance", help=translate("Cli", "compliance with the charter: each member's criteria, points, total and "
+                                            "light")
     )
     add_db_option(parser)
     parser.add_argument("--at", type=iso_date, metavar="DATE",
-                        help="date d'évaluation (par défaut : aujourd'hui) ; fenêtre des 6 mois avant")
+                        help=translate("Cli", "date of evaluation (by default: today); window of the 6 months before"))
     parser.add_argument("--format", choices=("json", "csv", "text"), default="text")
     parser.set_defaults(handler=show_compliance, scope=Scope.READS)
 

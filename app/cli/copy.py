@@ -6,20 +6,21 @@ import argparse
 import sys
 
 from app.cli import Scope
+from app.i18n import translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     copy = subparsers.add_parser(
         "copy",
-        help="copier tout le club d'une base à une autre (fichier SQLite ou serveur PostgreSQL), "
-             "vérifié par le nombre de lignes et une somme de contrôle de chaque table",
+        help=translate("Cli", "copy the whole club from one database to another (SQLite file or PostgreSQL server), "
+                              "checked by the number of rows and a checksum of each table"),
     )
-    copy.add_argument("--from", dest="source", metavar="CHEMIN_OU_URL", required=True,
-                      help="la base à copier (elle n'est pas modifiée)")
-    copy.add_argument("--to", dest="target", metavar="CHEMIN_OU_URL", required=True,
-                      help="la base à remplir : un nouveau fichier, ou une base vide sur le serveur")
+    copy.add_argument("--from", dest="source", metavar=translate("Cli", "PATH_OR_URL"), required=True,
+                      help=translate("Cli", "the database to copy (it is not changed)"))
+    copy.add_argument("--to", dest="target", metavar=translate("Cli", "PATH_OR_URL"), required=True,
+                      help=translate("Cli", "the database to fill: a new file, or an empty database on the server"))
     copy.add_argument("--replace", action="store_true",
-                      help="effacer d'abord ce que la base cible contient déjà")
+                      help=translate("Cli", "first erase what the target database already holds"))
     copy.add_argument("--format", choices=("json", "text"), default="text")
     copy.set_defaults(handler=run_copy, scope=copy_scope)
 

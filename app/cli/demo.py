@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.i18n import translate
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     from app.cli import Scope
 
-    demo = subparsers.add_parser("demo", help="écrire une base de démonstration")
-    demo.add_argument("path", metavar="CHEMIN", type=Path)
+    demo = subparsers.add_parser("demo", help=translate("Cli", "write a demo database"))
+    demo.add_argument("path", metavar=translate("Cli", "PATH"), type=Path)
     demo.set_defaults(handler=write_demo, scope=Scope.NEW_DATABASE)
 
 

@@ -27,7 +27,7 @@ from typing import Any
 from app.domain.cells import FORMULA_PREFIXES, clean, neutralise
 from app.domain.errors import CercleError, os_reason
 from app.formatting import format_time
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 MSG_FORMAT = QT_TRANSLATE_NOOP("Errors", "Choose a file name ending in .csv or .xlsx: {path}")
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}")
@@ -35,12 +35,14 @@ MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}")
 def register(subparsers: argparse._SubParsersAction) -> None:
     from app.cli import Scope, add_db_option
 
-    parser = subparsers.add_parser("export", help="exporter une liste vers un tableur (CSV ou XLSX)")
-    parser.add_argument("what", choices=sorted(EXPORTS), help="ce qu'il faut exporter")
-    parser.add_argument("--out", required=True, metavar="FICHIER", help="fichier .csv ou .xlsx à écrire")
+    parser = subparsers.add_parser("export", help=translate("Cli", "export a list to a spreadsheet (CSV or XLSX)"))
+    parser.add_argument("what", choices=sorted(EXPORTS), help=translate("Cli", "what to export"))
+    parser.add_argument("--out", required=True, metavar=translate("Cli", "FILE"),
+                        help=translate("Cli", ".csv or .xlsx file to write"))
     parser.add_argument("--from", dest="start", type=_iso_date, metavar="DATE",
-                        help="présences : première date (incluse)")
-    parser.add_argument("--to", dest="end", type=_iso_date, metavar="DATE", help="présences : dernière date (incluse)")
+                        help=translate("Cli", "attendance: first date (included)"))
+    parser.add_argument("--to", dest="end", type=_iso_date, metavar="DATE",
+                        help=translate("Cli", "attendance: last date (included)"))
     add_db_option(parser)
     parser.set_defaults(handler=run_export, scope=Scope.READS)
 

@@ -38,23 +38,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from app.cli import Scope, add_db_option
     from app.cli.meetings import iso_date
 
-    parser = subparsers.add_parser("import", help="importer des membres ou une grille de présences (XLSX ou CSV)")
-    parser.add_argument("kind", choices=("members", "attendance"), help="ce que contient le fichier")
-    parser.add_argument("file", metavar="FICHIER", help="fichier .xlsx ou .csv")
-    parser.add_argument("--dry-run", action="store_true", help="analyser sans rien enregistrer")
+    parser = subparsers.add_parser("import", help=translate("Cli", "import members or an attendance grid (XLSX or "
+                                                                   "CSV)"))
+    parser.add_argument("kind", choices=("members", "attendance"), help=translate("Cli", "what the file holds"))
+    parser.add_argument("file", metavar=translate("Cli", "FILE"), help=translate("Cli", ".xlsx or .csv file"))
+    parser.add_argument("--dry-run", action="store_true", help=translate("Cli", "analyse without saving anything"))
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--create-missing", action="store_true",
-                        help="créer les antennes, secteurs et réunions inconnus de la base")
+                        help=translate("Cli", "create the chapters, sectors and meetings the database does not know"))
     whose = parser.add_mutually_exclusive_group()
-    whose.add_argument("--chapter", metavar="ANTENNE",
-                       help="antenne des membres sans antenne, ou de la grille (ses réunions créées, ses visiteurs)")
+    whose.add_argument("--chapter", metavar=translate("Cli", "CHAPTER"),
+                       help=translate("Cli", "chapter of the members without one, or of the grid (the meetings it "
+                                             "creates, its visitors)"))
     whose.add_argument("--whole-club", action="store_true",
-                       help="grille de tout le club : ses réunions créées sont celles de tout le club")
+                       help=translate("Cli", "grid of the whole club: the meetings it creates are the whole club's"))
     parser.add_argument("--join-date", type=iso_date, metavar="DATE",
-                        help="date d'adhésion des membres qui n'en ont pas (ISO)")
-    parser.add_argument("--map", action="append", default=[], metavar="COLONNE=CHAMP",
-                        help="associer une colonne (titre ou lettre) à un champ ; CHAMP vide : ignorer")
-    parser.add_argument("--rejected", metavar="FICHIER.csv", help="enregistrer les lignes rejetées")
+                        help=translate("Cli", "join date of the members who have none (ISO)"))
+    parser.add_argument("--map", action="append", default=[], metavar=translate("Cli", "COLUMN=FIELD"),
+                        help=translate("Cli", "map a column (title or letter) to a field; empty FIELD: ignore it"))
+    parser.add_argument("--rejected", metavar=translate("Cli", "FILE.csv"),
+                        help=translate("Cli", "save the rejected rows"))
     add_db_option(parser)
     parser.set_defaults(handler=run_import, scope=Scope.LIMITED)
 

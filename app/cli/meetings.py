@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 
 from app.domain.errors import ValidationError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 MSG_PERIOD_ORDER = QT_TRANSLATE_NOOP("Validation", "The end date must be on or after the start date.")
 
@@ -30,12 +30,14 @@ def iso_date(text: str) -> date:
 def register(subparsers: argparse._SubParsersAction) -> None:
     from app.cli import Scope, add_db_option
 
-    parser = subparsers.add_parser("meetings", help="réunions du club")
+    parser = subparsers.add_parser("meetings", help=translate("Cli", "the club's meetings"))
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="lister les réunions avec le nombre de présents, absents…")
+    listing = actions.add_parser("list", help=translate("Cli", "list the meetings with the number present, absent…"))
     add_db_option(listing)
-    listing.add_argument("--from", dest="start", type=iso_date, metavar="DATE", help="première date (incluse)")
-    listing.add_argument("--to", dest="end", type=iso_date, metavar="DATE", help="dernière date (incluse)")
+    listing.add_argument("--from", dest="start", type=iso_date, metavar="DATE",
+                         help=translate("Cli", "first date (included)"))
+    listing.add_argument("--to", dest="end", type=iso_date, metavar="DATE",
+                         help=translate("Cli", "last date (included)"))
     listing.add_argument("--format", choices=("json", "csv", "text"), default="text")
     listing.set_defaults(handler=list_meetings, scope=Scope.READS)
 

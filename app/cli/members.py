@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from app.i18n import translate
+
 MEMBER_COLUMNS = (
     "number", "civility", "first_name", "last_name", "arabic_name", "company", "position",
     "sector", "company_size", "chapter", "city", "mobile", "office_phone", "email", "join_date",
@@ -14,9 +16,9 @@ MEMBER_COLUMNS = (
 def register(subparsers: argparse._SubParsersAction) -> None:
     from app.cli import Scope, add_db_option
 
-    members = subparsers.add_parser("members", help="membres du club")
+    members = subparsers.add_parser("members", help=translate("Cli", "the club's members"))
     actions = members.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="lister les membres")
+    listing = actions.add_parser("list", help=translate("Cli", "list the members"))
     add_db_option(listing)
     listing.add_argument("--format", choices=("json", "csv", "text"), default="text")
     listing.set_defaults(handler=list_members, scope=Scope.READS)

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from app.domain.errors import CercleError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 MSG_PDF = QT_TRANSLATE_NOOP("Reports", "Choose a file name ending in .pdf: {path}")
 MSG_WRITTEN = QT_TRANSLATE_NOOP("Reports", "{path}: {pages} pages")
@@ -23,16 +23,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from app.reports import REPORTS
 
     parser = subparsers.add_parser(
-        "report", help="produire un rapport PDF (" + ", ".join(REPORTS) + ")",
-        description="Produire un rapport PDF : " + ", ".join(REPORTS) + ".")
-    parser.add_argument("name", metavar="RAPPORT", help="nom du rapport : " + ", ".join(REPORTS))
-    parser.add_argument("--from", dest="start", metavar="DATE", help="début de la période (22/11/2026 ou 2026-11-22)")
-    parser.add_argument("--to", dest="end", metavar="DATE", help="fin de la période, incluse")
-    parser.add_argument("--at", metavar="DATE", help="date d'évaluation (conformite), par défaut aujourd'hui")
-    parser.add_argument("--chapter", metavar="ANTENNE", help="nom (ou numéro) de l'antenne ; par défaut tout le club")
-    parser.add_argument("--meeting", metavar="ID", type=int, help="numéro de la réunion (emargement)")
-    parser.add_argument("--member", metavar="N", type=int, help="numéro du membre (fiche-membre)")
-    parser.add_argument("--out", required=True, metavar="FICHIER.pdf", help="fichier PDF à écrire")
+        "report", help=translate("Cli", "make a PDF report ({names})").format(names=", ".join(REPORTS)),
+        description=translate("Cli", "Make a PDF report: {names}.").format(names=", ".join(REPORTS)))
+    parser.add_argument("name", metavar=translate("Cli", "REPORT"),
+                        help=translate("Cli", "name of the report: {names}").format(names=", ".join(REPORTS)))
+    parser.add_argument("--from", dest="start", metavar="DATE",
+                        help=translate("Cli", "start of the period (22/11/2026 or 2026-11-22)"))
+    parser.add_argument("--to", dest="end", metavar="DATE", help=translate("Cli", "end of the period, included"))
+    parser.add_argument("--at", metavar="DATE",
+                        help=translate("Cli", "date of evaluation (conformite), by default today"))
+    parser.add_argument("--chapter", metavar=translate("Cli", "CHAPTER"),
+                        help=translate("Cli", "name (or number) of the chapter; by default the whole club"))
+    parser.add_argument("--meeting", metavar="ID", type=int,
+                        help=translate("Cli", "number of the meeting (emargement)"))
+    parser.add_argument("--member", metavar="N", type=int, help=translate("Cli", "number of the member (fiche-membre)"))
+    parser.add_argument("--out", required=True, metavar=translate("Cli", "FILE.pdf"),
+                        help=translate("Cli", "PDF file to write"))
     add_db_option(parser)
     parser.set_defaults(handler=run_report, scope=Scope.READS)
 

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.i18n import translate
+
 ARABIC_SAMPLE = "رضا الناصري"  # an Arabic name as the demo club has them
 
 
@@ -45,8 +47,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from app.cli import Scope
 
     parser = subparsers.add_parser(
-        "selftest", help="vérifier que chaque partie de l'application se charge et fonctionne")
-    parser.add_argument("--no-gui", action="store_true", help="sans les vérifications de l'interface (Qt)")
+        "selftest", help=translate("Cli", "check that every part of the application loads and works"))
+    parser.add_argument("--no-gui", action="store_true",
+                        help=translate("Cli", "without the checks of the interface (Qt)"))
     parser.set_defaults(handler=run_selftest, scope=Scope.NEW_DATABASE)  # temporary ones
 
 

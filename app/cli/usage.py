@@ -1,43 +1,56 @@
-"""The command line's own usage messages in French.
+"""The command line's own usage messages, in the interface's language.
 
-argparse writes its messages ("usage:", "the following arguments are required") through the
-``gettext`` function it imported, in English unless a catalogue is installed. The command line's
-help texts are French, so its errors are too: this module gives argparse a French ``gettext``
-for the handful of messages it prints, keeping the English ones when the language is English.
+argparse writes its messages ("usage:", "positional arguments", "the following arguments are
+required") through the ``gettext`` and ``ngettext`` functions it looks up in its module at each
+call. :func:`install` points them to the app's translation (:func:`app.i18n.translate`, context
+``Cli``), so that they come from the same French catalogue as the help texts, which the command
+modules write in English and translate the same way. The messages a user can meet are listed
+here for the catalogue; any other stays in English.
 """
 
 from __future__ import annotations
 
 import argparse
-import gettext
 
-from app.i18n import current_language
+from app.i18n import QT_TRANSLATE_NOOP, translate, translate_count
 
-FRENCH = {
-    "usage: ": "utilisation : ",
-    "the following arguments are required: %s": "ces arguments sont obligatoires : %s",
-    "invalid %(type)s value: %(value)r": "valeur incorrecte (%(type)s) : %(value)r",
-    "invalid choice: %(value)r (choose from %(choices)s)": "choix inconnu : %(value)r (choisissez parmi %(choices)s)",
-    "unrecognized arguments: %s": "arguments inconnus : %s",
-    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
-    "expected one argument": "une valeur est attendue",
-    "expected at least one argument": "au moins une valeur est attendue",
-    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
-    "ambiguous option: %(option)s could match %(matches)s": "option ambiguë : %(option)s peut désigner %(matches)s",
-    "not allowed with argument %s": "incompatible avec l'argument %s",
-    "one of the arguments %s is required": "l'un de ces arguments est obligatoire : %s",
-    "ignored explicit argument %r": "valeur ignorée : %r",
-    "show this help message and exit": "afficher cette aide et quitter",
-    "show program's version number and exit": "afficher la version de Cercle et quitter",
-    "positional arguments": "arguments",
-    "options": "options",
-}
+MESSAGES = (
+    QT_TRANSLATE_NOOP("Cli", "usage: "),
+    QT_TRANSLATE_NOOP("Cli", "positional arguments"),
+    QT_TRANSLATE_NOOP("Cli", "options"),
+    QT_TRANSLATE_NOOP("Cli", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Cli", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("Cli", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("Cli", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Cli", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Cli", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Cli", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Cli", "expected one argument"),
+    QT_TRANSLATE_NOOP("Cli", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Cli", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("Cli", "expected %s argument"),
+    QT_TRANSLATE_NOOP("Cli", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("Cli", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Cli", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Cli", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Cli", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Cli", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("Cli", "can't open '%(filename)s': %(error)s"),
+)
 
 
-def _french(message: str) -> str:
-    return FRENCH.get(message, message) if current_language() == "fr" else gettext.gettext(message)
+def gettext(message: str) -> str:
+    """One of argparse's messages in the current language."""
+    return translate("Cli", message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form of one of argparse's messages for ``count``."""
+    return translate_count("Cli", singular, plural, count)
 
 
 def install() -> None:
-    """Route argparse's messages through :data:`FRENCH` (module-level names it looks up at each call)."""
-    argparse._ = _french  # type: ignore[attr-defined]
+    """Route argparse's messages through the app's translation (module-level names it looks up at each call)."""
+    argparse._ = gettext  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]

@@ -1001,6 +1001,331 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Cercle: the club's secretariat. Without a subcommand, opens the application.</source>
+        <translation>Cercle: the club's secretariat. Without a subcommand, opens the application.</translation>
+    </message>
+    <message>
+        <source>open the demo club</source>
+        <translation>open the demo club</translation>
+    </message>
+    <message>
+        <source>language of the interface</source>
+        <translation>language of the interface</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>PATH_OR_URL</source>
+        <translation>PATH_OR_URL</translation>
+    </message>
+    <message>
+        <source>database (by default: the user's, or $CERCLE_DB)</source>
+        <translation>database (by default: the user's, or $CERCLE_DB)</translation>
+    </message>
+    <message>
+        <source>back up the database (into the backups folder, or into --out)</source>
+        <translation>back up the database (into the backups folder, or into --out)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>backup file to write (it must not exist)</source>
+        <translation>backup file to write (it must not exist)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (checked first; the current database is backed up)</source>
+        <translation>replace the database with a backup (checked first; the current database is backed up)</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>the backup to restore</translation>
+    </message>
+    <message>
+        <source>also replace a database this version cannot open (newer, another application's, read-only); it is kept apart from the backups</source>
+        <translation>also replace a database this version cannot open (newer, another application's, read-only); it is kept apart from the backups</translation>
+    </message>
+    <message>
+        <source>compliance with the charter: each member's criteria, points, total and light</source>
+        <translation>compliance with the charter: each member's criteria, points, total and light</translation>
+    </message>
+    <message>
+        <source>date of evaluation (by default: today); window of the 6 months before</source>
+        <translation>date of evaluation (by default: today); window of the 6 months before</translation>
+    </message>
+    <message>
+        <source>copy the whole club from one database to another (SQLite file or PostgreSQL server), checked by the number of rows and a checksum of each table</source>
+        <translation>copy the whole club from one database to another (SQLite file or PostgreSQL server), checked by the number of rows and a checksum of each table</translation>
+    </message>
+    <message>
+        <source>the database to copy (it is not changed)</source>
+        <translation>the database to copy (it is not changed)</translation>
+    </message>
+    <message>
+        <source>the database to fill: a new file, or an empty database on the server</source>
+        <translation>the database to fill: a new file, or an empty database on the server</translation>
+    </message>
+    <message>
+        <source>first erase what the target database already holds</source>
+        <translation>first erase what the target database already holds</translation>
+    </message>
+    <message>
+        <source>write a demo database</source>
+        <translation>write a demo database</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>export a list to a spreadsheet (CSV or XLSX)</source>
+        <translation>export a list to a spreadsheet (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>what to export</source>
+        <translation>what to export</translation>
+    </message>
+    <message>
+        <source>.csv or .xlsx file to write</source>
+        <translation>.csv or .xlsx file to write</translation>
+    </message>
+    <message>
+        <source>attendance: first date (included)</source>
+        <translation>attendance: first date (included)</translation>
+    </message>
+    <message>
+        <source>attendance: last date (included)</source>
+        <translation>attendance: last date (included)</translation>
+    </message>
+    <message>
+        <source>import members or an attendance grid (XLSX or CSV)</source>
+        <translation>import members or an attendance grid (XLSX or CSV)</translation>
+    </message>
+    <message>
+        <source>what the file holds</source>
+        <translation>what the file holds</translation>
+    </message>
+    <message>
+        <source>.xlsx or .csv file</source>
+        <translation>.xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>analyse without saving anything</source>
+        <translation>analyse without saving anything</translation>
+    </message>
+    <message>
+        <source>create the chapters, sectors and meetings the database does not know</source>
+        <translation>create the chapters, sectors and meetings the database does not know</translation>
+    </message>
+    <message>
+        <source>CHAPTER</source>
+        <translation>CHAPTER</translation>
+    </message>
+    <message>
+        <source>chapter of the members without one, or of the grid (the meetings it creates, its visitors)</source>
+        <translation>chapter of the members without one, or of the grid (the meetings it creates, its visitors)</translation>
+    </message>
+    <message>
+        <source>grid of the whole club: the meetings it creates are the whole club's</source>
+        <translation>grid of the whole club: the meetings it creates are the whole club's</translation>
+    </message>
+    <message>
+        <source>join date of the members who have none (ISO)</source>
+        <translation>join date of the members who have none (ISO)</translation>
+    </message>
+    <message>
+        <source>COLUMN=FIELD</source>
+        <translation>COLUMN=FIELD</translation>
+    </message>
+    <message>
+        <source>map a column (title or letter) to a field; empty FIELD: ignore it</source>
+        <translation>map a column (title or letter) to a field; empty FIELD: ignore it</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>FILE.csv</translation>
+    </message>
+    <message>
+        <source>save the rejected rows</source>
+        <translation>save the rejected rows</translation>
+    </message>
+    <message>
+        <source>the club's meetings</source>
+        <translation>the club's meetings</translation>
+    </message>
+    <message>
+        <source>list the meetings with the number present, absent…</source>
+        <translation>list the meetings with the number present, absent…</translation>
+    </message>
+    <message>
+        <source>first date (included)</source>
+        <translation>first date (included)</translation>
+    </message>
+    <message>
+        <source>last date (included)</source>
+        <translation>last date (included)</translation>
+    </message>
+    <message>
+        <source>the club's members</source>
+        <translation>the club's members</translation>
+    </message>
+    <message>
+        <source>list the members</source>
+        <translation>list the members</translation>
+    </message>
+    <message>
+        <source>make a PDF report ({names})</source>
+        <translation>make a PDF report ({names})</translation>
+    </message>
+    <message>
+        <source>Make a PDF report: {names}.</source>
+        <translation>Make a PDF report: {names}.</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>REPORT</translation>
+    </message>
+    <message>
+        <source>name of the report: {names}</source>
+        <translation>name of the report: {names}</translation>
+    </message>
+    <message>
+        <source>start of the period (22/11/2026 or 2026-11-22)</source>
+        <translation>start of the period (22/11/2026 or 2026-11-22)</translation>
+    </message>
+    <message>
+        <source>end of the period, included</source>
+        <translation>end of the period, included</translation>
+    </message>
+    <message>
+        <source>date of evaluation (conformite), by default today</source>
+        <translation>date of evaluation (conformite), by default today</translation>
+    </message>
+    <message>
+        <source>name (or number) of the chapter; by default the whole club</source>
+        <translation>name (or number) of the chapter; by default the whole club</translation>
+    </message>
+    <message>
+        <source>number of the meeting (emargement)</source>
+        <translation>number of the meeting (emargement)</translation>
+    </message>
+    <message>
+        <source>number of the member (fiche-membre)</source>
+        <translation>number of the member (fiche-membre)</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>PDF file to write</translation>
+    </message>
+    <message>
+        <source>check that every part of the application loads and works</source>
+        <translation>check that every part of the application loads and works</translation>
+    </message>
+    <message>
+        <source>without the checks of the interface (Qt)</source>
+        <translation>without the checks of the interface (Qt)</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>show program's version number and exit</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>can't open '%(filename)s': %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>CloseWarningDialog</name>
     <message>
         <source>Close the warning</source>

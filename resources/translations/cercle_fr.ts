@@ -1001,6 +1001,331 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Cercle: the club's secretariat. Without a subcommand, opens the application.</source>
+        <translation>Cercle : le secrétariat du club. Sans sous-commande, ouvre l'application.</translation>
+    </message>
+    <message>
+        <source>open the demo club</source>
+        <translation>ouvrir le club de démonstration</translation>
+    </message>
+    <message>
+        <source>language of the interface</source>
+        <translation>langue de l'interface</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>PATH_OR_URL</source>
+        <translation>CHEMIN_OU_URL</translation>
+    </message>
+    <message>
+        <source>database (by default: the user's, or $CERCLE_DB)</source>
+        <translation>base de données (par défaut : celle de l'utilisateur, ou $CERCLE_DB)</translation>
+    </message>
+    <message>
+        <source>back up the database (into the backups folder, or into --out)</source>
+        <translation>sauvegarder la base (dans le dossier des sauvegardes, ou dans --out)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>backup file to write (it must not exist)</source>
+        <translation>fichier de sauvegarde à écrire (il ne doit pas exister)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (checked first; the current database is backed up)</source>
+        <translation>remplacer la base par une sauvegarde (vérifiée d'abord ; la base actuelle est sauvegardée)</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>also replace a database this version cannot open (newer, another application's, read-only); it is kept apart from the backups</source>
+        <translation>remplacer aussi une base que cette version ne sait pas ouvrir (plus récente, d'une autre application, en lecture seule) ; elle est gardée à part des sauvegardes</translation>
+    </message>
+    <message>
+        <source>compliance with the charter: each member's criteria, points, total and light</source>
+        <translation>conformité à la charte : critères, points, total et feu de chaque membre</translation>
+    </message>
+    <message>
+        <source>date of evaluation (by default: today); window of the 6 months before</source>
+        <translation>date d'évaluation (par défaut : aujourd'hui) ; fenêtre des 6 mois avant</translation>
+    </message>
+    <message>
+        <source>copy the whole club from one database to another (SQLite file or PostgreSQL server), checked by the number of rows and a checksum of each table</source>
+        <translation>copier tout le club d'une base à une autre (fichier SQLite ou serveur PostgreSQL), vérifié par le nombre de lignes et une somme de contrôle de chaque table</translation>
+    </message>
+    <message>
+        <source>the database to copy (it is not changed)</source>
+        <translation>la base à copier (elle n'est pas modifiée)</translation>
+    </message>
+    <message>
+        <source>the database to fill: a new file, or an empty database on the server</source>
+        <translation>la base à remplir : un nouveau fichier, ou une base vide sur le serveur</translation>
+    </message>
+    <message>
+        <source>first erase what the target database already holds</source>
+        <translation>effacer d'abord ce que la base cible contient déjà</translation>
+    </message>
+    <message>
+        <source>write a demo database</source>
+        <translation>écrire une base de démonstration</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>export a list to a spreadsheet (CSV or XLSX)</source>
+        <translation>exporter une liste vers un tableur (CSV ou XLSX)</translation>
+    </message>
+    <message>
+        <source>what to export</source>
+        <translation>ce qu'il faut exporter</translation>
+    </message>
+    <message>
+        <source>.csv or .xlsx file to write</source>
+        <translation>fichier .csv ou .xlsx à écrire</translation>
+    </message>
+    <message>
+        <source>attendance: first date (included)</source>
+        <translation>présences : première date (incluse)</translation>
+    </message>
+    <message>
+        <source>attendance: last date (included)</source>
+        <translation>présences : dernière date (incluse)</translation>
+    </message>
+    <message>
+        <source>import members or an attendance grid (XLSX or CSV)</source>
+        <translation>importer des membres ou une grille de présences (XLSX ou CSV)</translation>
+    </message>
+    <message>
+        <source>what the file holds</source>
+        <translation>ce que contient le fichier</translation>
+    </message>
+    <message>
+        <source>.xlsx or .csv file</source>
+        <translation>fichier .xlsx ou .csv</translation>
+    </message>
+    <message>
+        <source>analyse without saving anything</source>
+        <translation>analyser sans rien enregistrer</translation>
+    </message>
+    <message>
+        <source>create the chapters, sectors and meetings the database does not know</source>
+        <translation>créer les antennes, secteurs et réunions inconnus de la base</translation>
+    </message>
+    <message>
+        <source>CHAPTER</source>
+        <translation>ANTENNE</translation>
+    </message>
+    <message>
+        <source>chapter of the members without one, or of the grid (the meetings it creates, its visitors)</source>
+        <translation>antenne des membres sans antenne, ou de la grille (ses réunions créées, ses visiteurs)</translation>
+    </message>
+    <message>
+        <source>grid of the whole club: the meetings it creates are the whole club's</source>
+        <translation>grille de tout le club : ses réunions créées sont celles de tout le club</translation>
+    </message>
+    <message>
+        <source>join date of the members who have none (ISO)</source>
+        <translation>date d'adhésion des membres qui n'en ont pas (ISO)</translation>
+    </message>
+    <message>
+        <source>COLUMN=FIELD</source>
+        <translation>COLONNE=CHAMP</translation>
+    </message>
+    <message>
+        <source>map a column (title or letter) to a field; empty FIELD: ignore it</source>
+        <translation>associer une colonne (titre ou lettre) à un champ ; CHAMP vide : ignorer</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>save the rejected rows</source>
+        <translation>enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>the club's meetings</source>
+        <translation>réunions du club</translation>
+    </message>
+    <message>
+        <source>list the meetings with the number present, absent…</source>
+        <translation>lister les réunions avec le nombre de présents, absents…</translation>
+    </message>
+    <message>
+        <source>first date (included)</source>
+        <translation>première date (incluse)</translation>
+    </message>
+    <message>
+        <source>last date (included)</source>
+        <translation>dernière date (incluse)</translation>
+    </message>
+    <message>
+        <source>the club's members</source>
+        <translation>membres du club</translation>
+    </message>
+    <message>
+        <source>list the members</source>
+        <translation>lister les membres</translation>
+    </message>
+    <message>
+        <source>make a PDF report ({names})</source>
+        <translation>produire un rapport PDF ({names})</translation>
+    </message>
+    <message>
+        <source>Make a PDF report: {names}.</source>
+        <translation>Produire un rapport PDF : {names}.</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>RAPPORT</translation>
+    </message>
+    <message>
+        <source>name of the report: {names}</source>
+        <translation>nom du rapport : {names}</translation>
+    </message>
+    <message>
+        <source>start of the period (22/11/2026 or 2026-11-22)</source>
+        <translation>début de la période (22/11/2026 ou 2026-11-22)</translation>
+    </message>
+    <message>
+        <source>end of the period, included</source>
+        <translation>fin de la période, incluse</translation>
+    </message>
+    <message>
+        <source>date of evaluation (conformite), by default today</source>
+        <translation>date d'évaluation (conformite), par défaut aujourd'hui</translation>
+    </message>
+    <message>
+        <source>name (or number) of the chapter; by default the whole club</source>
+        <translation>nom (ou numéro) de l'antenne ; par défaut tout le club</translation>
+    </message>
+    <message>
+        <source>number of the meeting (emargement)</source>
+        <translation>numéro de la réunion (emargement)</translation>
+    </message>
+    <message>
+        <source>number of the member (fiche-membre)</source>
+        <translation>numéro du membre (fiche-membre)</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>check that every part of the application loads and works</source>
+        <translation>vérifier que chaque partie de l'application se charge et fonctionne</translation>
+    </message>
+    <message>
+        <source>without the checks of the interface (Qt)</source>
+        <translation>sans les vérifications de l'interface (Qt)</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>afficher la version de Cercle et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur incorrecte (%(type)s) : %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix inconnu : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>sous-commande inconnue : %(parser_name)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments inconnus : %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s valeur attendue</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s valeurs attendues</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>incompatible avec l'argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l'un de ces arguments est obligatoire : %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>valeur ignorée : %r</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>impossible d'ouvrir « %(filename)s » : %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>CloseWarningDialog</name>
     <message>
         <source>Close the warning</source>
