@@ -34,15 +34,18 @@ class Cell(StrEnum):
 Check = Callable[[Any, str, "date | None"], Any]
 
 
-def _member_field(default: Any, check: Check | None = None, *, label: str = "", synonyms: str = "",
+def _member_field(default: Any, check: Check | None = None, *, access: str, label: str = "", synonyms: str = "",
                   cell: Cell = Cell.TEXT, column: str | None = None, required: str | None = None) -> Any:
-    """One field of the member record, declared once: its rule, and how a spreadsheet column
-    feeds it. ``label`` (context "Import") and ``synonyms`` (header spellings, French first)
-    make it importable and exported; ``column`` names the import's column when it differs from
-    the field (a chapter's name for ``chapter_id``); ``required`` is the message of a field that
-    must be given."""
+    """One field of the member record, declared once: its rule, how a spreadsheet column feeds
+    it, and how the member's data export names it. ``access`` (context "Privacy") is its line in
+    the right of access (law 09-08: everything stored is in it); ``label`` (context "Import")
+    and ``synonyms`` (header spellings, French first) make it importable and exported;
+    ``column`` names the field's column, or the record it points to, when that differs from the
+    field (a chapter's name for ``chapter_id``); ``required`` is the message of a field that must
+    be given."""
     return field(default=default, metadata={
-        "check": check, "label": label, "synonyms": synonyms, "cell": cell, "column": column, "required": required})
+        "check": check, "access": access, "label": label, "synonyms": synonyms, "cell": cell, "column": column,
+        "required": required})
 
 
 def _text(max_length: int, *, required: bool = False, multiline: bool = False) -> Check:
@@ -67,78 +70,99 @@ class MemberInput:
     :func:`record_values`, the import, the export and the form's reading all go by it."""
 
     civility: Civility | None = _member_field(
-        None, label=QT_TRANSLATE_NOOP("Import", "Civility"), synonyms="civility|civilité|m mme|genre",
+        None, access=QT_TRANSLATE_NOOP("Privacy", "Civility"),
+        label=QT_TRANSLATE_NOOP("Import", "Civility"), synonyms="civility|civilité|m mme|genre",
         cell=Cell.CHOICE)
     last_name: str = _member_field(
-        "", _plain(v.clean_name), label=QT_TRANSLATE_NOOP("Import", "Last name"),
+        "", _plain(v.clean_name), access=QT_TRANSLATE_NOOP("Privacy", "Last name"),
+        label=QT_TRANSLATE_NOOP("Import", "Last name"),
         synonyms="last name|nom|nom de famille|surname|family name|name")
     first_name: str = _member_field(
-        "", _plain(v.clean_name), label=QT_TRANSLATE_NOOP("Import", "First name"),
+        "", _plain(v.clean_name), access=QT_TRANSLATE_NOOP("Privacy", "First name"),
+        label=QT_TRANSLATE_NOOP("Import", "First name"),
         synonyms="first name|prénom|prenom|given name|firstname")
     arabic_name: str = _member_field(
-        "", _plain(v.validate_arabic_name), label=QT_TRANSLATE_NOOP("Import", "Name in Arabic"),
+        "", _plain(v.validate_arabic_name), access=QT_TRANSLATE_NOOP("Privacy", "Name in Arabic"),
+        label=QT_TRANSLATE_NOOP("Import", "Name in Arabic"),
         synonyms="name in arabic|arabic name|nom en arabe|nom arabe|الاسم")
     company: str = _member_field(
-        "", _text(160, required=True), label=QT_TRANSLATE_NOOP("Import", "Company"),
+        "", _text(160, required=True), access=QT_TRANSLATE_NOOP("Privacy", "Company"),
+        label=QT_TRANSLATE_NOOP("Import", "Company"),
         synonyms="company|société|societe|raison sociale|entreprise|organisation|organization|business")
     position: str = _member_field(
-        "", _text(80), label=QT_TRANSLATE_NOOP("Import", "Position"),
+        "", _text(80), access=QT_TRANSLATE_NOOP("Privacy", "Position"),
+        label=QT_TRANSLATE_NOOP("Import", "Position"),
         synonyms="position|fonction|poste|job title|titre du poste")
     sector_id: int | None = _member_field(
-        None, label=QT_TRANSLATE_NOOP("Import", "Sector"), cell=Cell.REFERENCE, column="sector",
+        None, access=QT_TRANSLATE_NOOP("Privacy", "Sector"),
+        label=QT_TRANSLATE_NOOP("Import", "Sector"), cell=Cell.REFERENCE, column="sector",
         synonyms="sector|secteur|secteur d'activité|secteur activité|activité|activite|industry|métier")
     company_size: CompanySize | None = _member_field(
-        None, label=QT_TRANSLATE_NOOP("Import", "Company size"), cell=Cell.CHOICE,
+        None, access=QT_TRANSLATE_NOOP("Privacy", "Company size"),
+        label=QT_TRANSLATE_NOOP("Import", "Company size"), cell=Cell.CHOICE,
         synonyms="company size|taille|taille de l'entreprise|taille entreprise|catégorie|type d'entreprise")
     ice: str = _member_field(
-        "", _plain(v.normalize_ice), label=QT_TRANSLATE_NOOP("Import", "ICE"),
+        "", _plain(v.normalize_ice), access=QT_TRANSLATE_NOOP("Privacy", "ICE"),
+        label=QT_TRANSLATE_NOOP("Import", "ICE"),
         synonyms="ice|n° ice|identifiant commun de l'entreprise")
     city: str = _member_field(
-        "", _text(80), label=QT_TRANSLATE_NOOP("Import", "City"), synonyms="city|ville|localité")
+        "", _text(80), access=QT_TRANSLATE_NOOP("Privacy", "City"),
+        label=QT_TRANSLATE_NOOP("Import", "City"), synonyms="city|ville|localité")
     chapter_id: int | None = _member_field(
-        None, label=QT_TRANSLATE_NOOP("Import", "Chapter"), cell=Cell.REFERENCE, column="chapter",
+        None, access=QT_TRANSLATE_NOOP("Privacy", "Chapter"),
+        label=QT_TRANSLATE_NOOP("Import", "Chapter"), cell=Cell.REFERENCE, column="chapter",
         synonyms="chapter|antenne|section|région|region|club", required=MSG_CHAPTER_REQUIRED)
     mobile: str = _member_field(
-        "", _plain(v.normalize_phone), label=QT_TRANSLATE_NOOP("Import", "Mobile"), cell=Cell.PHONE,
+        "", _plain(v.normalize_phone), access=QT_TRANSLATE_NOOP("Privacy", "Mobile"),
+        label=QT_TRANSLATE_NOOP("Import", "Mobile"), cell=Cell.PHONE,
         synonyms="mobile|gsm|portable|tél portable|tel portable|téléphone portable|téléphone mobile|cellulaire|"
         "mobile phone|cell|cell phone")
     office_phone: str = _member_field(
-        "", _plain(v.normalize_phone), label=QT_TRANSLATE_NOOP("Import", "Office phone"), cell=Cell.PHONE,
+        "", _plain(v.normalize_phone), access=QT_TRANSLATE_NOOP("Privacy", "Office phone"),
+        label=QT_TRANSLATE_NOOP("Import", "Office phone"), cell=Cell.PHONE,
         synonyms="office phone|tél bureau|tel bureau|téléphone bureau|téléphone fixe|fixe|tél fixe|work phone|"
         "standard|ligne fixe")
     email: str = _member_field(
-        "", _plain(v.normalize_email), label=QT_TRANSLATE_NOOP("Import", "E-mail"),
+        "", _plain(v.normalize_email), access=QT_TRANSLATE_NOOP("Privacy", "E-mail"),
+        label=QT_TRANSLATE_NOOP("Import", "E-mail"),
         synonyms="email|e-mail|e mail|mail|courriel|adresse e-mail|adresse mail|adresse électronique|email address")
     address: str = _member_field(
-        "", _text(400, multiline=True), label=QT_TRANSLATE_NOOP("Import", "Address"),
+        "", _text(400, multiline=True), access=QT_TRANSLATE_NOOP("Privacy", "Address"),
+        label=QT_TRANSLATE_NOOP("Import", "Address"),
         synonyms="address|adresse|adresse postale|adresse société")
     join_date: date | None = _member_field(
-        None, _sane_date, label=QT_TRANSLATE_NOOP("Import", "Join date"), cell=Cell.DATE,
+        None, _sane_date, access=QT_TRANSLATE_NOOP("Privacy", "Joined on"),
+        label=QT_TRANSLATE_NOOP("Import", "Join date"), cell=Cell.DATE,
         synonyms="join date|date d'adhésion|date adhésion|date d'adhesion|adhésion|date d'entrée|date entrée|"
         "membre depuis|member since|joined|date d'inscription", required=MSG_JOIN_DATE_REQUIRED)
     club_role: ClubRole = _member_field(
-        ClubRole.MEMBER, label=QT_TRANSLATE_NOOP("Import", "Role in the club"), cell=Cell.CHOICE,
+        ClubRole.MEMBER, access=QT_TRANSLATE_NOOP("Privacy", "Role in the club"),
+        label=QT_TRANSLATE_NOOP("Import", "Role in the club"), cell=Cell.CHOICE,
         synonyms="role in the club|rôle|role|rôle dans le club|mandat|club role")
     # Law 09-08: the day each consent was given, None if not. With a date, and only then, a
     # member is in the printed directory. Only a consent column gives a consent: a file's
     # "Annuaire" column says where someone was, not that they agreed.
     consent_processing_on: date | None = _member_field(
-        None, _sane_date, label=QT_TRANSLATE_NOOP("Import", "Consent to data processing"), cell=Cell.CONSENT,
+        None, _sane_date, access=QT_TRANSLATE_NOOP("Privacy", "Consent to data processing given on"),
+        label=QT_TRANSLATE_NOOP("Import", "Consent to data processing"), cell=Cell.CONSENT,
         synonyms="consent to data processing|consent|consentement|consentement traitement|"
         "consentement au traitement|consentement au traitement des données|consentement données|"
         "consentement données personnelles|consentement 09-08|consentement loi 09-08|date du consentement|"
         "date de consentement|accord traitement")
     consent_directory_on: date | None = _member_field(
-        None, _sane_date, label=QT_TRANSLATE_NOOP("Import", "Consent to appear in the directory"),
+        None, _sane_date, access=QT_TRANSLATE_NOOP("Privacy", "Consent to appear in the directory given on"),
+        label=QT_TRANSLATE_NOOP("Import", "Consent to appear in the directory"),
         cell=Cell.CONSENT,
         synonyms="consent to appear in the directory|directory consent|consentement annuaire|"
         "consentement à l'annuaire|consentement pour l'annuaire|consentement à figurer dans l'annuaire|"
         "accord annuaire|accord pour l'annuaire|accord pour figurer dans l'annuaire|annuaire consentement|"
         "date consentement annuaire")
     notes: str = _member_field(
-        "", _text(4000, multiline=True), label=QT_TRANSLATE_NOOP("Import", "Notes"),
+        "", _text(4000, multiline=True), access=QT_TRANSLATE_NOOP("Privacy", "Notes"),
+        label=QT_TRANSLATE_NOOP("Import", "Notes"),
         synonyms="notes|note|remarques|remarque|commentaire|commentaires|observations")
-    sponsor_id: int | None = _member_field(None)  # chosen in the form only
+    sponsor_id: int | None = _member_field(
+        None, access=QT_TRANSLATE_NOOP("Privacy", "Sponsor"), column="sponsor")  # chosen in the form only
 
 
 def member_column(item: Field[Any]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import Enum
 from itertools import chain
@@ -42,6 +42,7 @@ from app.domain.attendance import AttendanceStatus, MeetingKind
 from app.domain.business import ContactKind, PresentationKind, ReferralStatus
 from app.domain.enums import MemberStatus
 from app.domain.errors import MSG_MEMBER_GONE, CercleError, NotFoundError, os_reason
+from app.domain.members import MemberInput, member_column
 from app.domain.privacy import DataSection, Direction, MemberData
 from app.i18n import QT_TRANSLATE_NOOP
 from app.reports.member_data import write_member_data
@@ -128,33 +129,16 @@ def privacy_summary(uow: UnitOfWork, member_id: int) -> PrivacySummary:
 
 # ------------------------------------------------------------------------- right of access
 
+# The member's own fields: each one the record declares (app.domain.members.MemberInput), by
+# the name of its column or of the record it points to, between the number and the record's own
+# dates, so a new field is in the member's data export without a line here.
 RECORD_LABELS: tuple[tuple[str, str], ...] = (
-    ("number", T("Privacy", "Member number")),
-    ("civility", T("Privacy", "Civility")),
-    ("first_name", T("Privacy", "First name")),
-    ("last_name", T("Privacy", "Last name")),
-    ("arabic_name", T("Privacy", "Name in Arabic")),
-    ("company", T("Privacy", "Company")),
-    ("position", T("Privacy", "Position")),
-    ("sector", T("Privacy", "Sector")),
-    ("company_size", T("Privacy", "Company size")),
-    ("ice", T("Privacy", "ICE")),
-    ("city", T("Privacy", "City")),
-    ("chapter", T("Privacy", "Chapter")),
-    ("mobile", T("Privacy", "Mobile")),
-    ("office_phone", T("Privacy", "Office phone")),
-    ("email", T("Privacy", "E-mail")),
-    ("address", T("Privacy", "Address")),
-    ("join_date", T("Privacy", "Joined on")),
-    ("sponsor", T("Privacy", "Sponsor")),
-    ("club_role", T("Privacy", "Role in the club")),
-    ("status", T("Privacy", "Status")),
-    ("consent_processing_on", T("Privacy", "Consent to data processing given on")),
-    ("consent_directory_on", T("Privacy", "Consent to appear in the directory given on")),
-    ("anonymised_on", T("Privacy", "Anonymised on")),
-    ("notes", T("Privacy", "Notes")),
-    ("created_at", T("Privacy", "Record created on")),
-    ("updated_at", T("Privacy", "Record last changed on")),
+    ("number", QT_TRANSLATE_NOOP("Privacy", "Member number")),
+    *((member_column(item), item.metadata["access"]) for item in fields(MemberInput)),
+    ("status", QT_TRANSLATE_NOOP("Privacy", "Status")),
+    ("anonymised_on", QT_TRANSLATE_NOOP("Privacy", "Anonymised on")),
+    ("created_at", QT_TRANSLATE_NOOP("Privacy", "Record created on")),
+    ("updated_at", QT_TRANSLATE_NOOP("Privacy", "Record last changed on")),
 )
 
 
@@ -186,19 +170,12 @@ def _section(key: str, title: str, columns: tuple[tuple[str, str], ...], rows: l
 
 
 def _record(member: Member) -> dict[str, Any]:
-    """The member's own fields, by key of :data:`RECORD_LABELS`."""
-    return {
-        "number": member.number, "civility": member.civility, "first_name": member.first_name,
-        "last_name": member.last_name, "arabic_name": member.arabic_name, "company": member.company,
-        "position": member.position, "sector": member.sector.name if member.sector else None,
-        "company_size": member.company_size, "ice": member.ice, "city": member.city,
-        "chapter": member.chapter.name, "mobile": member.mobile, "office_phone": member.office_phone,
-        "email": member.email, "address": member.address, "join_date": member.join_date,
-        "sponsor": _name(member.sponsor), "club_role": member.club_role, "status": member.status,
-        "consent_processing_on": member.consent_processing_on,
-        "consent_directory_on": member.consent_directory_on, "anonymised_on": member.anonymised_on,
-        "notes": member.notes, "created_at": member.created_at, "updated_at": member.updated_at,
-    }
+    """The member's own fields, by key of :data:`RECORD_LABELS`: a chapter, sector or sponsor
+    by its name."""
+    record = {key: getattr(member, key) for key, _label in RECORD_LABELS}
+    record["chapter"], record["sponsor"] = member.chapter.name, _name(member.sponsor)
+    record["sector"] = member.sector.name if member.sector else None
+    return record
 
 
 def _status_history(session: Session, member: Member) -> DataSection:

@@ -4972,6 +4972,26 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
+        <source>Member number</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Anonymised on</translation>
+    </message>
+    <message>
+        <source>Record created on</source>
+        <translation>Record created on</translation>
+    </message>
+    <message>
+        <source>Record last changed on</source>
+        <translation>Record last changed on</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -5010,6 +5030,90 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>Consents to the processing of their data</source>
         <translation>Consents to the processing of their data</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civility</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>Name in Arabic</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Company size</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Office phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>Role in the club</source>
+        <translation>Role in the club</translation>
+    </message>
+    <message>
+        <source>Consent to data processing given on</source>
+        <translation>Consent to data processing given on</translation>
+    </message>
+    <message>
+        <source>Consent to appear in the directory given on</source>
+        <translation>Consent to appear in the directory given on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
     </message>
 </context>
 <context>

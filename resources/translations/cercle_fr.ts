@@ -4972,6 +4972,26 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Impossible d'écrire {path} : {reason}</translation>
     </message>
     <message>
+        <source>Member number</source>
+        <translation>Numéro de membre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Anonymisé le</translation>
+    </message>
+    <message>
+        <source>Record created on</source>
+        <translation>Fiche créée le</translation>
+    </message>
+    <message>
+        <source>Record last changed on</source>
+        <translation>Fiche modifiée le</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Création</translation>
     </message>
@@ -5010,6 +5030,90 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>Consents to the processing of their data</source>
         <translation>Consent au traitement de ses données</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Taille de l’entreprise</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Téléphone fixe</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Date d’adhésion</translation>
+    </message>
+    <message>
+        <source>Role in the club</source>
+        <translation>Rôle dans le club</translation>
+    </message>
+    <message>
+        <source>Consent to data processing given on</source>
+        <translation>Consentement au traitement des données donné le</translation>
+    </message>
+    <message>
+        <source>Consent to appear in the directory given on</source>
+        <translation>Consentement à figurer dans l’annuaire donné le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Parrain</translation>
     </message>
 </context>
 <context>
