@@ -49,6 +49,12 @@ def _referrals(context: AppContext) -> Page:
     return ReferralsPage(context)
 
 
+def _closed_business(context: AppContext) -> Page:
+    from ui.pages.closed_business import ClosedBusinessPage
+
+    return ClosedBusinessPage(context)
+
+
 def _network(context: AppContext) -> Page:
     from ui.pages.network import NetworkPage
 
@@ -79,6 +85,8 @@ PAGES: list[PageSpec] = [
     PageSpec("members", QT_TRANSLATE_NOOP("Navigation", "Members"), "members.svg", _members),
     PageSpec("meetings", QT_TRANSLATE_NOOP("Navigation", "Meetings"), "meetings.svg", _meetings),
     PageSpec("referrals", QT_TRANSLATE_NOOP("Navigation", "Referrals"), "referrals.svg", _referrals),
+    PageSpec("closed_business", QT_TRANSLATE_NOOP("Navigation", "Closed business"), "closed_business.svg",
+             _closed_business),
     PageSpec("network", QT_TRANSLATE_NOOP("Navigation", "Network"), "network.svg", _network),
     PageSpec("compliance", QT_TRANSLATE_NOOP("Navigation", "Compliance"), "compliance.svg", _compliance),
     PageSpec("charter", QT_TRANSLATE_NOOP("Navigation", "Charter"), "charter.svg", _charter),

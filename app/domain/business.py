@@ -324,6 +324,45 @@ def journal_totals(rows: Iterable[JournalRowLike]) -> JournalTotals:
     return JournalTotals(len(rows), amount, external)
 
 
+# ------------------------------------------------------------- the closed-business list
+
+
+class ClosedBusinessLike(Protocol):
+    """What :class:`ClosedBusinessFilter` reads from a closed-business row."""
+
+    @property
+    def giver_id(self) -> int | None: ...
+    @property
+    def receiver_id(self) -> int: ...
+    @property
+    def receiver_chapter_id(self) -> int: ...
+    @property
+    def amount(self) -> Decimal: ...
+
+
+@dataclass(frozen=True)
+class ClosedBusinessFilter:
+    """The criteria of the closed-business list beyond its period; ``None`` means "any".
+
+    The chapter is the one of the member who closed the business (the receiver of the
+    referral): every closed business has one, whereas the member thanked may be unknown.
+    """
+
+    chapter_id: int | None = None
+    giver_id: int | None = None
+    receiver_id: int | None = None
+
+    def predicate(self) -> Callable[[ClosedBusinessLike], bool]:
+        chapter, giver, receiver = self.chapter_id, self.giver_id, self.receiver_id
+        return lambda row: ((chapter is None or row.receiver_chapter_id == chapter)
+                            and (giver is None or row.giver_id == giver)
+                            and (receiver is None or row.receiver_id == receiver))
+
+
+def closed_total(rows: Iterable[ClosedBusinessLike]) -> Decimal:
+    return sum((row.amount for row in rows), Decimal("0.00"))
+
+
 # --------------------------------------------------------------- network and club views
 
 

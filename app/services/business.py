@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -9,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app.db.models import ClosedBusiness, Meeting, Member, OneToOne, Presentation, Referral, ReferralStep
+from app.db.models import Chapter, ClosedBusiness, Meeting, Member, OneToOne, Presentation, Referral, ReferralStep
 from app.db.uow import UnitOfWork
 from app.domain.business import (
     FINAL_STATUSES,
@@ -21,6 +22,7 @@ from app.domain.business import (
     member_name,
 )
 from app.domain.errors import NotFoundError, ValidationError
+from app.domain.text import search_key
 from app.domain.validation import clean_text
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.active_members import require_active
@@ -56,18 +58,25 @@ class ClosedBusinessInput:
 
 @dataclass(frozen=True)
 class ClosedBusinessRow:
+    """One closed business, with who closed it (the receiver), whom it thanks, and its referral."""
+
     id: int
     date: date
     receiver_id: int
     receiver_number: int
     receiver_name: str
+    receiver_chapter_id: int
+    receiver_chapter: str
     giver_id: int | None
     giver_number: int | None
     giver_name: str
     referral_id: int | None
+    referral_date: datetime.date | None  # the field ``date`` hides the type in this class
+    referral_need: str | None
     amount: Decimal
     is_new: bool
     notes: str | None
+    search_text: str  # folded names, need and notes, for the list's search field
     version: int = 0  # the record's version, handed back on save (no lost update)
 
 
@@ -76,22 +85,31 @@ def _closed_rows(session: Session, *conditions) -> list[ClosedBusinessRow]:  # t
     giver = aliased(Member)
     query = (
         select(ClosedBusiness, receiver.number, receiver.first_name, receiver.last_name,
-               giver.number, giver.first_name, giver.last_name)
+               receiver.chapter_id, Chapter.name, giver.number, giver.first_name, giver.last_name,
+               Referral.date, Referral.need)
         .join(receiver, receiver.id == ClosedBusiness.receiver_id)
+        .join(Chapter, Chapter.id == receiver.chapter_id)
         .outerjoin(giver, giver.id == ClosedBusiness.giver_id)
+        .outerjoin(Referral, Referral.id == ClosedBusiness.referral_id)
         .where(*conditions)
         .order_by(ClosedBusiness.date.desc(), ClosedBusiness.id.desc())
     )
-    return [
-        ClosedBusinessRow(
+    rows = []
+    for (cb, r_number, r_first, r_last, chapter_id, chapter, g_number, g_first, g_last,
+         referral_date, need) in session.execute(query):
+        receiver_name = member_name(r_first, r_last)
+        giver_name = member_name(g_first, g_last) if g_number is not None else ""
+        rows.append(ClosedBusinessRow(
             id=cb.id, date=cb.date, receiver_id=cb.receiver_id, receiver_number=r_number,
-            receiver_name=member_name(r_first, r_last), giver_id=cb.giver_id, giver_number=g_number,
-            giver_name=member_name(g_first, g_last) if g_number is not None else "",
-            referral_id=cb.referral_id, amount=Decimal(cb.amount).quantize(Decimal("0.01")),
-            is_new=cb.is_new, notes=cb.notes, version=cb.version_id,
-        )
-        for cb, r_number, r_first, r_last, g_number, g_first, g_last in session.execute(query)
-    ]
+            receiver_name=receiver_name, receiver_chapter_id=chapter_id, receiver_chapter=chapter,
+            giver_id=cb.giver_id, giver_number=g_number, giver_name=giver_name,
+            referral_id=cb.referral_id, referral_date=referral_date, referral_need=need,
+            amount=Decimal(cb.amount).quantize(Decimal("0.01")), is_new=cb.is_new, notes=cb.notes,
+            search_text=search_key(str(r_number), receiver_name, str(g_number or ""), giver_name,
+                                   need, cb.notes),
+            version=cb.version_id,
+        ))
+    return rows
 
 
 def _validate_closed(session: Session, data: ClosedBusinessInput, *, confirm_large: bool,
@@ -124,6 +142,13 @@ def _validate_closed(session: Session, data: ClosedBusinessInput, *, confirm_lar
     return amount, giver_id, referral, notes
 
 
+def _win(session: Session, referral: Referral | None, day: date) -> None:
+    """A referral still open when business is closed on it becomes won that day."""
+    if referral is not None and ReferralStatus(referral.status) not in FINAL_STATUSES:
+        referral.status = ReferralStatus.WON.value
+        session.add(ReferralStep(referral_id=referral.id, status=ReferralStatus.WON.value, date=day))
+
+
 def record_closed_business(uow: UnitOfWork, data: ClosedBusinessInput, *, confirm_large: bool = False,
                            today: date | None = None) -> ClosedBusinessRow:
     """Record business won thanks to another member; an open referral it came from becomes won.
@@ -140,10 +165,7 @@ def record_closed_business(uow: UnitOfWork, data: ClosedBusinessInput, *, confir
                                 referral_id=data.referral_id, amount=amount, is_new=data.is_new,
                                 notes=notes)
         session.add(closed)
-        if referral is not None and ReferralStatus(referral.status) not in FINAL_STATUSES:
-            referral.status = ReferralStatus.WON.value
-            session.add(ReferralStep(referral_id=referral.id, status=ReferralStatus.WON.value,
-                                     date=data.day))
+        _win(session, referral, data.day)
         uow.commit()
         return _closed_rows(session, ClosedBusiness.id == closed.id)[0]
 
@@ -151,9 +173,11 @@ def record_closed_business(uow: UnitOfWork, data: ClosedBusinessInput, *, confir
 def update_closed_business(uow: UnitOfWork, closed_id: int, data: ClosedBusinessInput, *,
                            confirm_large: bool = False, today: date | None = None,
                            expected_version: int | None = None) -> ClosedBusinessRow:
-    """Correct closed business.
+    """Correct closed business; an open referral it is now linked to becomes won, as at recording.
 
     Raises:
+        ValidationError: as :func:`record_closed_business`. Nothing is saved.
+        NotFoundError: it was deleted meanwhile.
         ConflictError: it changed since the form loaded ``expected_version``.
     """
     from app.services import conflicts
@@ -163,17 +187,21 @@ def update_closed_business(uow: UnitOfWork, closed_id: int, data: ClosedBusiness
         closed = session.get(ClosedBusiness, closed_id)
         if closed is None:
             raise NotFoundError(MSG_NOT_FOUND)
-        amount, giver_id, _referral, notes = _validate_closed(
-            session, data, confirm_large=confirm_large, today=today or date.today())
         record = conflicts.record_label(conflicts.MSG_BUSINESS, date=closed.date)
-        yours = {"date": data.day, "receiver_id": data.receiver_id, "giver_id": giver_id,
-                 "referral_id": data.referral_id, "amount": amount, "is_new": data.is_new, "notes": notes}
+        yours = {"date": data.day, "receiver_id": data.receiver_id, "giver_id": data.giver_id,
+                 "referral_id": data.referral_id, "amount": data.amount, "is_new": data.is_new,
+                 "notes": data.notes}
         def names() -> dict[str, dict[int, str]]:  # read only when there is a conflict to show
             members = {row[0]: member_name(row[1], row[2])
                        for row in session.execute(select(Member.id, Member.first_name, Member.last_name))}
             return {"receiver_id": members, "giver_id": members}
 
+        # Before the checks: a form loaded before a change (its referral deleted meanwhile, say)
+        # hears that it changed, rather than a refusal of what it still holds.
         conflicts.check_version(closed, expected_version, record, yours, names)
+        amount, giver_id, referral, notes = _validate_closed(
+            session, data, confirm_large=confirm_large, today=today or date.today())
+        yours |= {"giver_id": giver_id, "amount": amount, "notes": notes}
         closed.date = data.day
         closed.receiver_id = data.receiver_id  # type: ignore[assignment]
         closed.giver_id = giver_id
@@ -181,6 +209,7 @@ def update_closed_business(uow: UnitOfWork, closed_id: int, data: ClosedBusiness
         closed.amount = amount
         closed.is_new = data.is_new
         closed.notes = notes
+        _win(session, referral, data.day)
         with conflicts.saving(session, ClosedBusiness, closed_id, record, yours, names):
             uow.commit()
         return _closed_rows(session, ClosedBusiness.id == closed_id)[0]
@@ -193,6 +222,15 @@ def delete_closed_business(uow: UnitOfWork, closed_id: int) -> None:
             raise NotFoundError(MSG_NOT_FOUND)
         uow.session.delete(closed)
         uow.commit()
+
+
+def get_closed_business(uow: UnitOfWork, closed_id: int) -> ClosedBusinessRow:
+    """One closed business as it is now (the form opens on this, not on a row shown earlier)."""
+    with uow:
+        rows = _closed_rows(uow.session, ClosedBusiness.id == closed_id)
+    if not rows:
+        raise NotFoundError(MSG_NOT_FOUND)
+    return rows[0]
 
 
 def list_closed_business(uow: UnitOfWork, start: date | None = None, end: date | None = None,

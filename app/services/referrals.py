@@ -402,7 +402,9 @@ def delete_referral(uow: UnitOfWork, referral_id: int, linked: LinkedBusiness | 
             if LinkedBusiness(linked) is LinkedBusiness.DELETE:
                 session.execute(delete(ClosedBusiness).where(linked_rows))
             else:
-                session.execute(update(ClosedBusiness).where(linked_rows).values(referral_id=None))
+                # A new version: a form still holding the referral is told it changed meanwhile.
+                session.execute(update(ClosedBusiness).where(linked_rows).values(
+                    referral_id=None, version_id=ClosedBusiness.version_id + 1))
         session.execute(delete(ReferralStep).where(ReferralStep.referral_id == referral_id))
         session.delete(referral)
         uow.commit()

@@ -1345,6 +1345,91 @@
     </message>
 </context>
 <context>
+    <name>ClosedBusinessDialog</name>
+    <message>
+        <source>Closed business of {date}</source>
+        <translation>Closed business of {date}</translation>
+    </message>
+    <message>
+        <source>Amount in MAD excluding tax, e.g. 25 000</source>
+        <translation>Amount in MAD excluding tax, e.g. 25 000</translation>
+    </message>
+    <message>
+        <source>Repeat business</source>
+        <translation>Repeat business</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Closed &amp;by</source>
+        <translation>Closed &amp;by</translation>
+    </message>
+    <message>
+        <source>&amp;Thanks to</source>
+        <translation>&amp;Thanks to</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>From &amp;referral</source>
+        <translation>From &amp;referral</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>No referral</source>
+        <translation>No referral</translation>
+    </message>
+    <message>
+        <source>Closed business</source>
+        <translation>Closed business</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedBusinessPage</name>
+    <message>
+        <source>New business</source>
+        <translation>New business</translation>
+    </message>
+    <message>
+        <source>Repeat business</source>
+        <translation>Repeat business</translation>
+    </message>
+    <message>
+        <source>Search: name, need of the referral, notes…</source>
+        <translation>Search: name, need of the referral, notes…</translation>
+    </message>
+    <message>
+        <source>No closed business matches “{text}”</source>
+        <translation>No closed business matches “{text}”</translation>
+    </message>
+    <message>
+        <source>Closed business</source>
+        <translation>Closed business</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Correct the selected closed business (Enter or double-click)</source>
+        <translation>Correct the selected closed business (Enter or double-click)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed business, {amount}</source>
+        <translation>
+            <numerusform>%n closed business, {amount}</numerusform>
+            <numerusform>%n closed business, {amount}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>When</source>
@@ -1581,6 +1666,14 @@
     <message>
         <source>Receiver</source>
         <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>New or repeat</source>
+        <translation>New or repeat</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Internal/external</source>
@@ -3756,6 +3849,37 @@ Send it to whoever maintains Cercle for you.</translation>
     </message>
 </context>
 <context>
+    <name>JournalFilters</name>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation>Giver</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>All chapters</translation>
+    </message>
+</context>
+<context>
     <name>LightDetails</name>
     <message>
         <source>No member selected</source>
@@ -4646,6 +4770,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Referrals</translation>
     </message>
     <message>
+        <source>Closed business</source>
+        <translation>Closed business</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>Network</translation>
     </message>
@@ -5395,10 +5523,6 @@ Send it to whoever maintains Cercle for you.</translation>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <source>Anyone</source>
-        <translation>Anyone</translation>
-    </message>
-    <message>
         <source>Internal and external</source>
         <translation>Internal and external</translation>
     </message>
@@ -5463,32 +5587,8 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Referrals</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Chapter</source>
-        <translation>Chapter</translation>
-    </message>
-    <message>
-        <source>Giver</source>
-        <translation>Giver</translation>
-    </message>
-    <message>
-        <source>Receiver</source>
-        <translation>Receiver</translation>
-    </message>
-    <message>
         <source>No referral matches “{text}”</source>
         <translation>No referral matches “{text}”</translation>
-    </message>
-    <message>
-        <source>All chapters</source>
-        <translation>All chapters</translation>
     </message>
     <message>
         <source>{count} referrals, {external} to non-members ({share}) – closed on these referrals: {amount}</source>

@@ -1345,6 +1345,91 @@
     </message>
 </context>
 <context>
+    <name>ClosedBusinessDialog</name>
+    <message>
+        <source>Closed business of {date}</source>
+        <translation>Affaire conclue du {date}</translation>
+    </message>
+    <message>
+        <source>Amount in MAD excluding tax, e.g. 25 000</source>
+        <translation>Montant en MAD HT, par ex. 25 000</translation>
+    </message>
+    <message>
+        <source>Repeat business</source>
+        <translation>Affaire récurrente</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Closed &amp;by</source>
+        <translation>Conclue &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;Thanks to</source>
+        <translation>&amp;Grâce à</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>From &amp;referral</source>
+        <translation>Issue de la &amp;recommandation</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>No referral</source>
+        <translation>Sans recommandation</translation>
+    </message>
+    <message>
+        <source>Closed business</source>
+        <translation>Affaire conclue</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedBusinessPage</name>
+    <message>
+        <source>New business</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <source>Repeat business</source>
+        <translation>Affaire récurrente</translation>
+    </message>
+    <message>
+        <source>Search: name, need of the referral, notes…</source>
+        <translation>Rechercher : nom, besoin de la recommandation, notes…</translation>
+    </message>
+    <message>
+        <source>No closed business matches “{text}”</source>
+        <translation>Aucune affaire conclue ne correspond à « {text} »</translation>
+    </message>
+    <message>
+        <source>Closed business</source>
+        <translation>Affaires conclues</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>Correct the selected closed business (Enter or double-click)</source>
+        <translation>Corriger l’affaire conclue sélectionnée (Entrée ou double-clic)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed business, {amount}</source>
+        <translation>
+            <numerusform>%n affaire conclue, {amount}</numerusform>
+            <numerusform>%n affaires conclues, {amount}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>When</source>
@@ -1581,6 +1666,14 @@
     <message>
         <source>Receiver</source>
         <translation>Receveur</translation>
+    </message>
+    <message>
+        <source>New or repeat</source>
+        <translation>Nouvelle ou récurrente</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Internal/external</source>
@@ -3756,6 +3849,37 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
 </context>
 <context>
+    <name>JournalFilters</name>
+    <message>
+        <source>Anyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation>Donneur</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receveur</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>Toutes les antennes</translation>
+    </message>
+</context>
+<context>
     <name>LightDetails</name>
     <message>
         <source>No member selected</source>
@@ -4646,6 +4770,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Recommandations</translation>
     </message>
     <message>
+        <source>Closed business</source>
+        <translation>Affaires conclues</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -5395,10 +5523,6 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <source>Anyone</source>
-        <translation>Tous</translation>
-    </message>
-    <message>
         <source>Internal and external</source>
         <translation>Internes et externes</translation>
     </message>
@@ -5463,32 +5587,8 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <source>Chapter</source>
-        <translation>Antenne</translation>
-    </message>
-    <message>
-        <source>Giver</source>
-        <translation>Donneur</translation>
-    </message>
-    <message>
-        <source>Receiver</source>
-        <translation>Receveur</translation>
-    </message>
-    <message>
         <source>No referral matches “{text}”</source>
         <translation>Aucune recommandation ne correspond à « {text} »</translation>
-    </message>
-    <message>
-        <source>All chapters</source>
-        <translation>Toutes les antennes</translation>
     </message>
     <message>
         <source>{count} referrals, {external} to non-members ({share}) – closed on these referrals: {amount}</source>

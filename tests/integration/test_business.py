@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -234,3 +235,60 @@ def test_club_business(club: Club) -> None:
 def test_club_business_of_an_empty_period(club: Club) -> None:
     view = business_stats.club_business(club.uow(), date(2030, 1, 1), date(2030, 1, 31))
     assert view.referrals == 0 and view.external_share is None and view.closed_amount == Decimal("0.00")
+
+
+def test_closed_business_list_names_its_referral_and_chapter(club: Club) -> None:
+    ref = refer(club, need="Audit social")
+    row = close(club, referral_id=ref.id)
+    assert (row.referral_id, row.referral_date, row.referral_need) == (ref.id, date(2026, 5, 1), "Audit social")
+    assert (row.receiver_chapter_id, row.receiver_chapter) == (club.casa, "Casablanca")
+    assert business.get_closed_business(club.uow(), row.id) == row
+    alone = close(club, giver_id=club.chama, day=date(2026, 6, 3))
+    assert (alone.referral_id, alone.referral_date, alone.referral_need) == (None, None, None)
+    assert [r.id for r in business.list_closed_business(club.uow(), date(2026, 6, 2), date(2026, 6, 30))] == [alone.id]
+    with pytest.raises(NotFoundError):
+        business.get_closed_business(club.uow(), 9999)
+
+
+def test_correcting_closed_business_onto_an_open_referral_wins_it(club: Club) -> None:
+    row = close(club)
+    ref = refer(club)
+    updated = business.update_closed_business(club.uow(), row.id, ClosedBusinessInput(
+        day=row.date, receiver_id=club.bruno, giver_id=club.alice, amount=row.amount, referral_id=ref.id),
+        today=TODAY, expected_version=row.version)
+    assert updated.referral_id == ref.id
+    assert referrals.get_referral(club.uow(), ref.id).status is ReferralStatus.WON
+    assert [s.status for s in referrals.referral_steps(club.uow(), ref.id)][-1] is ReferralStatus.WON
+
+
+def test_a_refused_correction_saves_nothing(club: Club) -> None:
+    row = close(club, notes="Contrat")
+    ref = refer(club)
+    other = refer(club, receiver_member_id=club.chama)
+    for data in (
+        ClosedBusinessInput(day=row.date, receiver_id=club.bruno, amount=Decimal("0"), referral_id=ref.id),
+        ClosedBusinessInput(day=row.date, receiver_id=club.bruno, amount=Decimal("5"), referral_id=other.id),
+    ):
+        with pytest.raises(ValidationError):
+            business.update_closed_business(club.uow(), row.id, data, today=TODAY, expected_version=row.version)
+    assert business.get_closed_business(club.uow(), row.id) == row
+    assert referrals.get_referral(club.uow(), ref.id).status is ReferralStatus.PASSED
+
+
+def test_closed_business_outlives_its_deleted_referral(club: Club) -> None:
+    from app.services.conflicts import ConflictError
+    from app.services.referrals import LinkedBusiness
+
+    ref = refer(club, need="Audit social")
+    shown = close(club, referral_id=ref.id)
+    referrals.delete_referral(club.uow(), ref.id, LinkedBusiness.DETACH)
+    now = business.get_closed_business(club.uow(), shown.id)
+    assert (now.referral_id, now.referral_need, now.amount) == (None, None, shown.amount)
+    # A form still holding the referral is told the business changed, instead of a refusal.
+    stale = ClosedBusinessInput(day=shown.date, receiver_id=club.bruno, amount=Decimal("2000"),
+                                referral_id=ref.id)
+    with pytest.raises(ConflictError):
+        business.update_closed_business(club.uow(), shown.id, stale, today=TODAY, expected_version=shown.version)
+    corrected = business.update_closed_business(club.uow(), shown.id, replace(stale, referral_id=None),
+                                                today=TODAY, expected_version=now.version)
+    assert (corrected.amount, corrected.referral_id) == (Decimal("2000.00"), None)

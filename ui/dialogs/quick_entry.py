@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from app.services.contacts import ContactInput
 from app.services.referrals import ReferralInput
 from ui.contact_field import ContactField
 from ui.context import AppContext
+from ui.dialogs.closed_business_dialog import confirm_large_amount
 from ui.dialogs.presentation_dialog import PresentationForm
 from ui.i18n import tr_error
 from ui.member_field import MemberField
@@ -323,7 +323,7 @@ class QuickEntryDialog(QDialog):
         try:
             row = business.record_closed_business(self.context.uow(), data, confirm_large=confirm_large)
         except ValidationError as error:
-            if error.message != MSG_AMOUNT_LARGE or not self._confirm_large(data.amount):
+            if error.message != MSG_AMOUNT_LARGE or not confirm_large_amount(self, data.amount):
                 raise
             return self._record_closed(confirm_large=True)
         self.amount.clear()
@@ -333,14 +333,6 @@ class QuickEntryDialog(QDialog):
         self.recorded.emit("closed_business")
         return self.tr("Closed business recorded: {amount} for {receiver}.").format(
             amount=formatting.format_money(row.amount), receiver=row.receiver_name)
-
-    def _confirm_large(self, amount: object) -> bool:
-        answer = QMessageBox.question(
-            self, self.windowTitle(),
-            self.tr("{amount} is over 100 million MAD. Record it anyway?").format(
-                amount=formatting.format_money(amount)),  # type: ignore[arg-type]
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _record_one_to_one(self) -> str:
         row = business.record_one_to_one(self.context.uow(), self._day(self.meeting_date),

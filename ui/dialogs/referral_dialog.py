@@ -60,9 +60,25 @@ class ReferralDialog(EditDialog):
         self.context = context
         self.row = row
         self.setWindowTitle(self.tr("Referral of {date}").format(date=formatting.format_date(row.date)))
-        people = member_service.list_members(context.uow())
-        directory = contacts.list_contacts(context.uow())
+        self.error = QLabel()
+        self.error.setObjectName("referral_error")
+        look.paint(self.error, "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._fields())
+        layout.addWidget(self.error)
+        self._business_box()
+        layout.addWidget(self.closed_box)
+        layout.addWidget(self.no_business)
+        layout.addLayout(self._buttons())
+        self._load(row)
+        self.resize(520, self.sizeHint().height())
 
+    def _fields(self) -> QFormLayout:
+        """The referral's fields, in the order of the journal's columns."""
+        people = member_service.list_members(self.context.uow())
+        directory = contacts.list_contacts(self.context.uow())
         self.day = date_edit("referral_date", latest=date.today())
         self.giver = MemberField()
         self.giver.setObjectName("giver")
@@ -93,12 +109,20 @@ class ReferralDialog(EditDialog):
         self.status.setObjectName("status")
         for value in ReferralStatus:
             self.status.addItem(tr_business(label(value)), value)
-        self.error = QLabel()
-        self.error.setObjectName("referral_error")
-        look.paint(self.error, "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Date"), self.day)
+        form.addRow(self.tr("&Giver"), self.giver)
+        form.addRow(self.tr("R&eceiver"), self.receiver)
+        form.addRow("", self.external)
+        form.addRow(self.tr("Non-member"), self.beneficiary)
+        form.addRow(self.tr("&Prospect"), self.prospect)
+        form.addRow(self.tr("Ne&ed"), self.need)
+        form.addRow(self.tr("&Temperature"), self.temperature)
+        form.addRow(self.tr("&Status"), self.status)
+        return form
 
+    def _business_box(self) -> None:
+        """The closed business that came from this referral (filled by ``_load``)."""
         self.closed = QTableWidget(0, 4)
         self.closed.setObjectName("referral_closed_business")
         self.closed.setHorizontalHeaderLabels(
@@ -114,16 +138,7 @@ class ReferralDialog(EditDialog):
         self.no_business = QLabel(self.tr("No closed business from this referral yet."))
         self.no_business.setObjectName("no_closed_business")
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Date"), self.day)
-        form.addRow(self.tr("&Giver"), self.giver)
-        form.addRow(self.tr("R&eceiver"), self.receiver)
-        form.addRow("", self.external)
-        form.addRow(self.tr("Non-member"), self.beneficiary)
-        form.addRow(self.tr("&Prospect"), self.prospect)
-        form.addRow(self.tr("Ne&ed"), self.need)
-        form.addRow(self.tr("&Temperature"), self.temperature)
-        form.addRow(self.tr("&Status"), self.status)
+    def _buttons(self) -> QHBoxLayout:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         # Apart from Save and Cancel, on the left: deleting is not the way out of the form.
         self.delete_button = QPushButton(self.tr("Delete…"))
@@ -132,18 +147,11 @@ class ReferralDialog(EditDialog):
         self.delete_button.clicked.connect(self.delete)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.closed_box)
-        layout.addWidget(self.no_business)
         bottom = QHBoxLayout()
         bottom.addWidget(self.delete_button)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
-        self._load(row)
-        self.resize(520, self.sizeHint().height())
+        return bottom
 
     def _load(self, row: ReferralRow) -> None:
         self.day.setDate(QDate(row.date.year, row.date.month, row.date.day))

@@ -1,11 +1,13 @@
 """Table views: default column widths that never cut a column's translated title, a layout
-done at once when the rows change, and a sentence across a table that a search left empty."""
+done at once when the rows change, a sentence across a table that a search left empty, and
+the selected row opened by Enter or a double-click."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QWidget
 
 from ui.widgets import look
@@ -82,3 +84,10 @@ def say_when_nothing_matches(view: QAbstractItemView, search: QLineEdit, message
         signal.connect(update)
     search.textChanged.connect(update)
     return label
+
+
+def open_on_enter(view: QAbstractItemView, action: Callable[[], None]) -> None:
+    """Enter (either key) on the view, or a double-click on a row, calls ``action``."""
+    view.doubleClicked.connect(lambda _index: action())
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        QShortcut(QKeySequence(key), view, action, context=Qt.ShortcutContext.WidgetShortcut)
