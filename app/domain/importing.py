@@ -111,6 +111,8 @@ def cell_text(value: Any) -> str:
     A leading apostrophe put before ``=``, ``+``, ``-`` or ``@`` by an export (so that no
     spreadsheet runs it as a formula) is taken off again.
     """
+    if type(value) is str:  # nearly every cell, and every cell of a CSV: the other tests skipped
+        return _unquoted(value.strip())
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -125,10 +127,12 @@ def cell_text(value: Any) -> str:
         value = value.date() if value.time() == datetime.min.time() else value
     if isinstance(value, date):
         return format_day_numbers(value)
-    text = str(value).strip()
-    if text.startswith("'") and text[1:2] and text[1] in FORMULA_PREFIXES[:4]:
-        text = text[1:]
-    return text
+    return _unquoted(str(value).strip())
+
+
+def _unquoted(text: str) -> str:
+    """The text without the apostrophe an export put before a formula's first character."""
+    return text[1:] if text.startswith("'") and text[1:2] and text[1] in FORMULA_PREFIXES[:4] else text
 
 
 def _serial_date(number: float) -> date | None:

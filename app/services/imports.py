@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import scope
@@ -69,7 +69,7 @@ from app.services.import_plan import (
     Writer,
     error_report,
 )
-from app.services.member_audit import IMPORT, record_audit
+from app.services.member_audit import IMPORT, audit_line, current_actor, record_audits
 from app.services.settings import get_settings, save_settings
 
 __all__ = [
@@ -394,6 +394,7 @@ class _MemberImport:
         self.seen: dict[tuple[str, Any], int] = {}
         self.new_numbers: set[int] = set()
         self.scope_cache: dict = {}
+        self.actor = current_actor()
         # A row without a chapter joins the antenna the connection is limited to, if any.
         default_chapter = options.default_chapter_id or scope.limit_of(session)
         if default_chapter is None:
@@ -604,6 +605,11 @@ class _MemberImport:
         return None
 
     # -- writing -----------------------------------------------------------------------
+    def audit_line(self, member_id: int, changed: list[str], verb: str, row: int) -> dict[str, Any]:
+        line = audit_line(member_id, IMPORT, changed, self.actor, change=verb, file=self.file_name[:120], row=row)
+        assert line is not None  # an import's line is kept even when it changed nothing
+        return line
+
     def write(self, plan: ImportPlan, actions: list[_Action], total: int) -> ImportResult:
         session = self.session
         # Only the names of rows being imported matter: a rejected row creates nothing.
@@ -619,20 +625,11 @@ class _MemberImport:
         next_number = max(self.by_number, default=1000)
         given = {a.number for a in actions if a.member is None and a.number is not None}
         next_number = max([next_number, *given])
-        created = updated = 0
         # Members with a number of their own first, so that new numbers never take one of theirs.
         ordered = sorted(actions, key=lambda a: (a.member is not None, a.number is None))
-        base = len(self.body)
-        pending: list[tuple[Member, list[str], str, int]] = []
-
-        def flush() -> None:
-            # New members get their id on flush; their audit lines follow in the same transaction.
-            session.flush()
-            for member, changed, verb, row in pending:
-                record_audit(session, member.id, IMPORT, changed, change=verb, file=self.file_name[:120], row=row)
-            pending.clear()
-
-        for done, action in enumerate(ordered, start=1):
+        new_rows: list[tuple[dict[str, Any], list[str], int]] = []  # values, fields given, row
+        audit: list[dict[str, Any]] = []
+        for action in ordered:
             values = record_values(action.clean)
             if action.chapter_name:
                 values["chapter_id"] = self.chapters.resolve(action.chapter_name)
@@ -640,30 +637,36 @@ class _MemberImport:
                 values["sector_id"] = self.sectors.resolve(action.sector_name)
             member = action.member
             if member is None:
-                changed = [name for name, value in values.items() if value is not None]
                 if action.number is not None:
                     number = action.number
                 else:
                     next_number += 1
                     number = next_number
-                member = Member(number=number, status=MemberStatus.ACTIVE)
-                session.add(member)
-                created += 1
-                verb = "create"
-            else:
-                updated += 1
-                verb = "update"
-                changed = [name for name, value in values.items() if getattr(member, name) != value]
+                filled = [name for name, value in values.items() if value is not None]
+                new_rows.append(({**values, "number": number, "status": MemberStatus.ACTIVE}, filled, action.row))
+                continue
+            changed = [name for name, value in values.items() if getattr(member, name) != value]
             for name, value in values.items():
                 setattr(member, name, value)
-            pending.append((member, changed, verb, action.row))
-            if done % FLUSH_EVERY == 0:
-                flush()
-                if self.progress:
-                    self.progress(base + done * base // max(len(ordered), 1), total)
-        flush()
+            audit.append(self.audit_line(member.id, changed, "update", action.row))
+        # Changes to recorded members go through the unit of work, whose version check refuses
+        # a member another connection saved meanwhile; new members are inserted in bulk (the
+        # antenna limit checks each row of the statement), their audit lines after them.
+        session.flush()
+        base, done = len(self.body), len(audit)
+        for start in range(0, len(new_rows), FLUSH_EVERY):
+            chunk = new_rows[start:start + FLUSH_EVERY]
+            ids = session.scalars(insert(Member).returning(Member.id, sort_by_parameter_order=True),
+                                  [values for values, _, _ in chunk]).all()
+            for member_id, (_, filled, row) in zip(ids, chunk, strict=True):
+                audit.append(self.audit_line(member_id, filled, "create", row))
+            done += len(chunk)
+            if self.progress:
+                self.progress(base + done * base // max(len(ordered), 1), total)
+        record_audits(session, audit)
         if self.progress:
             self.progress(total, total)
+        created, updated = len(new_rows), len(ordered) - len(new_rows)
         return ImportResult(
             plan, created=created, updated=updated, unchanged=plan.count(RowClass.UNCHANGED),
             rejected=len(plan.rejected), chapters_created=chapters_created, sectors_created=sectors_created,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.db.models import MemberAudit
@@ -43,23 +43,35 @@ def current_actor() -> str:
     return name[:ACTOR_MAX] or "?"
 
 
-def record_audit(session: Session, member_id: int, action: str, fields: Iterable[str] = (),
-                 actor: str | None = None, **extra: Any) -> MemberAudit | None:
-    """Add a line to the member's audit trail, in the caller's transaction.
-
-    An update that changed nothing leaves no line. ``extra`` holds non-personal details
-    (a status, a number of rows), stored with the field names as JSON.
-    """
+def audit_line(member_id: int, action: str, fields: Iterable[str] = (), actor: str | None = None,
+               **extra: Any) -> dict[str, Any] | None:
+    """The columns of a line of the member's audit trail (None: an update that changed nothing
+    leaves no line). ``extra`` holds non-personal details (a status, a number of rows), stored
+    with the field names as JSON."""
     names = sorted(set(fields))
     if action == UPDATE and not names:
         return None
     details: dict[str, Any] = {"fields": names}
     details.update(extra)
-    row = MemberAudit(member_id=member_id, actor=(actor or current_actor())[:ACTOR_MAX], action=action,
-                      details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str),
-                      at=datetime.now())
+    return {"member_id": member_id, "actor": (actor or current_actor())[:ACTOR_MAX], "action": action,
+            "details": json.dumps(details, ensure_ascii=False, sort_keys=True, default=str), "at": datetime.now()}
+
+
+def record_audit(session: Session, member_id: int, action: str, fields: Iterable[str] = (),
+                 actor: str | None = None, **extra: Any) -> MemberAudit | None:
+    """Add a line to the member's audit trail (:func:`audit_line`), in the caller's transaction."""
+    line = audit_line(member_id, action, fields, actor, **extra)
+    if line is None:
+        return None
+    row = MemberAudit(**line)
     session.add(row)
     return row
+
+
+def record_audits(session: Session, lines: list[dict[str, Any]]) -> None:
+    """Add many lines of :func:`audit_line` at once (an import), in one bulk insert."""
+    if lines:
+        session.execute(insert(MemberAudit), lines)
 
 
 def forget_audit(session: Session, member_id: int) -> None:
