@@ -12,6 +12,8 @@ APP_NAME = "Cercle"
 BACKUP_FOLDER_NAME = "Sauvegardes"
 MSG_NO_DATA_FOLDER = QT_TRANSLATE_NOOP(
     "Files", "Cercle's data folder {path} cannot be created ({reason}): move or rename what is in its place.")
+MSG_DATA_FOLDER_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Files", "Cercle's data folder {path} cannot be read ({reason}).")
 
 
 class DataFolderError(CercleError):
@@ -54,10 +56,17 @@ def database_to_open(db: str | None, demo: bool) -> str | None:
     """What the window opens: the demo club if ``demo``, else ``db``, else the user's database.
 
     None when the demo club is asked for and not written yet (``app.services.demo.build_demo``).
+
+    Raises:
+        DataFolderError: the user data folder cannot be created or read.
     """
     if demo:
         path = demo_database()
-        return str(path) if path.exists() and path.stat().st_size > 0 else None
+        try:
+            written = path.exists() and path.stat().st_size > 0
+        except OSError as error:  # no right to look in it, a path too long for the system
+            raise DataFolderError(MSG_DATA_FOLDER_UNREADABLE, path=str(path.parent), reason=os_reason(error)) from error
+        return str(path) if written else None
     return db or default_database()
 
 

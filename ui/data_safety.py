@@ -63,7 +63,12 @@ def back_up_now(window: QMainWindow, context: AppContext) -> None:
 def restore_from_backup(window: QMainWindow, context: AppContext) -> None:
     from ui.dialogs.restore_dialog import RestoreDialog
 
-    dialog = RestoreDialog(context, window)
+    try:
+        dialog = RestoreDialog(context, window)
+    except CercleError as error:  # the default backup folder's data folder cannot be made
+        QMessageBox.warning(window, QCoreApplication.translate("RestoreDialog", "Restore from a backup"),
+                            tr_error(error))
+        return
     if dialog.exec() and dialog.restored_from is not None:
         show = getattr(window, "_show_database", None)
         if show is not None:

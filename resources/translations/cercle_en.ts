@@ -3041,6 +3041,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <source>Cercle's data folder {path} cannot be created ({reason}): move or rename what is in its place.</source>
         <translation>Cercle's data folder {path} cannot be created ({reason}): move or rename what is in its place.</translation>
     </message>
+    <message>
+        <source>Cercle's data folder {path} cannot be read ({reason}).</source>
+        <translation>Cercle's data folder {path} cannot be read ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>Forms</name>

@@ -3041,6 +3041,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <source>Cercle's data folder {path} cannot be created ({reason}): move or rename what is in its place.</source>
         <translation>Le dossier de données de Cercle {path} ne peut pas être créé ({reason}) : déplacez ou renommez ce qui est à sa place.</translation>
     </message>
+    <message>
+        <source>Cercle's data folder {path} cannot be read ({reason}).</source>
+        <translation>Le dossier de données de Cercle {path} ne peut pas être lu ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>Forms</name>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain import backup as backup_rules
 from app.domain import privacy as privacy_rules
 from app.domain.errors import CercleError, ValidationError
-from app.paths import backup_folder
+from app.paths import DataFolderError, backup_folder
 from app.services.settings import get_settings
 from ui.context import AppContext
 from ui.settings import SettingsTab
@@ -37,7 +37,10 @@ class BackupTab(SettingsTab):
 
         self.folder = QLineEdit()
         self.folder.setObjectName("backup_folder")
-        self.folder.setPlaceholderText(str(backup_folder()))
+        try:
+            self.folder.setPlaceholderText(str(backup_folder()))
+        except DataFolderError as error:  # no default folder to offer: say why, a folder can still be named
+            self.show_error(error)
         self.folder.setText(str(values[backup_rules.SETTING_BACKUP_FOLDER] or ""))
         self.folder.setClearButtonEnabled(True)
         choose = QPushButton(self.tr("Choose…"))
