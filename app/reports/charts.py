@@ -24,7 +24,7 @@ from app.palette import LIGHT_COLOURS
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
 
-    from app.reports.figures import BilanFigures, BusinessMonth, LightCount
+    from app.reports.figures import BilanFigures, BusinessMonth, LightCount, TurnoutPoint
 
 INK = "#1f2933"
 MUTED = "#5f6b7a"
@@ -32,6 +32,7 @@ GRID = "#dde3ea"
 BLUE = "#1f4e79"
 LIGHT_BLUE = "#7ea6cf"
 GOLD = "#c99a2e"
+INCOMPLETE_GREY = "#b8c0c9"
 
 ACTIVE_MEMBERS = QT_TRANSLATE_NOOP("Reports", "Active members at the end of each month")
 JOINED_LEFT = QT_TRANSLATE_NOOP("Reports", "Joined: {joined} · Left: {left}")
@@ -418,18 +419,22 @@ def light_counts_chart(lights: Sequence[LightCount], at: date, width: float, hei
 # --------------------------------------------------------------------------- report charts
 
 
-def turnout_chart(points: Sequence[tuple[date, float | None]], width: float, height: float,
+def turnout_chart(points: Sequence[TurnoutPoint], width: float, height: float,
                   title: str | None = None) -> Drawing:
-    """Turnout of each held meeting (bars, in date order), for ``presence``."""
+    """Turnout of each held meeting (bars, in date order), for ``presence``; a meeting whose
+    sheet has members not marked is drawn in grey, as its turnout is not final."""
     text = PRINT
     drawing, room = _drawing(width, height, title or tr(TURNOUT), text)
     if not points:
         return _empty(drawing, width, room, text)
-    values = [0 if rate is None else round(rate * 100, 1) for _, rate in points]
-    labels = [format_date(day) for day, _ in points]
+    values = [0 if point.turnout is None else round(point.turnout * 100, 1) for point in points]
+    labels = [format_date(point.date) for point in points]
     _bars(drawing, 30, 14, width - 36, room - 20, values, labels, LIGHT_BLUE, _percent, text)
-    # the value axis of a rate always goes to 100 %
     chart = drawing.contents[-1]
+    for index, point in enumerate(points):
+        if point.unmarked:
+            chart.bars[(0, index)].fillColor = _colour(INCOMPLETE_GREY)
+    # the value axis of a rate always goes to 100 %
     chart.valueAxis.valueMax = 100
     chart.valueAxis.valueStep = 25
     return drawing

@@ -55,6 +55,15 @@ class LightCount:
 
 
 @dataclass(frozen=True)
+class TurnoutPoint:
+    """One held meeting in a turnout chart (report ``presence``)."""
+
+    date: date
+    turnout: float | None
+    unmarked: int  # expected members not marked yet: the turnout is not final
+
+
+@dataclass(frozen=True)
 class BilanFigures:
     start: date
     end: date

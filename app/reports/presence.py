@@ -1,8 +1,12 @@
 """``presence``: attendance over a period, by chapter.
 
 For each chapter: the turnout of each of its held meetings (chart), then every member expected
-at least once with their counts and rate; members over the charter's limit of unexcused
-absences are highlighted. The data is read by :mod:`app.services.report_data.presence`.
+at least once with their counts and rate; every member over the charter's limit of unexcused
+absences is highlighted, whatever their status (the legend's rule holds for every row), and a
+member no longer active at the period's end is listed with their status and its date. The
+club's own meetings follow, one chart per kind (the board's apart from the plenaries). A meeting
+whose sheet still has members not marked is drawn apart in the charts and named under them.
+The data is read by :mod:`app.services.report_data.presence`.
 """
 
 from __future__ import annotations
@@ -11,8 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from app.domain.attendance import MemberFigures
-from app.i18n import QT_TRANSLATE_NOOP
+from app.domain import attendance, enums
+from app.domain.attendance import MeetingKind, MemberFigures
+from app.domain.enums import MemberStatus
+from app.formatting import format_date, format_date_long, format_number, format_percent
+from app.i18n import QT_TRANSLATE_NOOP, translate, translate_count
+from app.reports.charts import turnout_chart
+from app.reports.figures import TurnoutPoint
+from app.reports.template import WHOLE_CLUB, period_text, tr
 
 if TYPE_CHECKING:
     from app.reports.template import ReportDoc
@@ -47,9 +57,15 @@ LATES = QT_TRANSLATE_NOOP(
     "Reports", "Unexcused: absences without an excuse, every {lates} late arrivals counting as one.")
 CLUB_MEETINGS = QT_TRANSLATE_NOOP("Reports", "Whole-club meetings")
 CHAPTER_TURNOUT = QT_TRANSLATE_NOOP("Reports", "Turnout of the meetings of {chapter}")
+KIND_TURNOUT = QT_TRANSLATE_NOOP("Reports", "Turnout by meeting: {kind}")
+STATUS_SINCE = QT_TRANSLATE_NOOP("Reports", "{status} since {date}")
+INCOMPLETE_ONE = QT_TRANSLATE_NOOP(
+    "Reports", "In grey: {count} meeting whose sheet is incomplete (members not marked): {dates}.")
+INCOMPLETE = QT_TRANSLATE_NOOP(
+    "Reports", "In grey: {count} meetings whose sheet is incomplete (members not marked): {dates}.")
 
 
-Turnout = tuple[tuple[date, float | None], ...]  # each held meeting's date and turnout, in order
+Turnout = tuple[TurnoutPoint, ...]  # each held meeting, in date order
 
 
 @dataclass(frozen=True)
@@ -58,7 +74,9 @@ class AttendanceRow:
     name: str
     figures: MemberFigures  # over the period
     window_absences: int  # unexcused absences in the charter's window
-    over_limit: bool  # more than the charter allows in that window, and active at its end
+    over_limit: bool  # more than the charter allows in that window
+    status: MemberStatus | None = None  # at the period's end, when not active any more
+    status_since: date | None = None  # the day that status took effect
 
 
 @dataclass(frozen=True)
@@ -83,13 +101,10 @@ class AttendanceReport:
     window_end: date
     lates_per_absence: int  # 0: late arrivals never count as an absence
     chapters: tuple[ChapterAttendance, ...]  # in chapter order, those with members or meetings
-    club_turnout: Turnout  # the whole club's meetings
+    club_turnout: tuple[tuple[MeetingKind, Turnout], ...]  # the whole club's meetings, by kind
 
 
 def render(data: AttendanceReport, doc: ReportDoc) -> None:
-    from app.formatting import format_date_long, format_number, format_percent
-    from app.reports.charts import turnout_chart
-    from app.reports.template import WHOLE_CLUB, period_text, tr
 
     scope = data.chapter if data.chapter is not None else tr(WHOLE_CLUB)
     doc.subtitle = f"{period_text(data.start, data.end)} — {scope}"
@@ -107,9 +122,8 @@ def render(data: AttendanceReport, doc: ReportDoc) -> None:
     for chapter in data.chapters:
         doc.heading(chapter.name)
         if chapter.turnout:
-            doc.chart(turnout_chart(chapter.turnout, doc.width, 120,
-                                    tr(CHAPTER_TURNOUT).format(chapter=chapter.name)))
-        rows = [[str(m.number), m.name, *_counts(m.figures), format_percent(m.figures.rate),
+            _turnout(doc, chapter.turnout, tr(CHAPTER_TURNOUT).format(chapter=chapter.name))
+        rows = [[str(m.number), _member_cell(doc, m), *_counts(m.figures), format_percent(m.figures.rate),
                  format_number(m.figures.unexcused_absences), format_number(m.window_absences)]
                 for m in chapter.members]
         figures = [m.figures for m in chapter.members]
@@ -120,18 +134,39 @@ def render(data: AttendanceReport, doc: ReportDoc) -> None:
         doc.table(header, rows, WIDTHS, right=range(2, 12),
                   highlight=[index for index, m in enumerate(chapter.members) if m.over_limit], total=total)
     if data.club_turnout:
+
         doc.heading(tr(CLUB_MEETINGS))
-        doc.chart(turnout_chart(data.club_turnout, doc.width, 120))
+        for kind, turnout in data.club_turnout:
+            _turnout(doc, turnout, tr(KIND_TURNOUT).format(kind=translate("Attendance", attendance.label(kind))))
+
+
+def _turnout(doc: ReportDoc, turnout: Turnout, title: str) -> None:
+    """A turnout chart, and under it the meetings drawn apart as their sheet is incomplete."""
+
+    doc.chart(turnout_chart(turnout, doc.width, 120, title))
+    incomplete = [point.date for point in turnout if point.unmarked]
+    if incomplete:
+        doc.note(translate_count("Reports", INCOMPLETE_ONE, INCOMPLETE, len(incomplete)).format(
+            count=len(incomplete), dates=", ".join(format_date(day) for day in incomplete)))
+
+
+def _member_cell(doc: ReportDoc, member: AttendanceRow) -> object:
+    """The member's name, and under it their status when no longer active ("Exclu depuis le …")."""
+    if member.status is None:
+        return member.name
+
+    since = format_date(member.status_since)
+    status = tr(STATUS_SINCE).format(status=translate("Enums", enums.label(member.status)), date=since)
+    status = status.replace(" " + since, "\u00a0" + since)  # the date stays with its "le"
+    return doc.lines((member.name, "cell"), (status, "cell_small"))
 
 
 def _counts(f: MemberFigures) -> list[str]:
-    from app.formatting import format_number
 
     return [format_number(v) for v in (f.expected, f.present, f.late, f.absent, f.excused, f.substituted, f.unmarked)]
 
 
 def _totals(figures: list[MemberFigures]) -> list[str]:
-    from app.formatting import format_number
 
     keys = ("expected", "present", "late", "absent", "excused", "substituted", "unmarked")
     return [format_number(sum(getattr(f, key) for f in figures)) for key in keys]

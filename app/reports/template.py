@@ -6,6 +6,11 @@ flowables to ``doc.story`` with the helpers of :class:`ReportDoc`. Every piece o
 reaches the page through :func:`para` (a ``Paragraph``) or :func:`draw_text` (a canvas line): both
 escape user text and shape right-to-left or mixed text (an Arabic company, a French title with an
 Arabic word) so its letters join and its words run in the right order.
+
+No orphans, for every report: a heading keeps on its page what follows it (the start of a
+table: its header and first rows; a chart or a paragraph whole), a table leaves at least
+``MIN_ROWS`` rows on each page it is cut over, its total among them, and a short table (up to
+``KEEP_WHOLE_ROWS`` rows, a member's criteria) is never cut.
 """
 
 from __future__ import annotations
@@ -61,6 +66,8 @@ MAX_CELL_HEIGHT = FRAME_HEIGHT / 3
 CELL_PADDING = 6  # left and right padding of a table cell, as _table sets them
 UNBOUNDED = 1e6
 CONTINUED = QT_TRANSLATE_NOOP("Reports", "{section} (continued)")
+MIN_ROWS = 3  # a table cut over two pages leaves at least this many rows on each
+KEEP_WHOLE_ROWS = 8  # a table of this many rows or fewer moves whole to the next page
 
 
 def tr(text: str) -> str:
@@ -100,12 +107,11 @@ class ReportDoc:
 
     def heading(self, text: str, *, escaped: bool = False, level: int = 1) -> None:
         """A section title (``text`` is escaped unless ``escaped``), never alone at a page's foot."""
-        from reportlab.platypus import CondPageBreak
 
         style = self.styles["h1" if level == 1 else "h2"]
-        # Room for the title and a few lines of what follows; keepWithNext would push a whole
-        # long table to the next page instead.
-        self.story.append(CondPageBreak(90 if level == 1 else 70))
+        # Room for the title and the start of what follows, measured when the story is complete
+        # (see keep_headings); keepWithNext would push a whole long table to the next page.
+        self.story.append(_heading_break(90 if level == 1 else 70))
         plain = unescape(_TAG.sub("", text)) if escaped else text
         self.story.append(_section_mark(printable(plain), level))
         self.story.append(para(text, style, escaped=escaped))
@@ -242,8 +248,10 @@ class ReportDoc:
         for start in range(0, len(body), chunk):
             part = body[start:start + chunk]
             last = start + chunk >= len(body)
-            self.story.append(self._table(head, part, flags[start:start + chunk], col_widths,
-                                          total_row if last else None, empty, grid, zebra, (right, center)))
+            table = self._table(head, part, flags[start:start + chunk], col_widths,
+                                total_row if last else None, empty, grid, zebra, (right, center))
+            self.story.append(_without_orphans(table, [head, *part] + ([total_row] if last and total_row else []),
+                                               col_widths, total_row is not None and last))
 
     def line_height(self, lines: int) -> float:
         """The height of ``lines`` lines of a table cell's text."""
@@ -325,9 +333,7 @@ class ReportDoc:
             elif zebra and index % 2 == 0:
                 commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA_FILL))
         if total:
-            commands += [("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL),
-                         # never a total alone at the top of a page, away from the rows it sums
-                         ("NOSPLIT", (0, max(len(data) - 3, 1)), (-1, -1))]
+            commands += [("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL)]
         if empty:
             commands.append(("SPAN", (0, 1), (-1, 1)))
         if grid:
@@ -349,6 +355,8 @@ def _section_mark(text: str, level: int) -> Any:
         from reportlab.platypus import Flowable
 
         class SectionMark(Flowable):
+            _cercle_mark = True
+
             def __init__(self, text: str, level: int) -> None:
                 super().__init__()
                 self.text, self.level = text, level
@@ -367,6 +375,91 @@ def _section_mark(text: str, level: int) -> Any:
 
         _MARK_CLASS.append(SectionMark)
     return _MARK_CLASS[0](text, level)
+
+
+def _row_height(row: Sequence[Any], widths: Sequence[float]) -> float:
+    """A table row's height as ``_table`` lays it out (cells wrapped at their width, padding 5)."""
+    from reportlab.platypus import Flowable
+
+    cell = _styles()["cell"]
+    tallest = cell.leading
+    for value, width in zip(row, widths, strict=False):
+        parts = value if isinstance(value, list) else [value]
+        height = sum(part.wrap(width - CELL_PADDING, UNBOUNDED)[1] for part in parts if isinstance(part, Flowable))
+        if isinstance(value, str):
+            height = cell.leading * (value.count("\n") + 1)
+        tallest = max(tallest, height)
+    return tallest + 5
+
+
+def _without_orphans(table: Any, rows: list[Sequence[Any]], widths: Sequence[float], total: bool) -> Any:
+    """``table`` (its header row first) cut only where each page keeps ``MIN_ROWS`` rows, the
+    total with the rows above it, and not at all when it has ``KEEP_WHOLE_ROWS`` rows or fewer;
+    a rule is dropped when the rows it binds would not fit a page anyway."""
+    body = len(rows) - 1 - (1 if total else 0)
+    room = FRAME_HEIGHT * 0.9
+    heights = [_row_height(row, widths) for row in rows[:1 + MIN_ROWS]]
+    commands: list[tuple[Any, ...]] = []
+    if body <= KEEP_WHOLE_ROWS:
+        if sum(_row_height(row, widths) for row in rows) <= room:
+            commands.append(("NOSPLIT", (0, 0), (-1, -1)))
+    else:
+        if sum(heights) <= room:
+            commands.append(("NOSPLIT", (0, 0), (-1, MIN_ROWS)))
+        tail = rows[-(MIN_ROWS + (1 if total else 0)):]
+        if heights[0] + sum(_row_height(row, widths) for row in tail) <= room:
+            commands.append(("NOSPLIT", (0, len(rows) - len(tail)), (-1, -1)))
+    if commands:
+        from reportlab.platypus import TableStyle
+
+        table.setStyle(TableStyle(commands))
+    table._cercle_start = sum(heights) if body > KEEP_WHOLE_ROWS else None  # see keep_headings
+    return table
+
+
+def _heading_break(height: float) -> Any:
+    from reportlab.platypus import CondPageBreak
+
+    made = CondPageBreak(height)
+    made._cercle_heading = True
+    return made
+
+
+def _height(flowable: Any, width: float) -> float:
+    """A flowable's height at ``width`` before the build (a KeepTogether measured by its parts,
+    as it cannot measure itself outside a frame)."""
+    from reportlab.platypus import KeepTogether
+
+    if isinstance(flowable, KeepTogether):
+        return sum(_height(part, width) for part in flowable._content)
+    return float(flowable.wrap(width, UNBOUNDED)[1])
+
+
+def keep_headings(story: list[Any], width: float) -> None:
+    """Give each heading's page break the room of the headings that follow it and the start of
+    what they title: a table's header and first rows, or a chart or paragraph whole (up to a
+    page), so no heading, and no table header, is the last thing on a page."""
+    from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
+
+    for index, flowable in enumerate(story):
+        if not getattr(flowable, "_cercle_heading", False):
+            continue
+        needed = 0.0
+        for following in story[index + 1:]:
+            if (getattr(following, "_cercle_heading", False) or getattr(following, "_cercle_mark", False)
+                    or isinstance(following, Spacer | CondPageBreak)):
+                continue
+            if isinstance(following, Table):
+                start = getattr(following, "_cercle_start", None)
+                height = start if start is not None else following.wrap(width, UNBOUNDED)[1]
+            else:
+                height = _height(following, width)
+                if isinstance(following, Paragraph):
+                    height += following.getSpaceBefore() + following.getSpaceAfter()
+            needed += height
+            if not isinstance(following, Paragraph) or following.style.name not in ("h1", "h2"):
+                break
+        flowable.height = min(max(flowable.height, needed), FRAME_HEIGHT * 0.9)
 
 
 def _widen(widths: list[float], needs: Sequence[float]) -> None:
@@ -681,6 +774,7 @@ def write_report(
     register_fonts()
     doc = ReportDoc(spec, params, club, progress=progress)
     render(doc)
+    keep_headings(doc.story, doc.width)
     if progress:
         progress(10, 100)
     pagesize = landscape(A4) if doc.landscape else A4

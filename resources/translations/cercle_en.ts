@@ -6250,6 +6250,18 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Turnout of the meetings of {chapter}</translation>
     </message>
     <message>
+        <source>Turnout by meeting: {kind}</source>
+        <translation>Turnout by meeting: {kind}</translation>
+    </message>
+    <message>
+        <source>In grey: {count} meeting whose sheet is incomplete (members not marked): {dates}.</source>
+        <translation>In grey: {count} meeting whose sheet is incomplete (members not marked): {dates}.</translation>
+    </message>
+    <message>
+        <source>In grey: {count} meetings whose sheet is incomplete (members not marked): {dates}.</source>
+        <translation>In grey: {count} meetings whose sheet is incomplete (members not marked): {dates}.</translation>
+    </message>
+    <message>
         <source>To members</source>
         <translation>To members</translation>
     </message>

@@ -6250,6 +6250,18 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Taux de présence aux réunions de {chapter}</translation>
     </message>
     <message>
+        <source>Turnout by meeting: {kind}</source>
+        <translation>Taux de présence par réunion : {kind}</translation>
+    </message>
+    <message>
+        <source>In grey: {count} meeting whose sheet is incomplete (members not marked): {dates}.</source>
+        <translation>En gris : {count} réunion dont la feuille est incomplète (membres non saisis) : {dates}.</translation>
+    </message>
+    <message>
+        <source>In grey: {count} meetings whose sheet is incomplete (members not marked): {dates}.</source>
+        <translation>En gris : {count} réunions dont la feuille est incomplète (membres non saisis) : {dates}.</translation>
+    </message>
+    <message>
         <source>To members</source>
         <translation>À des membres</translation>
     </message>

@@ -76,3 +76,72 @@ def test_the_key_amount_figure_is_the_services_in_the_size_of_its_neighbours(dem
     neighbours = [_plain(format_number(figures.active_members)), _plain(format_number(figures.one_to_ones))]
     assert sizes[value] == sizes[neighbours[0]] == sizes[neighbours[1]]
 
+
+
+def _presence(demo_db, tmp_path: Path, params=PERIOD):  # type: ignore[no-untyped-def]
+    data = read_report(demo_db.unit_of_work(), "presence", params).data
+    return data, " ".join(make(demo_db, "presence", tmp_path, params)[0])
+
+
+def test_a_suspended_member_over_the_absence_limit_is_highlighted_like_any_other(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from app.db.models import Member
+    from app.domain.enums import MemberStatus
+    from app.services.members import change_status
+
+    data, _ = _presence(demo_db, tmp_path)
+    over = next(m for c in data.chapters for m in c.members if m.over_limit and m.status is None)
+    with demo_db.unit_of_work() as uow:
+        member_id = uow.session.scalar(select(Member.id).where(Member.number == over.number))
+    change_status(demo_db.unit_of_work(), member_id, MemberStatus.SUSPENDED, DEMO_TODAY, "Absences")
+    data, text = _presence(demo_db, tmp_path)
+    rows = [m for c in data.chapters for m in c.members]
+    suspended = next(m for m in rows if m.number == over.number)
+    assert suspended.status == MemberStatus.SUSPENDED and suspended.over_limit
+    # the legend's rule for every row, and the key figure counts the rows highlighted
+    assert all(m.over_limit == (m.window_absences > data.absences_cap) for m in rows)
+    assert data.over_limit == sum(m.over_limit for m in rows)
+    assert f"{format_number(data.over_limit)} {tr('Over the absence limit')}" in text
+
+
+def test_a_member_no_longer_active_is_listed_with_their_status_and_its_date(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.enums import label
+    from app.formatting import format_date
+    from app.i18n import translate
+
+    data, text = _presence(demo_db, tmp_path)
+    former = [m for c in data.chapters for m in c.members if m.status is not None]
+    assert former  # the demo club has members who left during the period
+    for member in former:
+        status = tr("{status} since {date}").format(status=translate("Enums", label(member.status)),
+                                                    date=format_date(member.status_since))
+        assert _plain(f"{member.name} {status}") in text
+
+
+def test_the_club_chart_keeps_board_meetings_apart_and_marks_incomplete_sheets(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.attendance import MeetingKind, label
+    from app.formatting import format_date
+    from app.i18n import translate
+    from app.services.meetings import ALL_CHAPTERS, list_meetings
+
+    data, text = _presence(demo_db, tmp_path)
+    kinds = [kind for kind, _ in data.club_turnout]
+    assert MeetingKind.BOARD in kinds and MeetingKind.MONTHLY in kinds and len(set(kinds)) == len(kinds)
+    held = [m for m in list_meetings(demo_db.unit_of_work(), START, DEMO_TODAY, ALL_CHAPTERS)
+            if m.chapter_id is None and m.state.value == "held"]
+    for kind, turnout in data.club_turnout:
+        assert [p.date for p in turnout] == sorted(m.date for m in held if m.kind == kind)
+        assert tr("Turnout by meeting: {kind}").format(kind=translate("Attendance", label(kind))) in text
+    # a meeting whose sheet has members not marked is named under its chart
+    meeting = next(m for m in held if m.kind == MeetingKind.BOARD)
+    from app.db.models import Attendance
+
+    with demo_db.unit_of_work() as uow:
+        uow.session.delete(uow.session.query(Attendance).filter_by(meeting_id=meeting.id).first())  # not marked
+        uow.commit()
+    data, text = _presence(demo_db, tmp_path)
+    board = dict(data.club_turnout)[MeetingKind.BOARD]
+    assert [p.date for p in board if p.unmarked] == [meeting.date]
+    note = tr("In grey: {count} meeting whose sheet is incomplete (members not marked): {dates}.")
+    assert _plain(note.format(count=1, dates=format_date(meeting.date))) in text
