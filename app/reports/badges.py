@@ -78,7 +78,7 @@ def _badge_class() -> type:
     from reportlab.platypus import Flowable
 
     from app.reports.fonts import FONT, FONT_BOLD
-    from app.reports.template import ACCENT, INK, MUTED, RULE, esc, para, tr
+    from app.reports.template import ACCENT, INK, MUTED, RULE, cut_to_height, esc, para, tr
 
     name_style = ParagraphStyle("badge_name", fontName=FONT_BOLD, fontSize=13, leading=15, textColor=HexColor(INK))
     arabic_style = ParagraphStyle("badge_arabic", fontName=FONT, fontSize=11, leading=14, textColor=HexColor(INK),
@@ -117,9 +117,9 @@ def _badge_class() -> type:
                 canvas.drawImage(self.logo, pad, self.height - band + 1.5 * MM, width * scale, height * scale,
                                  mask="auto")
                 left += width * scale + 2 * MM
-            club = para(self.club_name, club_style)
+            club = self._club_name(self.width - left - pad, band - 2 * MM)
             _, h = club.wrap(self.width - left - pad, band)
-            club.drawOn(canvas, left, self.height - band / 2 - min(h, band - 2) / 2)
+            club.drawOn(canvas, left, self.height - band / 2 - h / 2)
             qr_size = 30 * MM  # with its quiet zone of 4 modules, which scanners need
             qr_x, qr_y = self.width - qr_size - 1 * MM, 6 * MM
             _draw_qr(canvas, badge_payload(self.data.number), qr_x, qr_y, qr_size)
@@ -128,18 +128,28 @@ def _badge_class() -> type:
             canvas.drawCentredString(qr_x + qr_size / 2, 4 * MM, tr(NUMBER).format(number=self.data.number))
             text_width = qr_x - pad - 1 * MM
             top, bottom = self.height - band - 3 * MM, 3 * MM
-            parts = self._fitted_parts(text_width, top - bottom)
             y = top
-            for part in parts:
+            for part in self._fitted_parts(text_width, top - bottom):
                 _, h = part.wrap(text_width, y - bottom)
-                if y - h < bottom:
-                    break  # only when even the smallest sizes cannot hold it all: the chapter gives way
                 part.drawOn(canvas, pad, y - h)
                 y -= h + 1.2 * MM
 
+        def _club_name(self, width: float, height: float) -> Any:
+            """The club's name inside the band: smaller (7.5 down to 5.5 points) until it fits,
+            then cut with "…", never over the band's edge."""
+            size = club_style.fontSize
+            while True:
+                style = club_style if size == club_style.fontSize else ParagraphStyle(
+                    f"badge_club_{size}", parent=club_style, fontSize=size, leading=size + 1.2)
+                club = para(self.club_name, style)
+                if club.wrap(width, height)[1] <= height or size <= 5.5:
+                    return cut_to_height(club, width, height)
+                size -= 0.5
+
         def _fitted_parts(self, width: float, height: float) -> list[Any]:
-            """Name, Arabic name, company and chapter, the name's size lowered (13 down to 8 points)
-            until no word of it is cut and everything fits: a long name never loses the company."""
+            """Name, Arabic name, company and chapter, all of them: the name's size lowered (13 down
+            to 8 points) until no word of it is cut, then the name's and the company's (9 down to
+            6.5) until everything fits; a company still too long is cut with "…", never dropped."""
             from reportlab.pdfbase.pdfmetrics import stringWidth
 
             words = f"{self.data.first_name} {self.data.last_name.upper()}".split()
@@ -147,19 +157,34 @@ def _badge_class() -> type:
             size = name_style.fontSize
             while size > 8 and max((stringWidth(w, FONT_BOLD, size) for w in words), default=0) > width:
                 size -= 0.5
+            company_size = company_style.fontSize
+            gap = 1.2 * MM
             while True:
-                style = name_style if size == name_style.fontSize else ParagraphStyle(
-                    f"badge_name_{size}", parent=name_style, fontSize=size, leading=size + 2)
-                parts = [para(name, style, escaped=True)]
+                head = [para(name, _sized(name_style, size, 2), escaped=True)]
                 if self.data.arabic_name:
-                    parts.append(para(self.data.arabic_name, arabic_style))
-                parts += [para(self.data.company, company_style), para(self.data.chapter, small_style)]
-                total = sum(part.wrap(width, height)[1] for part in parts) + 1.2 * MM * (len(parts) - 1)
-                if total <= height or size <= 8:
-                    return parts
-                size -= 0.5
+                    arabic = para(self.data.arabic_name, arabic_style)
+                    head.append(cut_to_height(arabic, width, 2 * arabic_style.leading))
+                head = [cut_to_height(part, width, height / 3) for part in head]
+                company = para(self.data.company, _sized(company_style, company_size, 1.5))
+                chapter = cut_to_height(para(self.data.chapter, small_style), width, small_style.leading)
+                used = sum(part.wrap(width, height)[1] for part in (*head, chapter)) + gap * (len(head) + 1)
+                if used + company.wrap(width, height)[1] <= height or (size <= 8 and company_size <= 6.5):
+                    return [*head, cut_to_height(company, width, max(height - used, company.style.leading)), chapter]
+                if size > 8:
+                    size -= 0.5
+                else:
+                    company_size -= 0.5
 
     return Badge
+
+
+def _sized(style: Any, size: float, air: float) -> Any:
+    """``style`` at ``size`` points (leading ``air`` above it), or itself at its own size."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(f"{style.name}_{size}", parent=style, fontSize=size, leading=size + air)
 
 
 def render(badges: Badges, doc: ReportDoc) -> None:

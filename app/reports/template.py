@@ -61,7 +61,7 @@ HEAD_PADDING = 6.5  # cell padding around a column title, and a little air
 # of its pages. Each chunk starts with the header row, so a chunk is long enough (several pages)
 # that a header row in mid-page is rare (only tables past this many rows).
 ROWS_PER_TABLE = 400
-# A table row cannot run over two pages: a cell is cut to a third of one (see _bounded).
+# A table row cannot run over two pages: a cell is cut to a third of one (see cut_to_height).
 MAX_CELL_HEIGHT = FRAME_HEIGHT / 3
 CELL_PADDING = 6  # left and right padding of a table cell, as _table sets them
 UNBOUNDED = 1e6
@@ -238,7 +238,7 @@ class ReportDoc:
         _widen(col_widths, [max(a, b) for a, b in zip(needs, numbers, strict=True)])
         heights = [self.line_height(lines[i]) if lines and i in lines else MAX_CELL_HEIGHT
                    for i in range(len(col_widths))]
-        body = [[_bounded(value, width - CELL_PADDING, height)
+        body = [[cut_to_height(value, width - CELL_PADDING, height)
                  for value, width, height in zip(row, col_widths, heights, strict=False)] for row in body]
         if not body:
             body, flags = [[self.cell(tr(NO_ROWS), "cell_muted")] + [""] * (len(header) - 1)], [False]
@@ -261,7 +261,7 @@ class ReportDoc:
         """``cell`` (a paragraph, or a list of them) cut with "…" to ``lines`` lines of a cell's
         text (of ``leading`` points each) at ``width``, as :meth:`table` cuts its cells: for a
         table a report lays out itself, or a title."""
-        return _bounded(cell, width, lines * leading if leading else self.line_height(lines))
+        return cut_to_height(cell, width, lines * leading if leading else self.line_height(lines))
 
     def _head(self, header: Sequence[str], widths: list[float], right: set[int]) -> tuple[list[Any], list[float]]:
         """Column titles that wrap only between words, and the width each column needs for it.
@@ -492,13 +492,13 @@ def _number_widths(body: list[list[Any]], total: list[Any] | None, columns: set[
     return needs
 
 
-def _bounded(cell: Any, width: float, height: float = MAX_CELL_HEIGHT) -> Any:
+def cut_to_height(cell: Any, width: float, height: float = MAX_CELL_HEIGHT) -> Any:
     """``cell`` no taller than ``height`` at ``width``: a text too long for it (written around
     the app's checks) is cut with "…", since a table row cannot continue on the next page."""
     from reportlab.platypus import Paragraph
 
     if isinstance(cell, list):
-        return [_bounded(part, width, height / len(cell)) for part in cell] if cell else cell
+        return [cut_to_height(part, width, height / len(cell)) for part in cell] if cell else cell
     if not isinstance(cell, Paragraph) or cell.wrap(width, UNBOUNDED)[1] <= height:
         return cell
     text = cell.getPlainText()

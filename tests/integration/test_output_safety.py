@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -140,3 +141,20 @@ def test_over_long_text_does_not_stretch_the_compliance_report(demo_template: Pa
     for label, path in (("clean", demo_template), ("dirty", dirty_club)):
         pages[label] = _report(path, "conformite", tmp_path / f"{label}.pdf", ReportParams()).pages
     assert pages["dirty"] <= pages["clean"] * 1.5, pages
+
+
+def test_a_badge_prints_a_company_too_long_for_it_shrunk_and_cut_never_dropped(demo_template: Path,
+                                                                               tmp_path: Path) -> None:
+    path = tmp_path / "club.db"
+    shutil.copy(demo_template, path)
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE members SET company = ?, first_name = 'Abdelkrim-Mohammed', "
+                           "last_name = 'Benkirane-Tazi El Fassi' WHERE chapter_id = 7", ("ACME" * 40,))
+        connection.execute("UPDATE members SET company = ? WHERE id = "
+                           "(SELECT MIN(id) FROM members WHERE chapter_id = 7 AND status = 'active')",
+                           ("ACME " * 80,))
+    connection.close()
+    text = _pdf_text(_report(path, "badges", tmp_path / "r.pdf").path).replace("\n", "")
+    assert "ACME" * 40 in text  # a company the badge can hold whole: smaller, on several lines
+    assert re.search("ACME ?[ACME]{0,3}…", text)  # one longer than the badge: cut, and said so
