@@ -52,7 +52,6 @@ from app.services.member_audit import ANONYMISE, EXPORT, AuditRow, audit_rows, r
 MSG_FORMAT = QT_TRANSLATE_NOOP("Privacy", "Choose a file name ending in .pdf or .json: {path}")
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Privacy", "Cannot write {path}: {reason}")
 
-T = QT_TRANSLATE_NOOP  # titles and column headers, context "Privacy"
 E = TypeVar("E", bound=Enum)
 
 
@@ -179,8 +178,10 @@ def _record(member: Member) -> dict[str, Any]:
 
 
 def _status_history(session: Session, member: Member) -> DataSection:
-    return _section("status_history", T("Privacy", "Status history"), (
-        ("date", T("Privacy", "Date")), ("status", T("Privacy", "Status")), ("reason", T("Privacy", "Reason"))),
+    return _section("status_history", QT_TRANSLATE_NOOP("Privacy", "Status history"), (
+        ("date", QT_TRANSLATE_NOOP("Privacy", "Date")),
+        ("status", QT_TRANSLATE_NOOP("Privacy", "Status")),
+        ("reason", QT_TRANSLATE_NOOP("Privacy", "Reason"))),
         [{"date": c.effective_date, "status": c.status, "reason": c.reason} for c in member.status_history])
 
 
@@ -188,9 +189,12 @@ def _attendance(session: Session, member: Member) -> DataSection:
     attendance = session.execute(
         select(Attendance, Meeting).join(Meeting, Meeting.id == Attendance.meeting_id)
         .where(Attendance.member_id == member.id).order_by(Meeting.date, Meeting.id)).all()
-    return _section("attendance", T("Privacy", "Attendance"), (
-        ("date", T("Privacy", "Date")), ("meeting", T("Privacy", "Meeting")), ("status", T("Privacy", "Status")),
-        ("arrival", T("Privacy", "Arrival")), ("excuse_reason", T("Privacy", "Reason or substitute"))),
+    return _section("attendance", QT_TRANSLATE_NOOP("Privacy", "Attendance"), (
+        ("date", QT_TRANSLATE_NOOP("Privacy", "Date")),
+        ("meeting", QT_TRANSLATE_NOOP("Privacy", "Meeting")),
+        ("status", QT_TRANSLATE_NOOP("Privacy", "Status")),
+        ("arrival", QT_TRANSLATE_NOOP("Privacy", "Arrival")),
+        ("excuse_reason", QT_TRANSLATE_NOOP("Privacy", "Reason or substitute"))),
         [{"date": m.date, "meeting": m.title or _enum(MeetingKind, m.kind),
           "status": _enum(AttendanceStatus, a.status), "arrival": a.arrival_time,
           "excuse_reason": a.excuse_reason or " ".join(p for p in (a.substitute_name, a.substitute_company) if p)
@@ -204,9 +208,12 @@ def _referrals(session: Session, member: Member) -> DataSection:
     people = _names(session, chain((r.giver_id for r in referrals), (r.receiver_member_id for r in referrals)))
     contacts = _contact_names(session, chain((r.receiver_contact_id for r in referrals),
                                              (r.prospect_id for r in referrals)))
-    return _section("referrals", T("Privacy", "Referrals"), (
-        ("date", T("Privacy", "Date")), ("direction", T("Privacy", "Given or received")),
-        ("other", T("Privacy", "With")), ("need", T("Privacy", "Need")), ("status", T("Privacy", "Status"))),
+    return _section("referrals", QT_TRANSLATE_NOOP("Privacy", "Referrals"), (
+        ("date", QT_TRANSLATE_NOOP("Privacy", "Date")),
+        ("direction", QT_TRANSLATE_NOOP("Privacy", "Given or received")),
+        ("other", QT_TRANSLATE_NOOP("Privacy", "With")),
+        ("need", QT_TRANSLATE_NOOP("Privacy", "Need")),
+        ("status", QT_TRANSLATE_NOOP("Privacy", "Status"))),
         [{"date": r.date, "direction": Direction.GIVEN if r.giver_id == mid else Direction.RECEIVED,
           "other": (people.get(r.receiver_member_id or 0) or contacts.get(r.receiver_contact_id or 0))
           if r.giver_id == mid else people.get(r.giver_id),
@@ -219,10 +226,12 @@ def _closed_business(session: Session, member: Member) -> DataSection:
         or_(ClosedBusiness.receiver_id == mid, ClosedBusiness.giver_id == mid))
         .order_by(ClosedBusiness.date, ClosedBusiness.id)))
     people = _names(session, chain((b.giver_id for b in business), (b.receiver_id for b in business)))
-    return _section("closed_business", T("Privacy", "Closed business"), (
-        ("date", T("Privacy", "Date")), ("direction", T("Privacy", "Given or received")),
-        ("other", T("Privacy", "With")), ("amount", T("Privacy", "Amount (MAD excl. tax)")),
-        ("notes", T("Privacy", "Notes"))),
+    return _section("closed_business", QT_TRANSLATE_NOOP("Privacy", "Closed business"), (
+        ("date", QT_TRANSLATE_NOOP("Privacy", "Date")),
+        ("direction", QT_TRANSLATE_NOOP("Privacy", "Given or received")),
+        ("other", QT_TRANSLATE_NOOP("Privacy", "With")),
+        ("amount", QT_TRANSLATE_NOOP("Privacy", "Amount (MAD excl. tax)")),
+        ("notes", QT_TRANSLATE_NOOP("Privacy", "Notes"))),
         [{"date": b.date, "direction": Direction.RECEIVED if b.receiver_id == mid else Direction.GIVEN,
           "other": people.get(b.giver_id or 0) if b.receiver_id == mid else people.get(b.receiver_id),
           "amount": b.amount, "notes": b.notes} for b in business])
@@ -233,15 +242,19 @@ def _one_to_ones(session: Session, member: Member) -> DataSection:
     meetings = list(session.scalars(select(OneToOne).where(
         or_(OneToOne.member_a_id == mid, OneToOne.member_b_id == mid)).order_by(OneToOne.date, OneToOne.id)))
     people = _names(session, chain((o.member_a_id for o in meetings), (o.member_b_id for o in meetings)))
-    return _section("one_to_ones", T("Privacy", "One-to-ones"), (
-        ("date", T("Privacy", "Date")), ("other", T("Privacy", "With")), ("notes", T("Privacy", "Notes"))),
+    return _section("one_to_ones", QT_TRANSLATE_NOOP("Privacy", "One-to-ones"), (
+        ("date", QT_TRANSLATE_NOOP("Privacy", "Date")),
+        ("other", QT_TRANSLATE_NOOP("Privacy", "With")),
+        ("notes", QT_TRANSLATE_NOOP("Privacy", "Notes"))),
         [{"date": o.date, "other": people.get(o.member_b_id if o.member_a_id == mid else o.member_a_id),
           "notes": o.notes} for o in meetings])
 
 
 def _presentations(session: Session, member: Member) -> DataSection:
-    return _section("presentations", T("Privacy", "Presentations"), (
-        ("date", T("Privacy", "Date")), ("kind", T("Privacy", "Kind")), ("title", T("Privacy", "Title"))),
+    return _section("presentations", QT_TRANSLATE_NOOP("Privacy", "Presentations"), (
+        ("date", QT_TRANSLATE_NOOP("Privacy", "Date")),
+        ("kind", QT_TRANSLATE_NOOP("Privacy", "Kind")),
+        ("title", QT_TRANSLATE_NOOP("Privacy", "Title"))),
         [{"date": p.date, "kind": _enum(PresentationKind, p.kind), "title": p.title} for p in session.scalars(
             select(Presentation).where(Presentation.member_id == member.id)
             .order_by(Presentation.date, Presentation.id))])
@@ -252,8 +265,8 @@ def _guests_invited(session: Session, member: Member) -> DataSection:
         select(GuestVisit, Meeting).join(Meeting, Meeting.id == GuestVisit.meeting_id)
         .where(GuestVisit.invited_by_id == member.id).order_by(Meeting.date, GuestVisit.id)).all()
     guest_names = _contact_names(session, (g.contact_id for g, _m in guests))
-    return _section("guests_invited", T("Privacy", "Guests invited"), (
-        ("date", T("Privacy", "Date")), ("guest", T("Privacy", "Guest"))),
+    return _section("guests_invited", QT_TRANSLATE_NOOP("Privacy", "Guests invited"), (
+        ("date", QT_TRANSLATE_NOOP("Privacy", "Date")), ("guest", QT_TRANSLATE_NOOP("Privacy", "Guest"))),
         [{"date": m.date, "guest": guest_names.get(g.contact_id)} for g, m in guests])
 
 
@@ -262,18 +275,20 @@ def _charter_signatures(session: Session, member: Member) -> DataSection:
         select(CharterSignature, CharterVersion)
         .join(CharterVersion, CharterVersion.id == CharterSignature.charter_version_id)
         .where(CharterSignature.member_id == member.id).order_by(CharterSignature.signed_on)).all()
-    return _section("charter_signatures", T("Privacy", "Charter signatures"), (
-        ("signed_on", T("Privacy", "Signed on")), ("version", T("Privacy", "Charter version"))),
+    return _section("charter_signatures", QT_TRANSLATE_NOOP("Privacy", "Charter signatures"), (
+        ("signed_on", QT_TRANSLATE_NOOP("Privacy", "Signed on")),
+        ("version", QT_TRANSLATE_NOOP("Privacy", "Charter version"))),
         [{"signed_on": s.signed_on, "version": v.version} for s, v in signatures])
 
 
 def _warnings(session: Session, member: Member) -> DataSection:
     warnings = session.scalars(select(Warning).where(Warning.member_id == member.id)
                                .order_by(Warning.date, Warning.id))
-    return _section("warnings", T("Privacy", "Warnings"), (
-        ("date", T("Privacy", "Date")), ("charter_point", T("Privacy", "Charter point")),
-        ("facts", T("Privacy", "Facts")), ("decisions", T("Privacy", "Decisions")),
-        ("closed_on", T("Privacy", "Closed on"))),
+    return _section("warnings", QT_TRANSLATE_NOOP("Privacy", "Warnings"), (
+        ("date", QT_TRANSLATE_NOOP("Privacy", "Date")),
+        ("charter_point", QT_TRANSLATE_NOOP("Privacy", "Charter point")),
+        ("facts", QT_TRANSLATE_NOOP("Privacy", "Facts")), ("decisions", QT_TRANSLATE_NOOP("Privacy", "Decisions")),
+        ("closed_on", QT_TRANSLATE_NOOP("Privacy", "Closed on"))),
         [{"date": w.date, "charter_point": w.charter_point, "facts": w.facts,
           "decisions": "; ".join(f"{d.decided_on.isoformat()} {d.step}" for d in w.decisions) or None,
           "closed_on": w.closed_on} for w in warnings])
@@ -281,17 +296,23 @@ def _warnings(session: Session, member: Member) -> DataSection:
 
 def _contact_records(session: Session, member: Member) -> DataSection:
     linked = session.scalars(select(Contact).where(Contact.member_id == member.id).order_by(Contact.id))
-    return _section("contact_records", T("Privacy", "Contact records"), (
-        ("kind", T("Privacy", "Kind")), ("name", T("Privacy", "Name")), ("company", T("Privacy", "Company")),
-        ("phone", T("Privacy", "Phone")), ("email", T("Privacy", "E-mail")), ("notes", T("Privacy", "Notes"))),
+    return _section("contact_records", QT_TRANSLATE_NOOP("Privacy", "Contact records"), (
+        ("kind", QT_TRANSLATE_NOOP("Privacy", "Kind")),
+        ("name", QT_TRANSLATE_NOOP("Privacy", "Name")),
+        ("company", QT_TRANSLATE_NOOP("Privacy", "Company")),
+        ("phone", QT_TRANSLATE_NOOP("Privacy", "Phone")),
+        ("email", QT_TRANSLATE_NOOP("Privacy", "E-mail")),
+        ("notes", QT_TRANSLATE_NOOP("Privacy", "Notes"))),
         [{"kind": _enum(ContactKind, c.kind), "name": " ".join(p for p in (c.first_name, c.last_name) if p) or None,
           "company": c.company, "phone": c.phone, "email": c.email, "notes": c.notes} for c in linked])
 
 
 def _audit_trail(session: Session, member: Member) -> DataSection:
-    return _section("audit_trail", T("Privacy", "Audit trail"), (
-        ("at", T("Privacy", "When")), ("actor", T("Privacy", "Who")), ("action", T("Privacy", "Action")),
-        ("fields", T("Privacy", "Fields"))),
+    return _section("audit_trail", QT_TRANSLATE_NOOP("Privacy", "Audit trail"), (
+        ("at", QT_TRANSLATE_NOOP("Privacy", "When")),
+        ("actor", QT_TRANSLATE_NOOP("Privacy", "Who")),
+        ("action", QT_TRANSLATE_NOOP("Privacy", "Action")),
+        ("fields", QT_TRANSLATE_NOOP("Privacy", "Fields"))),
         [{"at": a.at, "actor": a.actor, "action": a.action, "fields": ", ".join(a.fields) or None}
          for a in audit_rows(session, member.id)])
 

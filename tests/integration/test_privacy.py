@@ -111,6 +111,10 @@ def test_export_to_pdf_is_readable(demo_db, tmp_path: Path) -> None:
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert member.last_name in text and str(member.number) in text
     assert "09-08" in text
+    # Section titles and column headers in the interface's language, like the record's labels.
+    for title in ("Historique du statut", "Présences", "Motif ou remplaçant", "Journal des modifications"):
+        assert title in text
+    assert "Status history" not in text and "Audit trail" not in text
 
 
 def test_export_refuses_another_file_type(demo_db, tmp_path: Path) -> None:
