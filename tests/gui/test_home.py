@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
@@ -58,12 +59,22 @@ def test_figures_equal_what_the_other_screens_count(home_window):
     assert page.cards["referrals"].value.text() == formatting.format_number(len(journal.rows))
     external = sum(1 for row in journal.rows if row.receiver_number is None)
     assert formatting.format_number(external) in page.cards["referrals"].detail.text()
-    rate = page.dashboard.attendance.rate
-    assert page.cards["attendance"].value.text() == formatting.format_percent(rate)
+    from app.domain.windows import window
+    from app.services.attendance import chapter_trends
+
+    club = chapter_trends(home_window.context.uow(), *window(today, 3))[-1]  # the whole club
+    assert club.rate is not None
+    assert page.cards["attendance"].value.text() == formatting.format_percent(club.rate)
+    held = sum(month.meetings for month in club.months)
+    assert held > 0 and page.cards["attendance"].detail.text().startswith(f"{formatting.format_number(held)} ")
+    from app.services.business import list_closed_business
     from app.services.business_stats import club_business
 
     year = club_business(home_window.context.uow(), date(today.year, 1, 1), today)
     assert page.cards["closed"].value.text() == formatting.format_amounts([year.closed_amount])[0]
+    deals = list_closed_business(home_window.context.uow(), date(today.year, 1, 1), today)
+    assert sum((deal.amount for deal in deals), Decimal("0.00")) == year.closed_amount
+    assert page.cards["closed"].detail.text().startswith(f"{formatting.format_number(len(deals))} affaire")
     if year.closed_amount == int(year.closed_amount):
         assert ",00" not in page.cards["closed"].value.text()  # whole dirhams, as printed
     assert formatting.format_date_long(today) in page.subtitle.text()
