@@ -35,6 +35,7 @@ __all__ = [
     "format_date",
     "format_date_long",
     "format_amounts",
+    "format_clauses",
     "format_datetime",
     "format_day_numbers",
     "format_money",
@@ -217,6 +218,18 @@ def format_percent(ratio: float | Decimal | None, decimals: int = 0) -> str:
     number = format_number(_to_decimal(ratio) * 100, decimals)
     # The locale's pattern says where the sign goes and with which space ("#,##0 %" in French).
     return _locale().percent_formats[None].pattern.replace("#,##0", number, 1)
+
+
+def format_clauses(clauses: Iterable[str]) -> str:
+    """Clauses of one sentence (the reasons for a light, the overrides that lowered it) joined by
+    a semicolon: ``a ; b`` in French, with a no-break space before the sign as French
+    typography wants it, ``a; b`` in English.
+
+    The no-break space is U+00A0, not the narrow one: a PDF paragraph may break a line at U+202F,
+    which would start the next line with the semicolon.
+    """
+    separator = "\u00a0; " if current_language() == "fr" else "; "
+    return separator.join(clauses)
 
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

@@ -71,7 +71,7 @@ def _value_text(key: str, value: float) -> str:
 
 def _print_text(rows: list[Any], at: date, window: tuple[date, date], cap: int) -> None:
     from app.domain.compliance import CRITERIA, CRITERION_SHORT, LIGHT_LABELS, OVERRIDE_LABELS
-    from app.formatting import format_date, format_number
+    from app.formatting import format_clauses, format_date, format_number
     from app.i18n import translate
 
     def tr(text: str) -> str:
@@ -88,7 +88,7 @@ def _print_text(rows: list[Any], at: date, window: tuple[date, date], cap: int) 
             cells.append(f"{_value_text(result.key, result.value)} ({result.points})")
         cells.append("" if row.total is None else format_number(row.total))
         cells.append(tr(LIGHT_LABELS[row.light]))
-        cells.append("; ".join(tr(OVERRIDE_LABELS[key]).format(count=cap) for key in row.overrides))
+        cells.append(format_clauses(tr(OVERRIDE_LABELS[key]).format(count=cap) for key in row.overrides))
         print("\t".join(cells))
 
 

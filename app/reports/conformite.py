@@ -26,7 +26,7 @@ from app.domain.compliance import (
     Light,
 )
 from app.domain.windows import window
-from app.formatting import format_date, format_date_long, format_number
+from app.formatting import format_clauses, format_date, format_date_long, format_number
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.palette import LIGHT_COLOURS
 from app.reports.charts import light_counts_chart
@@ -121,7 +121,7 @@ def light_cell(doc: ReportDoc, light: str, notes: list[str] | None = None) -> ob
 
 def _reasons(member: MemberResult, cap: int) -> str:
 
-    return " ; ".join(translate("Compliance", ATTENTION_LABELS[key]).format(count=cap) for key in member.attention)
+    return format_clauses(translate("Compliance", ATTENTION_LABELS[key]).format(count=cap) for key in member.attention)
 
 
 def render(report: ComplianceReport, doc: ReportDoc) -> None:

@@ -235,7 +235,7 @@ def test_the_reason_for_a_light_is_read_under_the_table_without_scrolling(laptop
     assert details.headline.text() == f"{row.name}, n° {row.number}, {row.chapter} : {tr_light(row.light)}"
     lines = details.reasons.text().split("\n")
     assert lines[0].startswith(f"Total {row.total} sur 100 : ")
-    assert "Plus de 3 absences non excusées : rouge au mieux" in lines[0]
+    assert "\u00a0; Plus de 3 absences non excusées : rouge au mieux" in lines[0]  # French: a space before ";"
     assert lines[-1].startswith("À examiner par le bureau : ")
     metrics = details.reasons.fontMetrics()
     assert details.reasons.isVisible() and len(lines) * metrics.lineSpacing() <= details.reasons.height()

@@ -14,6 +14,7 @@ from app import i18n
 from app.domain.errors import ValidationError
 from app.formatting import (
     format_amounts,
+    format_clauses,
     format_date,
     format_date_long,
     format_datetime,
@@ -139,6 +140,18 @@ def test_percent_in_french() -> None:
 
 def test_undefined_percent_is_a_dash_not_zero() -> None:
     assert format_percent(None) == "\u2014"
+
+
+def test_clauses_in_french_take_a_no_break_space_before_the_semicolon() -> None:
+    reasons = ["Rouge ou gris deux fois de suite", "Plus de 3 absences non excusées"]
+    assert format_clauses(reasons) == f"Rouge ou gris deux fois de suite{NBSP}; Plus de 3 absences non excusées"
+    assert format_clauses(iter(["seule raison"])) == "seule raison"
+    assert format_clauses([]) == ""
+
+
+def test_clauses_in_english_keep_the_semicolon_against_the_word(english: None) -> None:
+    assert format_clauses(["Red or grey twice", "Over 3 unexcused absences"]) == (
+        "Red or grey twice; Over 3 unexcused absences")
 
 
 @pytest.mark.usefixtures("english")

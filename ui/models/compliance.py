@@ -112,11 +112,11 @@ def trend_tooltip(row: MemberCompliance) -> str:
 
 
 def overrides_text(row: MemberCompliance, absences_cap: int) -> str:
-    return "; ".join(tr(OVERRIDE_LABELS[key]).format(count=absences_cap) for key in row.overrides)
+    return formatting.format_clauses(tr(OVERRIDE_LABELS[key]).format(count=absences_cap) for key in row.overrides)
 
 
 def attention_text(row: MemberCompliance, absences_cap: int) -> str:
-    return "; ".join(tr(ATTENTION_LABELS[key]).format(count=absences_cap) for key in row.attention)
+    return formatting.format_clauses(tr(ATTENTION_LABELS[key]).format(count=absences_cap) for key in row.attention)
 
 
 def light_reasons(row: MemberCompliance, rules: ComplianceRules) -> list[str]:
@@ -128,8 +128,8 @@ def light_reasons(row: MemberCompliance, rules: ComplianceRules) -> list[str]:
         total = tr(MSG_TOTAL_LIGHT).format(
             total=row.total, max=MAX_TOTAL, light=tr_light(light_of_total(rules, row.total)),
             green=rules.green, orange=rules.orange, red=rules.red)
-        lines = ["; ".join([total, *(tr(OVERRIDE_LABELS[key]).format(count=rules.absences_cap)
-                                     for key in row.overrides)])]
+        lines = [formatting.format_clauses([total, *(tr(OVERRIDE_LABELS[key]).format(count=rules.absences_cap)
+                                                     for key in row.overrides)])]
         if row.months < rules.window_months - 0.01:
             lines.append(tr(MSG_EVALUATED_OVER).format(months=formatting.format_number(row.months, 1)))
     if row.attention:
