@@ -30,6 +30,7 @@ from app.domain.attendance import (
     describe_mark,
     expected_at,
     expected_by_member,
+    may_visit,
     member_figures,
     monthly_rates,
     needs_audit,
@@ -60,6 +61,9 @@ MSG_UNKNOWN_NUMBER = QT_TRANSLATE_NOOP("Errors", "No member with number {number}
 MSG_LEFT = QT_TRANSLATE_NOOP("Errors", "{name} (number {number}) is no longer a member of the club.")
 MSG_SUSPENDED = QT_TRANSLATE_NOOP(
     "Errors", "{name} (number {number}) was not an active member on the day of this meeting."
+)
+MSG_NOT_ON_BOARD = QT_TRANSLATE_NOOP(
+    "Errors", "{name} (number {number}) is not on the board: a board meeting takes the board only."
 )
 
 
@@ -360,13 +364,16 @@ def check_in(
     """Mark a member present (or late, after the start time plus the grace period) from the
     number typed or scanned from their badge.
 
-    An active member of another chapter is added as expected. On another day than the
-    meeting's (badges entered afterwards), the member is present without an arrival time.
+    An active member of another chapter is added as expected, if they may visit the meeting
+    (:func:`app.domain.attendance.may_visit`: a board meeting takes the board only). On another
+    day than the meeting's (badges entered afterwards), the member is present without an
+    arrival time.
 
     Raises:
         ValidationError: no number in ``badge``.
         NotFoundError: no member has this number.
-        CercleError: the member left the club or was suspended on that day.
+        CercleError: the member left the club or was suspended on that day, or is not on the
+            board at a board meeting.
     """
     number = parse_member_number(badge)
     at = at or datetime.now()
@@ -383,6 +390,10 @@ def check_in(
             if not is_active_on(info.periods, meeting.date):
                 left = member.status in (MemberStatus.RESIGNED, MemberStatus.EXCLUDED)
                 raise CercleError(MSG_LEFT if left else MSG_SUSPENDED, name=name, number=number)
+            # Active but not expected: a visitor from another chapter, unless it is a board
+            # meeting and they are not on the board (the only other reason not to be expected).
+            if not may_visit(MeetingKey(meeting.id, meeting.date, meeting.kind, meeting.chapter_id), info):
+                raise CercleError(MSG_NOT_ON_BOARD, name=name, number=number)
             session.add(ExtraExpected(meeting_id=meeting.id, member_id=member.id))
             roster[member.id] = info
             extras.add(member.id)

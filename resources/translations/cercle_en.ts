@@ -2726,6 +2726,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>{name} (number {number}) was not an active member on the day of this meeting.</translation>
     </message>
     <message>
+        <source>{name} (number {number}) is not on the board: a board meeting takes the board only.</source>
+        <translation>{name} (number {number}) is not on the board: a board meeting takes the board only.</translation>
+    </message>
+    <message>
         <source>This member no longer exists.</source>
         <translation>This member no longer exists.</translation>
     </message>

@@ -2726,6 +2726,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>{name} (n° {number}) n’était pas membre actif le jour de cette réunion.</translation>
     </message>
     <message>
+        <source>{name} (number {number}) is not on the board: a board meeting takes the board only.</source>
+        <translation>{name} (n° {number}) ne fait pas partie du bureau : une réunion du bureau ne réunit que ses membres.</translation>
+    </message>
+    <message>
         <source>This member no longer exists.</source>
         <translation>Ce membre n’existe plus.</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models import Attendance, AttendanceAudit, Contact, GuestVisit
-from app.domain.attendance import AttendanceRules, AttendanceStatus, MeetingState
+from app.domain.attendance import AttendanceRules, AttendanceStatus, MeetingKind, MeetingState
 from app.domain.errors import CercleError, NotFoundError, ValidationError
 from app.domain.guests import FollowUp
 from app.services import attendance, guests, meetings
@@ -220,6 +220,23 @@ def test_check_in_of_a_member_of_another_chapter_adds_them(club):
     result = attendance.check_in(club.uow(), meeting_id, "1003", at=datetime(2026, 11, 24, 7, 0))
     assert result.added_as_extra and result.row.extra and result.row.chapter == "Rabat"
     assert meetings.get_meeting(club.uow(), meeting_id).expected == 5
+
+
+@pytest.mark.parametrize("chapter", ["club", "casa"])
+def test_check_in_at_a_board_meeting_takes_the_board_only(club, chapter):
+    """A badge read at a board meeting does not add a member who is not on the board, of its
+    chapter or another: the rule of a visitor in an attendance grid (may_visit)."""
+    meeting_id = club.meeting(TODAY, chapter_id=None if chapter == "club" else club.casa, kind=MeetingKind.BOARD)
+    assert meetings.get_meeting(club.uow(), meeting_id).expected == 1  # Alice, the president
+    for badge in ("1002", "1003"):  # Casablanca, Rabat: neither on the board
+        with pytest.raises(CercleError) as raised:
+            attendance.check_in(club.uow(), meeting_id, badge, at=datetime(2026, 11, 24, 7, 0))
+        assert raised.value.text("en").endswith(f"(number {badge}) is not on the board: a board meeting "
+                                                "takes the board only.")
+        assert "bureau" in raised.value.text("fr")
+    assert stored(club) == 0
+    assert meetings.get_meeting(club.uow(), meeting_id).expected == 1
+    assert attendance.check_in(club.uow(), meeting_id, "1001", at=datetime(2026, 11, 24, 7, 0)).status is P
 
 
 @pytest.mark.parametrize(("badge", "error"), [
