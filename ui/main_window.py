@@ -327,11 +327,7 @@ class MainWindow(QMainWindow):
 
     def add_first_member(self) -> None:
         self.show_page("members")
-        from ui.pages.members import MembersPage
-
-        page = self.page("members")
-        assert isinstance(page, MembersPage)
-        page.new_member()
+        self.page("members").new_record()
 
     def explore_demo(self) -> None:
         """Open the demo club, a file of its own; it is written the first time (a second or two)."""

@@ -29,5 +29,10 @@ class Page(QWidget):
         edit.selectAll()
         return True
 
+    def new_record(self) -> bool:
+        """Open the form of a new one of what the page lists (the welcome page's *Add the first
+        member*); False if the page makes none."""
+        return False
+
     def save_state(self) -> None:
         """Keep on this computer what the page restores next time (columns, filters); at close."""

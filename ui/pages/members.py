@@ -432,6 +432,10 @@ class MembersPage(Page):
     def new_member(self) -> None:
         self._show_dialog(None)
 
+    def new_record(self) -> bool:
+        self.new_member()
+        return True
+
     def _show_dialog(self, member_id: int | None) -> None:
         """Open the member form window-modal, without blocking (keeps tests and timers alive)."""
         from ui.dialogs.member_dialog import MemberDialog
