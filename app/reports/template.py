@@ -27,6 +27,7 @@ from xml.sax.saxutils import escape, unescape
 from app.domain.errors import CercleError, os_reason
 from app.formatting import format_date_long
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.palette import LIGHT_COLOURS
 from app.reports.fonts import FONT, FONT_BOLD, base_direction, is_rtl, register_fonts
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ HEADER_FILL = "#e8eef5"
 ZEBRA_FILL = "#f6f8fa"
 RULE = "#c5ced8"
 HIGHLIGHT_FILL = "#fde2e1"
+ALERT = LIGHT_COLOURS["red"]
 
 MM = 72 / 25.4
 PAGE_WIDTH, PAGE_HEIGHT = 595.2756, 841.8898  # A4 in points
@@ -86,12 +88,14 @@ def period_text(start: date, end: date) -> str:
 
 @dataclass
 class ReportDoc:
-    """What a report's ``render`` fills: the subtitle under the title and the story."""
+    """What a report's ``render`` fills: the subtitle under the title, an alert the header
+    shows beside the title on every page ("Réunion annulée"), and the story."""
 
     spec: ReportSpec
     params: ReportParams
     club: ClubIdentity
     subtitle: str = ""
+    alert: str = ""
     story: list[Any] = field(default_factory=list)
     progress: Callable[[int, int], None] | None = None
     landscape: bool = False
@@ -449,9 +453,11 @@ def keep_headings(story: list[Any], width: float) -> None:
             if (getattr(following, "_cercle_heading", False) or getattr(following, "_cercle_mark", False)
                     or isinstance(following, Spacer | CondPageBreak)):
                 continue
-            if isinstance(following, Table):
-                start = getattr(following, "_cercle_start", None)
-                height = start if start is not None else following.wrap(width, UNBOUNDED)[1]
+            start = getattr(following, "_cercle_start", None)
+            if start is not None:  # a long table's start, or a flowable that sizes itself on the page
+                height = start
+            elif isinstance(following, Table):
+                height = following.wrap(width, UNBOUNDED)[1]
             else:
                 height = _height(following, width)
                 if isinstance(following, Paragraph):
@@ -623,19 +629,30 @@ def _styles() -> dict[str, Any]:
 # --------------------------------------------------------------------------- pages
 
 
+@dataclass(frozen=True)
+class _PageText:
+    """What every page's header and footer print, translated and made printable once."""
+
+    title: str
+    alert: str  # in capitals, or ""
+    subtitle: str
+    club_name: str
+    address: str  # on one line, its lines joined by " · "
+    printed: str
+    page_of: str
+    continued: str
+
+
 def _make_canvas_class(doc: ReportDoc, printed_on: str) -> type:
     from reportlab.lib.utils import ImageReader
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
     logo = ImageReader(io.BytesIO(doc.club.logo_png)) if doc.club.logo_png else None
-    title = tr(doc.spec.title)
-    printed = tr(PRINTED_ON).format(date=printed_on)
-    page_of = tr(PAGE_OF)
-    continued_text = tr(CONTINUED)
-    club_name = printable(doc.club.name)
-    address = " · ".join(line.strip() for line in printable(doc.club.address).splitlines() if line.strip())
-    subtitle = printable(doc.subtitle)
+    text = _PageText(
+        title=tr(doc.spec.title), alert=printable(doc.alert, one_line=True).upper(),
+        subtitle=printable(doc.subtitle, one_line=True), club_name=printable(doc.club.name, one_line=True),
+        address=" · ".join(line.strip() for line in printable(doc.club.address).splitlines() if line.strip()),
+        printed=tr(PRINTED_ON).format(date=printed_on), page_of=tr(PAGE_OF), continued=tr(CONTINUED))
 
     class PageCanvas(Canvas):
         """Draws header and footer once the page count is known ("Page X / Y")."""
@@ -644,109 +661,156 @@ def _make_canvas_class(doc: ReportDoc, printed_on: str) -> type:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
             self._sections: tuple[str, ...] = ()  # the headings in force, by level
-            self._continues: str | None = None  # the section this page continues, if any
+            self._continues: tuple[str, ...] = ()  # the sections this page continues, outermost first
 
         def mark_section(self, level: int, text: str, y: float) -> None:
             """A heading is drawn at ``y``; at the top of the frame it opens the page itself."""
             if y >= self._pagesize[1] - MARGIN - HEADER_HEIGHT - 1:
                 # A sector heading opening the page still continues its antenna.
-                self._continues = " · ".join(self._sections[:level - 1]) or None
+                self._continues = self._sections[:level - 1]
             self._sections = (*self._sections[:level - 1], text)
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
             self._startPage()
-            self._continues = " · ".join(self._sections) or None
+            self._continues = self._sections
 
         def save(self) -> None:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                self._decorate(number, total)
+                _draw_header(self, text, logo, self._continues)
+                _draw_footer(self, text, number, total)
                 Canvas.showPage(self)
             Canvas.save(self)
-
-        def _decorate(self, number: int, total: int) -> None:
-            width, height = self._pagesize
-            top = height - MARGIN
-            left, right = MARGIN, width - MARGIN
-            text_left = left
-            if logo is not None:
-                image_width, image_height = logo.getSize()
-                box = HEADER_HEIGHT - 4 * MM
-                scale = min(box / image_height, 2.2 * box / image_width)
-                self.drawImage(logo, left, top - image_height * scale, image_width * scale,
-                               image_height * scale, mask="auto")
-                text_left = left + image_width * scale + 3 * MM
-            # The title and period on the right take what they need (up to 60 %), the club the rest.
-            block = (right - left) * 0.6
-            title_size = 13.0
-            while title_size > 10.5 and stringWidth(title, FONT_BOLD, title_size) > block:
-                title_size -= 0.5
-            title_line = _fit(title, FONT_BOLD, title_size, block)
-            sub_lines = _wrap(subtitle, FONT, 8.5, (right - left) * 0.5, 2) if subtitle else []
-            continues = self._continues
-            continued = ""
-            if continues:  # the section's name is shortened, never the "(suite)"
-                room = (right - left) * 0.5 - stringWidth(continued_text.format(section=""), FONT, 8)
-                continued = continued_text.format(section=_fit(continues, FONT, 8, room))
-            used = max([stringWidth(title_line, FONT_BOLD, title_size), stringWidth(continued, FONT, 8)]
-                       + [stringWidth(line, FONT, 8.5) for line in sub_lines])
-            club_width = right - text_left - used - 6 * MM
-            self.setFillColor(INK)
-            self.setFont(FONT_BOLD, 10.5)
-            name_lines = _wrap(club_name, FONT_BOLD, 10.5, club_width, 2)
-            for index, line in enumerate(name_lines):
-                draw_text(self, text_left, top - 10 - index * 12.5, line)
-            if address:
-                self.setFont(FONT, 7.5)
-                self.setFillColor(MUTED)
-                below = top - 10 - len(name_lines) * 12.5 - 1
-                for index, line in enumerate(_wrap(address, FONT, 7.5, club_width, 4 - len(name_lines))):
-                    draw_text(self, text_left, below - index * 9, line)
-            self.setFillColor(ACCENT)
-            self.setFont(FONT_BOLD, title_size)
-            draw_text(self, right, top - 12, title_line, "end")
-            self.setFillColor(INK)
-            self.setFont(FONT, 8.5)
-            for index, line in enumerate(sub_lines):
-                draw_text(self, right, top - 25 - index * 10.5, line, "end")
-            if continued:
-                self.setFillColor(MUTED)
-                self.setFont(FONT, 8)
-                draw_text(self, right, top - 25 - len(sub_lines) * 10.5, continued, "end")
-            self.setStrokeColor(ACCENT)
-            self.setLineWidth(1)
-            self.line(left, top - HEADER_HEIGHT + 2 * MM, right, top - HEADER_HEIGHT + 2 * MM)
-            bottom = MARGIN
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.5)
-            self.line(left, bottom + FOOTER_HEIGHT - 3 * MM, right, bottom + FOOTER_HEIGHT - 3 * MM)
-            self.setFillColor(MUTED)
-            self.setFont(FONT, 7.5)
-            self.drawString(left, bottom, printed)
-            if club_name:
-                draw_text(self, (left + right) / 2, bottom, _fit(club_name, FONT, 7.5, (right - left) * 0.4), "middle")
-            self.drawRightString(right, bottom, page_of.format(page=number, pages=total))
 
     return PageCanvas
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut with an ellipsis to fit ``width`` (header lines never run off the page)."""
+def _draw_header(canvas: Any, text: _PageText, logo: Any, continues: tuple[str, ...]) -> None:
+    """The club (logo, name, address) on the left; on the right the report's title (after its
+    alert, in red), the subtitle and, on a page that continues a section, "… (suite)"."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    width, height = canvas._pagesize
+    top = height - MARGIN
+    left, right = MARGIN, width - MARGIN
+    text_left = left
+    if logo is not None:
+        image_width, image_height = logo.getSize()
+        box = HEADER_HEIGHT - 4 * MM
+        scale = min(box / image_height, 2.2 * box / image_width)
+        canvas.drawImage(logo, left, top - image_height * scale, image_width * scale, image_height * scale,
+                         mask="auto")
+        text_left = left + image_width * scale + 3 * MM
+    # The title and period on the right take what they need (up to 60 %), the club the rest.
+    block = (right - left) * 0.6
+    flag = f"{text.alert} · " if text.alert else ""
+    title_size = 13.0
+    while title_size > 10.5 and stringWidth(flag + text.title, FONT_BOLD, title_size) > block:
+        title_size -= 0.5
+    title_line = _fit(text.title, FONT_BOLD, title_size, block - stringWidth(flag, FONT_BOLD, title_size))
+    sub_lines = _wrap(text.subtitle, FONT, 8.5, (right - left) * 0.5, 2) if text.subtitle else []
+    continued = _continued(text.continued, continues, FONT, 8, (right - left) * 0.5)
+    used = max([stringWidth(flag + title_line, FONT_BOLD, title_size), stringWidth(continued, FONT, 8)]
+               + [stringWidth(line, FONT, 8.5) for line in sub_lines])
+    _draw_club(canvas, text, text_left, top, right - text_left - used - 6 * MM)
+    canvas.setFillColor(ACCENT)
+    canvas.setFont(FONT_BOLD, title_size)
+    draw_text(canvas, right, top - 12, title_line, "end")
+    if flag:  # in the title's size and line, in red: it cannot be missed
+        canvas.setFillColor(ALERT)
+        draw_text(canvas, right - stringWidth(title_line, FONT_BOLD, title_size), top - 12, flag, "end")
+    canvas.setFillColor(INK)
+    canvas.setFont(FONT, 8.5)
+    for index, line in enumerate(sub_lines):
+        draw_text(canvas, right, top - 25 - index * 10.5, line, "end")
+    if continued:
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT, 8)
+        draw_text(canvas, right, top - 25 - len(sub_lines) * 10.5, continued, "end")
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(1)
+    canvas.line(left, top - HEADER_HEIGHT + 2 * MM, right, top - HEADER_HEIGHT + 2 * MM)
+
+
+def _draw_club(canvas: Any, text: _PageText, left: float, top: float, width: float) -> None:
+    """The club's name, smaller before it takes a second line (a name is cut between lines only
+    when even 8.5 points cannot hold it), and its address under it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    size = 10.5
+    while size > 8.5 and stringWidth(text.club_name, FONT_BOLD, size) > width:
+        size -= 0.5
+    canvas.setFillColor(INK)
+    canvas.setFont(FONT_BOLD, size)
+    name_lines = _wrap(text.club_name, FONT_BOLD, size, width, 2) if text.club_name else []
+    for index, line in enumerate(name_lines):
+        draw_text(canvas, left, top - 10 - index * (size + 2), line)
+    if text.address:
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        below = top - 10 - len(name_lines) * (size + 2) - 1
+        for index, line in enumerate(_wrap(text.address, FONT, 7.5, width, 4 - len(name_lines))):
+            draw_text(canvas, left, below - index * 9, line)
+
+
+def _draw_footer(canvas: Any, text: _PageText, number: int, total: int) -> None:
+    width = canvas._pagesize[0]
+    left, right, bottom = MARGIN, width - MARGIN, MARGIN
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(left, bottom + FOOTER_HEIGHT - 3 * MM, right, bottom + FOOTER_HEIGHT - 3 * MM)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(FONT, 7.5)
+    canvas.drawString(left, bottom, text.printed)
+    if text.club_name:
+        draw_text(canvas, (left + right) / 2, bottom, _fit(text.club_name, FONT, 7.5, (right - left) * 0.4), "middle")
+    canvas.drawRightString(right, bottom, text.page_of.format(page=number, pages=total))
+
+
+def _continued(pattern: str, sections: tuple[str, ...], font: str, size: float, width: float) -> str:
+    """"Oujda · Immobilier (suite)" for the sections a page continues, in ``width``: a text too
+    long is cut between words, never the "(suite)" after it; "" when none is continued."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if not sections:
+        return ""
+    room = width - stringWidth(pattern.format(section=""), font, size)
+    return pattern.format(section=_fit(" · ".join(sections), font, size, room, words=True))
+
+
+def _fit(text: str, font: str, size: float, width: float, *, words: bool = False) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` (header lines never run off the page);
+    ``words``: cut between words, unless its first word alone is too long."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     if stringWidth(text, font, size) <= width:
         return text
+    whole = text
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
-    return text.rstrip() + "…"
+    if words and " " in text and whole[len(text):len(text) + 1] not in (" ", ""):
+        text = text.rsplit(" ", 1)[0]
+    return text.rstrip(" ·–—(") + "…"
 
 
 def _wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    """``text`` on at most ``max_lines`` lines of ``width``, broken between its " — " parts
+    first (a date, a place or an antenna's name is not cut over two lines), within a part only
+    when it alone is wider than a line; what is left over is cut with "…"."""
     from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    lines = simpleSplit(text, font, size, width)
+    lines: list[str] = []
+    for part in text.split(" — "):
+        joined = f"{lines[-1]} — {part}" if lines else part
+        if lines and stringWidth(joined, font, size) <= width:
+            lines[-1] = joined
+        else:
+            if lines and stringWidth(f"{lines[-1]} —", font, size) <= width:
+                lines[-1] += " —"  # the dash stays where the parts meet
+            lines.extend(simpleSplit(part, font, size, width) or [""])
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = _fit(lines[-1] + " …", font, size, width)

@@ -6150,6 +6150,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Please sign next to your name on arrival. Guests: write your details on a free line.</translation>
     </message>
     <message>
+        <source>Meeting cancelled</source>
+        <translation>Meeting cancelled</translation>
+    </message>
+    <message>
         <source>No. {number} — {period}</source>
         <translation>No. {number} — {period}</translation>
     </message>

@@ -6150,6 +6150,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Merci de signer en face de votre nom à l'arrivée. Invités : inscrivez vos coordonnées sur une ligne libre.</translation>
     </message>
     <message>
+        <source>Meeting cancelled</source>
+        <translation>Réunion annulée</translation>
+    </message>
+    <message>
         <source>No. {number} — {period}</source>
         <translation>N° {number} — {period}</translation>
     </message>

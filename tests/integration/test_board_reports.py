@@ -8,9 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.formatting import format_amounts, format_month, format_number
+from app.reports import ReportParams, render
+from app.reports.emargement import SIGNATURE_HEIGHT
+from app.reports.template import FOOTER_HEIGHT, MARGIN, MM
 from app.services.report_data import read_report
 from tests.conftest import DEMO_TODAY
-from tests.integration.test_reports import PERIOD, START, _plain, make, tr
+from tests.integration.test_reports import PERIOD, START, _plain, make, text_of, tr
 
 
 def test_partial_months_are_labelled_in_the_referrals_report(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -145,3 +148,94 @@ def test_the_club_chart_keeps_board_meetings_apart_and_marks_incomplete_sheets(d
     assert [p.date for p in board if p.unmarked] == [meeting.date]
     note = tr("In grey: {count} meeting whose sheet is incomplete (members not marked): {dates}.")
     assert _plain(note.format(count=1, dates=format_date(meeting.date))) in text
+
+
+def _sign_in_sheet(demo_db, tmp_path: Path, members: int, state: str = "held"):  # type: ignore[no-untyped-def]
+    """The sign-in sheet of a demo chapter's last meeting in ``state``, its expected members made
+    ``members`` long (repeated or cut), written: its data, each page's text and the PDF."""
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from app.db.models import Meeting
+
+    with demo_db.unit_of_work() as uow:
+        meeting_id = uow.session.scalar(select(Meeting.id).where(
+            Meeting.chapter_id.is_not(None), Meeting.state == state).order_by(Meeting.date.desc()).limit(1))
+    report = read_report(demo_db.unit_of_work(), "emargement", ReportParams(meeting_id=meeting_id))
+    sheet = replace(report.data, members=(report.data.members * (members // len(report.data.members) + 1))[:members])
+    out = tmp_path / f"emargement_{members}.pdf"
+    result = render("emargement", sheet, report.club, report.params, out)
+    pages = text_of(out)
+    assert len(pages) == result.pages
+    return sheet, pages, out
+
+
+def _lowest_rule(pdf: Path, page: int, tmp_path: Path) -> float:
+    """How high above the page's foot, in millimetres, the lowest ruled line of the body is
+    (the footer's rule left out): where the last table of that page ends."""
+    import shutil
+    import subprocess
+
+    import pytest
+    from PIL import Image
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("needs pdftoppm to look at the page")
+    stem = tmp_path / f"look_{page}"
+    subprocess.run(["pdftoppm", "-gray", "-r", "72", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
+                    str(stem)], check=True)
+    image = Image.open(f"{stem}.pgm")
+    width, height = image.size
+    body_foot = (MARGIN + FOOTER_HEIGHT) / MM  # the footer's rule is 3 mm below
+    pixels = image.load()
+    for row in range(height - 1, -1, -1):
+        above_foot = (height - row) * 25.4 / 72
+        if above_foot < body_foot - 1:
+            continue
+        if sum(pixels[x, row] < 235 for x in range(width)) > width * 0.6:  # a line across the table
+            return above_foot - body_foot
+    return float(height)
+
+
+def test_a_chapter_of_20_members_signs_in_on_one_sheet_with_its_blank_guest_lines(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for size in (1, 12, 20):
+        sheet, pages, pdf = _sign_in_sheet(demo_db, tmp_path, size)
+        assert len(pages) == 1, size
+        assert tr("Members expected ({count})").format(count=size) in pages[0]
+        assert all(m.last_name.upper() in pages[0] for m in sheet.members)
+        assert tr("Guests") in pages[0] and tr("Invited by") in pages[0]
+        # the blank lines run down to the foot of the page: less than a line is left under them
+        assert _lowest_rule(pdf, 1, tmp_path) < (SIGNATURE_HEIGHT + 5) / 72 * 25.4, size
+
+
+def test_a_larger_sign_in_sheet_ends_on_a_full_page_of_blank_lines(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for size in (21, 23, 45, 79):
+        _, pages, pdf = _sign_in_sheet(demo_db, tmp_path, size)
+        assert len(pages) >= 2
+        assert tr("Guests") in pages[-1] and tr("Invited by") in pages[-1]
+        assert _lowest_rule(pdf, len(pages), tmp_path) < (SIGNATURE_HEIGHT + 5) / 72 * 25.4, size
+
+
+def test_a_cancelled_meetings_sheet_says_so_in_its_header_on_every_page(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    sheet, pages, pdf = _sign_in_sheet(demo_db, tmp_path, 40, state="cancelled")
+    assert sheet.cancelled and len(pages) == 2
+    flag = tr("Meeting cancelled").upper()
+    assert flag == "RÉUNION ANNULÉE"
+    sizes: list[float] = []
+
+    def visit(text: str, cm, tm, font, size) -> None:  # type: ignore[no-untyped-def]
+        if flag in text.upper():
+            sizes.append(size * tm[0])
+
+    for page in PdfReader(pdf).pages:
+        assert flag in _plain(page.extract_text())
+        page.extract_text(visitor_text=visit)
+    title: list[float] = []
+    PdfReader(pdf).pages[0].extract_text(visitor_text=lambda text, cm, tm, font, size: title.append(size * tm[0])
+                                         if tr("Sign-in sheet") in text else None)
+    assert len(sizes) == 2 and min(sizes) == title[0] >= 10.5  # in the title's size, not small print
+    _, held, _ = _sign_in_sheet(demo_db, tmp_path, 40)
+    assert all(flag not in page for page in held)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.db.uow import JoinedUnitOfWork, UnitOfWork
+from app.domain.attendance import MeetingState
 from app.reports import ReportParams
 from app.reports.emargement import SignInGuest, SignInMember, SignInSheet
 from app.services.attendance import load_sheet
@@ -22,4 +23,5 @@ def read(uow: UnitOfWork, params: ReportParams) -> SignInSheet:
         title=meeting.title, place=meeting.place,
         members=tuple(SignInMember(row.number, row.first_name, row.last_name, row.company, row.chapter, row.extra)
                       for row in sheet.rows),
-        guests=tuple(SignInGuest(g.full_name, g.company, g.phone, g.invited_by) for g in guests))
+        guests=tuple(SignInGuest(g.full_name, g.company, g.phone, g.invited_by) for g in guests),
+        cancelled=meeting.state == MeetingState.CANCELLED)
