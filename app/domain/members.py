@@ -165,6 +165,15 @@ class MemberInput:
         None, access=QT_TRANSLATE_NOOP("Privacy", "Sponsor"), column="sponsor")  # chosen in the form only
 
 
+# Read once from the declaration: a dataclass's fields() builds its tuple anew at each call,
+# and an import runs these functions for each of its rows.
+_FIELDS = fields(MemberInput)
+_NAMES = tuple(item.name for item in _FIELDS)
+_TEXT_NAMES = frozenset(item.name for item in _FIELDS if item.default == "")
+_RULES = tuple((item.name, item.metadata["check"], item.metadata["required"], item.default == "")
+               for item in _FIELDS)
+
+
 def member_column(item: Field[Any]) -> str:
     """The import's name of a field's column: ``chapter`` for ``chapter_id``, else the field's."""
     return item.metadata["column"] or item.name
@@ -172,29 +181,32 @@ def member_column(item: Field[Any]) -> str:
 
 def member_cells() -> dict[str, Cell]:
     """How each importable field is read from its column, by the column's name."""
-    return {member_column(item): item.metadata["cell"] for item in fields(MemberInput) if item.metadata["label"]}
+    return {member_column(item): item.metadata["cell"] for item in _FIELDS if item.metadata["label"]}
 
 
 def input_of(record: Any) -> MemberInput:
     """The form's values of a stored member: each field of :class:`MemberInput` read from the
     record's attribute of that name, an empty text field as ``""``."""
     values: dict[str, Any] = {}
-    for item in fields(MemberInput):
-        value = getattr(record, item.name)
-        values[item.name] = "" if value is None and item.default == "" else value
+    for name in _NAMES:
+        value = getattr(record, name)
+        values[name] = "" if value is None and name in _TEXT_NAMES else value
     return MemberInput(**values)
 
 
 def record_values(data: MemberInput) -> dict[str, Any]:
     """The stored record's values of checked ``data``, an empty text as None (the inverse of
     :func:`input_of`)."""
-    return {item.name: None if item.default == "" and getattr(data, item.name) == "" else getattr(data, item.name)
-            for item in fields(MemberInput)}
+    values = {name: getattr(data, name) for name in _NAMES}
+    for name in _TEXT_NAMES:
+        if values[name] == "":
+            values[name] = None
+    return values
 
 
 def changed_fields(before: MemberInput, after: MemberInput) -> list[str]:
     """The names of the fields whose value differs, in declaration order."""
-    return [item.name for item in fields(MemberInput) if getattr(before, item.name) != getattr(after, item.name)]
+    return [name for name in _NAMES if getattr(before, name) != getattr(after, name)]
 
 
 def validate_member(data: MemberInput, *, member_id: int | None = None,
@@ -207,18 +219,17 @@ def validate_member(data: MemberInput, *, member_id: int | None = None,
     """
     errors: list[ValidationError] = []
     clean: dict[str, Any] = {}
-    for item in fields(MemberInput):
-        value = getattr(data, item.name)
-        check, required = item.metadata["check"], item.metadata["required"]
+    for name, check, required, text in _RULES:
+        value = getattr(data, name)
         if required is not None and value is None:
-            errors.append(ValidationError(item.name, required))
+            errors.append(ValidationError(name, required))
             continue
         try:
-            value = check(value, item.name, today) if check is not None else value
+            value = check(value, name, today) if check is not None else value
         except ValidationError as error:
             errors.append(error)
             continue
-        clean[item.name] = "" if value is None and item.default == "" else value
+        clean[name] = "" if value is None and text else value
     if member_id is not None and data.sponsor_id == member_id:
         errors.append(ValidationError("sponsor_id", MSG_SPONSOR_SELF))
     if errors:

@@ -31,6 +31,7 @@ __all__ = [
     "JOIN_DATE_EARLIEST",
     "clean_name",
     "clean_text",
+    "has_control_characters",
     "reject_control_characters",
     "format_phone",
     "normalize_email",
@@ -79,11 +80,16 @@ JOIN_DATE_EARLIEST = date(1950, 1, 1)
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def reject_control_characters(text: str, field: str) -> None:
-    """Refuse text holding invisible control characters (tabs and line breaks aside)."""
+def has_control_characters(text: str) -> bool:
+    """Whether text holds invisible control characters (tabs and line breaks aside)."""
     # Cc: NUL, escape codes pasted from terminals, which break CSV exports and PDFs.
     # Cs: lone surrogates, which cannot even be encoded to store them.
-    if _CONTROL_CHARACTERS.search(text):
+    return _CONTROL_CHARACTERS.search(text) is not None
+
+
+def reject_control_characters(text: str, field: str) -> None:
+    """Refuse text holding invisible control characters (tabs and line breaks aside)."""
+    if has_control_characters(text):
         raise ValidationError(field, MSG_CONTROL_CHARACTERS)
 
 

@@ -15,7 +15,7 @@ status is never changed by an import: leaving the club stays a decision with its
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -35,6 +35,7 @@ from app.domain.importing import (
     RowClass,
     auto_mapping,
     cell_text,
+    cells_pass_check,
     check_cell,
     column_letter,
     company_key,
@@ -372,6 +373,14 @@ class _MemberImport:
         self.writing = writing
         self.today = options.today or date.today()
         self.field_column = {c.field: c for c in columns if c.field}
+        # Where each mapped cell is and how it is read, looked up once for all the rows: the
+        # cells are checked in the file's order, then read in the record's (_CHECK_ORDER).
+        self.checks = [(column.index, name) for name, column in self.field_column.items()]
+        parsers: dict[Cell | None, Callable[[Any, str], Any]] = {
+            **CELL_PARSERS, Cell.CONSENT: partial(parse_consent_cell, today=self.today)}
+        self.readers = [(self.field_column[name].index, name, parsers[cell_kind])
+                        for name, cell_kind in (("number", None), *MEMBER_CELLS.items())
+                        if name in self.field_column and cell_kind is not Cell.REFERENCE]
         self.chapters = _References(session, Chapter, options.chapters)
         self.sectors = _References(session, Sector, options.sectors)
         self.members = list(session.scalars(select(Member)))
@@ -401,6 +410,7 @@ class _MemberImport:
             ids = list(session.scalars(select(Chapter.id).where(Chapter.retired.is_(False))))
             default_chapter = ids[0] if len(ids) == 1 else None  # one antenna: no need to ask
         self.default_chapter_id = default_chapter
+        self.new_member = MemberInput(chapter_id=default_chapter, join_date=options.default_join_date)
 
     # -- per row ---------------------------------------------------------------------
     def refusal(self, existing: Member | None, clean: MemberInput) -> str:
@@ -453,8 +463,9 @@ class _MemberImport:
 
     def row(self, row_number: int, cells: tuple[Any, ...]) -> tuple[RowReport, _Action | None]:
         """What one row of the file would do: read, matched, checked, then classified."""
-        text_cells = tuple(cell_text(c) for c in cells)
-        name = " ".join(cell_text(self.cell(cells, f)) for f in ("first_name", "last_name") if self.cell(cells, f))
+        text_cells = tuple([cell_text(c) for c in cells])
+        first_name, last_name = self.cell(cells, "first_name"), self.cell(cells, "last_name")
+        name = " ".join(cell_text(raw) for raw in (first_name, last_name) if raw)
         company = cell_text(self.cell(cells, "company"))
         label = f"{name} ({company})" if name and company else (name or company)
 
@@ -507,23 +518,23 @@ class _MemberImport:
     def read_cells(self, cells: tuple[Any, ...]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
         """The row's values by field, and every cell that cannot be read (column title, reason)."""
         problems: list[tuple[str, str]] = []
-        for field_name in self.field_column:
-            try:
-                check_cell(self.cell(cells, field_name), field_name)
-            except ValidationError as error:
-                problems.append((self.column_title(field_name), _error_text(error)))
-        if problems:
+        width = len(cells)
+        if not cells_pass_check(cells[index] for index, _ in self.checks if index < width):
+            for index, field_name in self.checks:
+                try:
+                    check_cell(cells[index] if index < width else None, field_name)
+                except ValidationError as error:
+                    problems.append((self.column_title(field_name), _error_text(error)))
             return {}, problems
-        # Only the cells filled in: a blank keeps what is recorded, while a consent's "non" clears it.
+        # Only the cells filled in: a blank keeps what is recorded, while a consent's "non" clears
+        # it. Chapters and sectors are read by name, in row().
         values: dict[str, Any] = {}
-        parsers: dict[Cell | None, Callable[[Any, str], Any]] = {
-            **CELL_PARSERS, Cell.CONSENT: partial(parse_consent_cell, today=self.today)}
-        for field_name, cell_kind in (("number", None), *MEMBER_CELLS.items()):
-            raw = self.cell(cells, field_name)
-            if is_blank(raw) or cell_kind is Cell.REFERENCE:  # chapters and sectors: by name, in row()
+        for index, field_name, parse in self.readers:
+            raw = cells[index] if index < width else None
+            if is_blank(raw):
                 continue
             try:
-                values[field_name] = parsers[cell_kind](raw, field_name)
+                values[field_name] = parse(raw, field_name)
             except ValidationError as error:
                 problems.append((self.column_title(field_name), _error_text(error)))
         return values, problems
@@ -552,8 +563,7 @@ class _MemberImport:
                 chapter_name: str, sector_name: str) -> tuple[MemberInput | None, list[tuple[str, str]]]:
         """The row over what is recorded (an empty cell keeps the recorded value), checked by the
         member form's rules: the clean member, or every problem (column title, reason)."""
-        base = input_of(existing) if existing is not None else MemberInput(
-            chapter_id=self.default_chapter_id, join_date=self.options.default_join_date)
+        base = input_of(existing) if existing is not None else self.new_member
         changes: dict[str, Any] = {k: v for k, v in values.items() if k != "number"}
         if existing is not None and existing.email and email_key == existing.email.lower():
             changes.pop("email", None)  # the same address in other capitals is no change
@@ -561,7 +571,7 @@ class _MemberImport:
             changes["chapter_id"] = self.chapters.resolve(chapter_name)
         if sector_name:
             changes["sector_id"] = self.sectors.resolve(sector_name)
-        merged = MemberInput(**{f.name: changes.get(f.name, getattr(base, f.name)) for f in fields(MemberInput)})
+        merged = replace(base, **changes)
         try:
             clean = validate_member(merged, member_id=existing.id if existing else None, today=self.today)
         except ValidationErrors as error:
