@@ -666,10 +666,12 @@ class _MemberImport:
         base, done = len(self.body), len(audit)
         for start in range(0, len(new_rows), FLUSH_EVERY):
             chunk = new_rows[start:start + FLUSH_EVERY]
-            ids = session.scalars(insert(Member).returning(Member.id, sort_by_parameter_order=True),
-                                  [values for values, _, _ in chunk]).all()
-            for member_id, (_, filled, row) in zip(ids, chunk, strict=True):
-                audit.append(self.audit_line(member_id, filled, "create", row))
+            # Each new id is told by the member's number, which is unique: asked to return the ids
+            # in the rows' order, SQLite's driver inserts one row per statement.
+            ids = dict(session.execute(insert(Member).returning(Member.number, Member.id),
+                                       [values for values, _, _ in chunk]).all())
+            for values, filled, row in chunk:
+                audit.append(self.audit_line(ids[values["number"]], filled, "create", row))
             done += len(chunk)
             if self.progress:
                 self.progress(base + done * base // max(len(ordered), 1), total)
