@@ -7,11 +7,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -37,6 +35,7 @@ from ui.models.compliance import (
     value_text,
 )
 from ui.models.table import DataclassTableModel, SortFilterProxy
+from ui.widgets.columns import set_read_only_rows
 
 HISTORY_MONTHS = 12
 
@@ -77,13 +76,7 @@ class ComplianceHistoryTab(QWidget):
         self.table.setModel(proxy)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        set_read_only_rows(self.table, several=True, alternating=False, row_height=24)
         for column, width in enumerate((110, 140, 80)):
             self.table.setColumnWidth(column, width)
         self.table.setMaximumWidth(420)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -22,7 +20,7 @@ from app.services.meetings import MeetingRow
 from ui.context import AppContext
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.pages.attendance_sheet import tr_attendance
-from ui.widgets.columns import set_column_widths
+from ui.widgets.columns import set_column_widths, set_read_only_rows
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -72,14 +70,9 @@ class AuditDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("audit_table")
         self.table.setModel(self.proxy)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
+        set_read_only_rows(self.table, several=True)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         set_column_widths(self.table, (130, 110, 60, 200))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -6,10 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -36,7 +34,7 @@ from app.services.compliance import MemberCompliance, RecordLine
 from ui.context import AppContext
 from ui.models.compliance import tr, value_text
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
-from ui.widgets.columns import set_column_widths
+from ui.widgets.columns import set_column_widths, set_read_only_rows
 
 _KIND_LABELS: dict[str, tuple[str, str]] = {
     "unmarked": ("Attendance", attendance_rules.UNMARKED_LABEL),
@@ -136,12 +134,7 @@ class ComplianceRecordsDialog(QDialog):
         self.table.setModel(proxy)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        set_read_only_rows(self.table, several=True, alternating=False)
         set_column_widths(self.table, (90, 190, 280, 200, 120))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

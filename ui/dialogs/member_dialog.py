@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -54,6 +52,7 @@ from ui.member_tabs_compliance import ComplianceHistoryTab
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.pages.attendance_sheet import status_brush, tr_attendance
 from ui.widgets import look
+from ui.widgets.columns import set_read_only_rows
 from ui.widgets.date_edit import date_edit
 from ui.widgets.focus import buttons_in_visual_order
 from ui.widgets.form import EditDialog, MessageLine, with_message
@@ -339,13 +338,7 @@ class MemberDialog(EditDialog):
         self.history_table.setModel(self.history_proxy)
         self.history_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.history_table.setSortingEnabled(True)
-        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_table.verticalHeader().hide()
-        self.history_table.verticalHeader().setDefaultSectionSize(24)
-        header = self.history_table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        set_read_only_rows(self.history_table, several=True, alternating=False, row_height=24)
         for column, width in enumerate((90, 150, 120, 200, 100, 70)):
             self.history_table.setColumnWidth(column, width)
         self.history_caption = QLabel()

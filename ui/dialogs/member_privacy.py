@@ -10,12 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -32,6 +30,7 @@ from app.services.privacy import PrivacySummary
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.models.table import Column, DataclassTableModel
+from ui.widgets.columns import set_read_only_rows
 from ui.widgets.date_edit import date_edit
 
 ACTIONS = {
@@ -181,13 +180,7 @@ class MemberPrivacyTab(QWidget):
         self.audit_table = QTableView()
         self.audit_table.setObjectName("audit_trail")
         self.audit_table.setModel(self.audit_model)
-        self.audit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.audit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.audit_table.verticalHeader().hide()
-        self.audit_table.verticalHeader().setDefaultSectionSize(24)
-        header = self.audit_table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        set_read_only_rows(self.audit_table, several=True, alternating=False, row_height=24)
         for column, width in enumerate((130, 120, 150)):
             self.audit_table.setColumnWidth(column, width)
         trail_layout = QVBoxLayout(trail)

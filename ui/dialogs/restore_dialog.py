@@ -8,12 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -31,6 +29,7 @@ from app.services.backup import BackupFile
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.models.table import Column, DataclassTableModel
+from ui.widgets.columns import set_read_only_rows
 from ui.widgets.focus import buttons_in_visual_order
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -75,12 +74,7 @@ class RestoreDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("backups")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        set_read_only_rows(self.table, alternating=False)
         self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(1, 90)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())

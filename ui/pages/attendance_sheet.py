@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -52,7 +51,7 @@ from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.widgets import look
-from ui.widgets.columns import lay_out_on_reset, set_column_widths
+from ui.widgets.columns import lay_out_on_reset, set_column_widths, set_read_only_rows
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 TYPE_AHEAD_MS = 1200  # digits typed within this delay add up to one member number
@@ -250,13 +249,7 @@ class AttendanceSheetPage(QWidget):
         # By name, as the service sends them; enabling sorting alone would sort by number, descending.
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        set_read_only_rows(self.table, several=True, alternating=False, row_height=24)
         set_column_widths(self.table, (52, 120, 105, 175, 85, 60, 170))
         self.table.installEventFilter(self)
 

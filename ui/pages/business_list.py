@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.db.uow import UnitOfWork
 from app.services import members as member_service
@@ -19,7 +19,13 @@ from app.services import reference
 from ui.context import AppContext
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
-from ui.widgets.columns import lay_out_on_reset, open_on_enter, say_when_nothing_matches, set_column_widths
+from ui.widgets.columns import (
+    lay_out_on_reset,
+    open_on_enter,
+    say_when_nothing_matches,
+    set_column_widths,
+    set_read_only_rows,
+)
 from ui.widgets.journal_filters import JournalFilters
 
 
@@ -46,13 +52,7 @@ class BusinessListPage(Page):
         # filter change on 50,000 rows does not pay for re-sorting them.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        set_read_only_rows(self.table)
         set_column_widths(self.table, widths)
 
     def lay_out(self, header: QHBoxLayout) -> None:

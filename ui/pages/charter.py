@@ -7,10 +7,8 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -36,7 +34,7 @@ from ui.i18n import tr_enum, tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
-from ui.widgets.columns import say_when_nothing_matches, set_column_widths
+from ui.widgets.columns import say_when_nothing_matches, set_column_widths, set_read_only_rows
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 CURRENT = (MemberStatus.ACTIVE, MemberStatus.SUSPENDED)
@@ -133,13 +131,7 @@ def _table(name: str, model: DataclassTableModel, widths: tuple[int, ...]) -> tu
     table.setModel(proxy)
     proxy.setParent(table)
     table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    set_read_only_rows(table)
     set_column_widths(table, widths)
     return table, proxy
 

@@ -8,11 +8,9 @@ from datetime import date
 
 from PySide6.QtCore import QByteArray, QDate, QModelIndex, QPoint, QSettings, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -43,7 +41,7 @@ from ui.models.compliance import (
 from ui.models.table import DataclassTableModel, SortFilterProxy
 from ui.page import Page
 from ui.widgets import look
-from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_column_widths
+from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_column_widths, set_read_only_rows
 from ui.widgets.date_edit import date_edit
 from ui.widgets.frozen_columns import FrozenColumnsView
 
@@ -201,15 +199,8 @@ class CompliancePage(Page):
         """One row a member; the light, number and name stay in view while it scrolls sideways."""
         self.table = FrozenColumnsView(FROZEN_COLUMNS)
         self.table.setObjectName("compliance_table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        set_read_only_rows(self.table, row_height=26)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setModel(self.proxy)
         lay_out_on_reset(self.table)

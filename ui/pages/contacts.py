@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,7 +27,7 @@ from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
-from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_column_widths
+from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_column_widths, set_read_only_rows
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -86,13 +84,7 @@ class ContactsPage(Page):
         lay_out_on_reset(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        set_read_only_rows(self.table)
         set_column_widths(self.table, (230, 130, 150, 130, 200, 110, 80, 60, 90))
         self.table.doubleClicked.connect(lambda _index: self.open_current())
 

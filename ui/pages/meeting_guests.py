@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel
+from ui.widgets.columns import set_read_only_rows
 
 
 def tr_follow_up(value: FollowUp | None) -> str:
@@ -61,11 +61,7 @@ class GuestsPanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("guests_table")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        set_read_only_rows(self.table, alternating=False)
         self.follow_up = QComboBox()
         self.follow_up.setObjectName("follow_up")
         for value in (None, *FollowUp):

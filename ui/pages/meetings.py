@@ -7,10 +7,8 @@ from datetime import date, time, timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QDate, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -32,7 +30,7 @@ from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
 from ui.pages.attendance_sheet import AttendanceSheetPage, tr_attendance
 from ui.widgets import look
-from ui.widgets.columns import lay_out_on_reset, set_column_widths
+from ui.widgets.columns import lay_out_on_reset, set_column_widths, set_read_only_rows
 from ui.widgets.date_edit import date_edit
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -141,14 +139,7 @@ class MeetingsPage(Page):
         lay_out_on_reset(self.table)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        set_read_only_rows(self.table, row_height=24)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,7 +41,7 @@ from ui.i18n import tr_enum
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
-from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches
+from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_read_only_rows
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 FIGURES_MONTHS = 6  # the attendance column and the absences filter look this far back
@@ -198,18 +197,11 @@ class MembersPage(Page):
             "No member matches \u201c{text}\u201d").format(text=text))
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        set_read_only_rows(self.table, row_height=26)
         # One line a row, never measured: a row-height query per row and a wrapping text layout
         # per cell are most of the repaint after a keystroke at 20,000 members.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.installEventFilter(self)
 

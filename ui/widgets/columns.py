@@ -1,6 +1,7 @@
-"""Table views: default column widths that never cut a column's translated title, a layout
-done at once when the rows change, a sentence across a table that a search left empty, and
-the selected row opened by Enter or a double-click."""
+"""Table views: one set-up for a table of records read and opened, not edited in place;
+default column widths that never cut a column's translated title; a layout done at once when
+the rows change; a sentence across a table that a search left empty; and the selected row
+opened by Enter or a double-click."""
 
 from __future__ import annotations
 
@@ -8,11 +9,34 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
 
 from ui.widgets import look
 
 TITLE_PADDING = 24  # the header's margins and the sort arrow
+
+
+def set_read_only_rows(table: QTableView, *, several: bool = False, alternating: bool = True,
+                       row_height: int | None = None) -> None:
+    """Set ``table`` up as a list of records: a click selects a whole row, nothing is edited in
+    place, no row numbers, columns the user widens and the last one taking the room left.
+
+    Args:
+        several: Ctrl and Shift select several rows (otherwise one row at a time).
+        alternating: every other row shaded.
+        row_height: a fixed default height for the rows, in pixels (otherwise the style's).
+    """
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if several
+                           else QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(alternating)
+    table.verticalHeader().hide()
+    if row_height is not None:
+        table.verticalHeader().setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
 
 def set_column_widths(table: QTableView, widths: Iterable[int]) -> None:
