@@ -250,13 +250,13 @@ class AttendanceSheetPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         set_read_only_rows(self.table, several=True, alternating=False, row_height=24)
-        set_column_widths(self.table, (52, 120, 105, 175, 85, 60, 170))
+        # Whole at 1366 pixels beside the guests panel at its narrowest (the chapter, last, takes what is left).
+        set_column_widths(self.table, (52, 120, 105, 175, 85, 60, 150, 60))
         self.table.installEventFilter(self)
 
         from ui.pages.meeting_guests import GuestsPanel
 
         self.guests = GuestsPanel(context, self)
-        self.guests.setMinimumWidth(250)
 
         header = QHBoxLayout()
         header.addWidget(self.back_button)

@@ -24,7 +24,12 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel
-from ui.widgets.columns import set_read_only_rows
+from ui.widgets.columns import set_column_widths, set_read_only_rows
+
+GUEST_WIDTHS = (90, 90, 90, 56, 90)
+# Guest, company and who invited them are read whole at the panel's narrowest, beside the sheet
+# in a 1366-pixel window; the visits and the follow-up (also under the table) may scroll.
+WHOLE_COLUMNS = 3
 
 
 def tr_follow_up(value: FollowUp | None) -> str:
@@ -62,6 +67,9 @@ class GuestsPanel(QWidget):
         self.table.setObjectName("guests_table")
         self.table.setModel(self.model)
         set_read_only_rows(self.table, alternating=False)
+        set_column_widths(self.table, GUEST_WIDTHS)
+        whole = sum(self.table.columnWidth(column) for column in range(WHOLE_COLUMNS))
+        self.setMinimumWidth(whole + 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width())
         self.follow_up = QComboBox()
         self.follow_up.setObjectName("follow_up")
         for value in (None, *FollowUp):
