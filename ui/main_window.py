@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         own_action.triggered.connect(self.open_own_database)
         file_menu.addAction(own_action)
         lists_action = QAction(icon("lists.svg"), self.tr("Chapters and &sectors…"), self)
+        lists_action.setObjectName("reference_lists")
         lists_action.triggered.connect(self.edit_reference_lists)
         file_menu.addAction(lists_action)
         import_action = QAction(self.tr("&Import from a spreadsheet…"), self)

@@ -55,6 +55,7 @@ class GuestDialog(QDialog):
         form.addRow(self.tr("Invited by"), self.invited_by)
         self.error = QLabel()
         self.error.setObjectName("guest_error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # a message may name the guest as typed
         look.paint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()

@@ -66,7 +66,11 @@ class ReferenceListEditor(QWidget):
         try:
             action()
         except CercleError as error:
-            QMessageBox.warning(self, self.window().windowTitle(), tr_error(error))
+            # Plain text: the message quotes the name as typed, which may look like markup.
+            box = QMessageBox(QMessageBox.Icon.Warning, self.window().windowTitle(), tr_error(error),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
             return
         self.reload()
         self.context.data_changed.emit("reference")

@@ -58,7 +58,7 @@ class StatusDialog(QDialog):
 
     def apply(self) -> None:
         day = self.effective.date()
-        status: MemberStatus = self.status.currentData()
+        status = MemberStatus(self.status.currentData())  # the combo gives the word back as a plain str
         try:
             self.result_details = member_service.change_status(
                 self.context.uow(), self.details.id, status,

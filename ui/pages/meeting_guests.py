@@ -78,6 +78,7 @@ class GuestsPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_follow_up)
         self.note = QLabel()
         self.note.setObjectName("guest_note")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # it names the guest as typed
         self.note.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(title, 1)
