@@ -54,3 +54,16 @@ def is_active_on(periods: Sequence[Period], day: date) -> bool:
     return any(period.start <= day and (period.end is None or day < period.end) for period in periods)
 
 
+
+
+def is_active_during(periods: Sequence[Period], start: date, end: date) -> bool:
+    """Whether a member with these active periods counts on at least one day of ``[start, end]``
+    (both included): who a period's listing or network shows."""
+    return any(period.start <= end and (period.end is None or start < period.end) for period in periods)
+
+
+def is_active_throughout(periods: Sequence[Period], start: date, end: date) -> bool:
+    """Whether one active period holds every day of ``[start, end]`` (both included), unlike
+    :func:`is_active_during`, which asks for one day only: a member active throughout a window
+    has their figures read in bulk, any other has them cut to the days they were active."""
+    return any(period.start <= start and (period.end is None or end < period.end) for period in periods)

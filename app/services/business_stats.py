@@ -26,6 +26,7 @@ from app.domain.business import (
     top,
 )
 from app.domain.errors import MSG_MEMBER_GONE, NotFoundError
+from app.domain.membership import is_active_during
 from app.services.active_members import load_periods
 from app.services.amounts import from_cents, sum_cents
 
@@ -182,11 +183,7 @@ class ChapterNetwork:
 
 
 def _active_during(session: Session, ids: Iterable[int], start: date, end: date) -> set[int]:
-    active = set()
-    for mid, found in load_periods(session, ids).items():
-        if any(p.start <= end and (p.end is None or p.end > start) for p in found.periods):
-            active.add(mid)
-    return active
+    return {mid for mid, found in load_periods(session, ids).items() if is_active_during(found.periods, start, end)}
 
 
 def chapter_network(uow: UnitOfWork, chapter_id: int, start: date, end: date) -> ChapterNetwork:

@@ -65,7 +65,7 @@ from app.domain.compliance import (
     score,
 )
 from app.domain.errors import MSG_MEMBER_GONE, NotFoundError, ValidationError
-from app.domain.membership import Period, is_active_on
+from app.domain.membership import Period, is_active_on, is_active_throughout
 from app.domain.windows import months_before, window
 from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -270,11 +270,6 @@ def _activity_from_totals(totals: Mapping[str, Mapping[int, list[int]]], member_
     )
 
 
-def _covers(periods: Sequence[Period], start: date, end: date) -> bool:
-    """Whether one active period spans the whole of ``[start, end]``."""
-    return any(p.start <= start and (p.end is None or p.end > end) for p in periods)
-
-
 def _unexcused_between(marks: Sequence[ExpectedMark], start: date, end: date, rules: AttendanceRules) -> int:
     """Unexcused absences among a member's marks (sorted by date) of ``[start, end]``."""
     lo = bisect_left(marks, (start,))
@@ -326,7 +321,7 @@ def _evaluate(session: Session, at: date, *, chapter_id: int | None = None,
     ids = set(members) if member_ids is not None or chapter_id is not None else None
     marks = expected_marks(session, start, end, members, ids)
     totals = _aggregates(session, [current, previous], ids)
-    partial = {mid for mid, m in members.items() if not _covers(m.periods, start, end)}
+    partial = {mid for mid, m in members.items() if not is_active_throughout(m.periods, start, end)}
     rows = _load_rows(session, start, end, partial) if partial else {}
     warnings = _load_warnings(session, at, ids)
     empty: list[tuple[date, int]] = []

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Attendance, Chapter, Contact, ExtraExpected, GuestVisit, Meeting
 from app.domain.attendance import AttendanceStatus, MeetingKey, MeetingKind, MeetingState, expected_by_member
 from app.domain.guests import VISITOR_KIND, FollowUp
+from app.domain.membership import is_active_on
 from app.services.roster import RosterMember, load_roster
 
 WEEKS = 52
@@ -116,7 +117,7 @@ def _visiting_members(
     rows = []
     for key in rng.sample(weekly, min(25, len(weekly))):
         candidates = [m for m in members if m.chapter_id != key.chapter_id
-                      and any(p.start <= key.date and (p.end is None or key.date < p.end) for p in m.periods)]
+                      and is_active_on(m.periods, key.date)]
         if candidates:
             member = rng.choice(candidates)
             extras[key.id].add(member.id)
@@ -198,7 +199,7 @@ def _guests(
 
     def inviter(key: MeetingKey) -> int | None:
         people = [m for m in active_by_chapter.get(key.chapter_id or 0, [])
-                  if any(p.start <= key.date and (p.end is None or key.date < p.end) for p in m.periods)]
+                  if is_active_on(m.periods, key.date)]
         return rng.choice(people).id if people else None
 
     # Members who joined during the year came first as guests of their chapter.

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Chapter, ClosedBusiness, Member, OneToOne, Referral
 from app.db.uow import JoinedUnitOfWork, UnitOfWork
 from app.domain.business import listing_name, months_between
+from app.domain.membership import is_active_during
 from app.domain.text import fold
 from app.reports import ReportParams
 from app.reports.figures import BusinessMonth
@@ -57,12 +58,8 @@ def read(uow: UnitOfWork, params: ReportParams) -> BusinessReport:
 def _listed(session: Session, totals: list[MemberTotals], start: date, end: date) -> list[MemberTotals]:
     """The members active during the period, or with business in it."""
     periods = load_periods(session, [t.member_id for t in totals])
-
-    def active(member_id: int) -> bool:
-        return any(p.start <= end and (p.end is None or p.end > start) for p in periods[member_id].periods)
-
-    return [t for t in totals if active(t.member_id) or t.given or t.received or t.closed_received_count
-            or t.closed_generated_count or t.one_to_ones]
+    return [t for t in totals if is_active_during(periods[t.member_id].periods, start, end)
+            or t.given or t.received or t.closed_received_count or t.closed_generated_count or t.one_to_ones]
 
 
 def _monthly_business(session: Session, start: date, end: date, chapter_id: int | None) -> list[BusinessMonth]:
