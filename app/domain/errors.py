@@ -60,8 +60,10 @@ class DatabaseError(CercleError):
     context = "Database"
 
 
-# Raised by every service asked about a member deleted meanwhile (by another window or user).
+# Raised by every service asked about a record deleted meanwhile (by another window or user).
 MSG_MEMBER_GONE = QT_TRANSLATE_NOOP("Errors", "This member no longer exists.")
+MSG_MEETING_GONE = QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists.")
+MSG_CONTACT_GONE = QT_TRANSLATE_NOOP("Errors", "This contact no longer exists.")
 
 MSG_OS_NO_FOLDER = QT_TRANSLATE_NOOP("Files", "the folder does not exist")
 MSG_OS_DENIED = QT_TRANSLATE_NOOP("Files", "permission denied")

@@ -38,14 +38,14 @@ from app.domain.attendance import (
     rate_trend,
 )
 from app.domain.enums import MemberStatus
-from app.domain.errors import MSG_MEMBER_GONE, CercleError, NotFoundError, ValidationError
+from app.domain.errors import MSG_MEETING_GONE, MSG_MEMBER_GONE, CercleError, NotFoundError, ValidationError
 from app.domain.membership import is_active_on
 from app.domain.text import fold, search_key
 from app.domain.windows import window
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import roster as roster_service
 from app.services.attendance_settings import load_rules
-from app.services.meetings import MSG_NOT_FOUND, MeetingRow, _chapter_names, meeting_row
+from app.services.meetings import MeetingRow, _chapter_names, meeting_row
 
 MSG_CANCELLED = QT_TRANSLATE_NOOP("Errors", "This meeting was cancelled: restore it before recording attendance.")
 MSG_FUTURE = QT_TRANSLATE_NOOP(
@@ -132,7 +132,7 @@ def _meeting_for_marks(
     """The meeting to record ``statuses`` at, checked: a meeting before its day takes excuses only."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError(MSG_NOT_FOUND)
+        raise NotFoundError(MSG_MEETING_GONE)
     scope.check(session, "meetings", {"chapter_id": meeting.chapter_id})  # before asking to confirm
     if meeting.state == MeetingState.CANCELLED:
         raise CercleError(MSG_CANCELLED)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from app.db.models import Contact, GuestVisit, Meeting, Member, Referral, Sector
 from app.db.uow import UnitOfWork
 from app.domain.business import ContactKind, ContactRelation, contact_name, member_name
-from app.domain.errors import CercleError, NotFoundError, ValidationError
+from app.domain.errors import MSG_CONTACT_GONE, CercleError, NotFoundError, ValidationError
 from app.domain.guests import FollowUp
 from app.domain.members import MemberInput
 from app.domain.text import search_key
@@ -28,7 +28,6 @@ from app.domain.validation import (
 )
 from app.i18n import QT_TRANSLATE_NOOP
 
-MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "This contact no longer exists.")
 MSG_NAME_OR_COMPANY = QT_TRANSLATE_NOOP("Validation", "Enter the person's last name or the company.")
 MSG_UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Validation", "Choose a member of the club.")
 MSG_UNKNOWN_SECTOR = QT_TRANSLATE_NOOP("Validation", "Choose a sector from the list.")
@@ -147,7 +146,7 @@ def get_contact(uow: UnitOfWork, contact_id: int) -> ContactRow:
 def _get_row(session: Session, contact_id: int) -> ContactRow:
     rows = _rows(session, Contact.id == contact_id)
     if not rows:
-        raise NotFoundError(MSG_NOT_FOUND)
+        raise NotFoundError(MSG_CONTACT_GONE)
     return rows[0]
 
 
@@ -206,7 +205,7 @@ def update_contact(uow: UnitOfWork, contact_id: int, data: ContactInput, *,
 def _get(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise NotFoundError(MSG_NOT_FOUND)
+        raise NotFoundError(MSG_CONTACT_GONE)
     return contact
 
 

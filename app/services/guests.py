@@ -11,13 +11,11 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Contact, GuestVisit, Meeting, Member, Sector
 from app.db.uow import UnitOfWork
-from app.domain.errors import NotFoundError, ValidationError
+from app.domain.errors import MSG_CONTACT_GONE, MSG_MEETING_GONE, NotFoundError, ValidationError
 from app.domain.guests import VISITOR_KIND, FollowUp, identity_key
 from app.domain.validation import clean_name, clean_text, normalize_email, normalize_phone
 from app.i18n import QT_TRANSLATE_NOOP
 
-MSG_MEETING_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists.")
-MSG_CONTACT_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "This contact no longer exists.")
 MSG_ALREADY_GUEST = QT_TRANSLATE_NOOP("Validation", "{name} is already recorded as a guest at this meeting.")
 MSG_INVITER_UNKNOWN = QT_TRANSLATE_NOOP("Validation", "Choose the member who invited this guest from the list.")
 MSG_SECTOR_UNKNOWN = QT_TRANSLATE_NOOP("Validation", "Choose a sector from the list.")
@@ -179,7 +177,7 @@ def add_guest(uow: UnitOfWork, meeting_id: int, draft: GuestDraft) -> GuestRow:
     with uow:
         session = uow.session
         if session.get(Meeting, meeting_id) is None:
-            raise NotFoundError(MSG_MEETING_NOT_FOUND)
+            raise NotFoundError(MSG_MEETING_GONE)
         values = _clean(session, draft)
         contact = _match(session, values)
         if contact is None:
@@ -215,7 +213,7 @@ def set_follow_up(uow: UnitOfWork, contact_id: int, follow_up: FollowUp | None) 
     with uow:
         contact = uow.session.get(Contact, contact_id)
         if contact is None:
-            raise NotFoundError(MSG_CONTACT_NOT_FOUND)
+            raise NotFoundError(MSG_CONTACT_GONE)
         contact.follow_up = FollowUp(follow_up).value if follow_up else None
         uow.commit()
 

@@ -23,7 +23,7 @@ from app.domain.attendance import (
     meeting_counts,
     validate_meeting_date,
 )
-from app.domain.errors import CercleError, NotFoundError, ValidationError
+from app.domain.errors import MSG_MEETING_GONE, CercleError, NotFoundError, ValidationError
 from app.domain.membership import is_active_on
 from app.domain.validation import clean_text
 from app.i18n import QT_TRANSLATE_NOOP
@@ -31,7 +31,6 @@ from app.services import conflicts
 from app.services import roster as roster_service
 from app.services.attendance_settings import load_rules
 
-MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists.")
 MSG_FROZEN = QT_TRANSLATE_NOOP(
     "Validation",
     "Attendance is already recorded for this meeting: its date, type and chapter can no longer change. "
@@ -116,7 +115,7 @@ def _clean_draft(session: Session, draft: MeetingDraft, today: date) -> dict[str
 def _get(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError(MSG_NOT_FOUND)
+        raise NotFoundError(MSG_MEETING_GONE)
     return meeting
 
 

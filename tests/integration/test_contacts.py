@@ -8,9 +8,9 @@ import pytest
 
 from app.db.models import GuestVisit, Meeting
 from app.domain.business import ContactKind, ContactRelation
-from app.domain.errors import NotFoundError, ValidationError
+from app.domain.errors import MSG_CONTACT_GONE, NotFoundError, ValidationError
 from app.domain.guests import FollowUp
-from app.services import contacts, referrals
+from app.services import contacts, guests, referrals
 from app.services.contacts import ContactInput, ContactInUseError
 from app.services.referrals import ReferralInput
 
@@ -94,3 +94,18 @@ def test_update_and_delete(club: Club) -> None:
     contacts.delete_contact(club.uow(), row.id)
     with pytest.raises(NotFoundError):
         contacts.get_contact(club.uow(), row.id)
+
+
+def test_a_deleted_contact_is_one_message_in_every_service(club: Club) -> None:
+    gone = contacts.create_contact(club.uow(), ContactInput(last_name="Kettani")).id
+    contacts.delete_contact(club.uow(), gone)
+    calls = [
+        lambda: contacts.get_contact(club.uow(), gone),
+        lambda: contacts.update_contact(club.uow(), gone, ContactInput(last_name="Kettani")),
+        lambda: guests.set_follow_up(club.uow(), gone, FollowUp.INTERESTED),
+    ]
+    for call in calls:
+        with pytest.raises(NotFoundError) as caught:
+            call()
+        assert caught.value.message == MSG_CONTACT_GONE
+        assert caught.value.text("fr") == "Ce contact n’existe plus."

@@ -9,9 +9,10 @@ from sqlalchemy import func, select, text
 
 from app.db.models import Attendance, Meeting
 from app.domain.attendance import AttendanceStatus, MeetingKind, MeetingState, SeriesFrequency, series_dates
-from app.domain.errors import CercleError, NotFoundError, ValidationError
-from app.services import attendance, meetings
+from app.domain.errors import MSG_MEETING_GONE, CercleError, NotFoundError, ValidationError
+from app.services import attendance, guests, meetings
 from app.services.attendance import MarkChange
+from app.services.guests import GuestDraft
 from tests.integration.meetings_club import TODAY, Club, make_club
 
 
@@ -170,6 +171,21 @@ def test_delete_only_an_empty_meeting(club):
     meetings.delete_meeting(club.uow(), empty)
     with pytest.raises(NotFoundError):
         meetings.get_meeting(club.uow(), empty)
+
+
+def test_a_deleted_meeting_is_one_message_in_every_service(club):
+    gone = club.meeting(date(2026, 11, 17))
+    meetings.delete_meeting(club.uow(), gone)
+    calls = [
+        lambda: meetings.get_meeting(club.uow(), gone),
+        lambda: attendance.mark_unmarked(club.uow(), gone, today=TODAY, confirmed=True),
+        lambda: guests.add_guest(club.uow(), gone, GuestDraft(last_name="Kettani")),
+    ]
+    for call in calls:
+        with pytest.raises(NotFoundError) as caught:
+            call()
+        assert caught.value.message == MSG_MEETING_GONE
+        assert caught.value.text("fr") == "Cette réunion n’existe plus."
 
 
 def test_hand_added_member_is_expected(club):
