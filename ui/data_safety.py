@@ -69,10 +69,7 @@ def restore_from_backup(window: QMainWindow, context: AppContext) -> None:
         QMessageBox.warning(window, QCoreApplication.translate("RestoreDialog", "Restore from a backup"),
                             tr_error(error))
         return
-    if dialog.exec() and dialog.restored_from is not None:
-        show = getattr(window, "_show_database", None)
-        if show is not None:
-            show()
+    if dialog.exec() and dialog.restored_from is not None:  # the window's label heard database_changed
         window.statusBar().showMessage(_tr(RESTORED).format(file=dialog.restored_from.name), STATUS_MS)
 
 

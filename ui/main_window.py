@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         # "My database": the last database opened that is not the demo club (by default, the user's).
         self.own_database = default_database()
         self._remember_own_database()
+        self.context.database_changed.connect(self._show_database)
         self.context.database_changed.connect(self._remember_own_database)
         self.context.database_changed.connect(self.update_welcome)
         self.context.data_changed.connect(self._welcome_data_changed)
@@ -235,7 +236,6 @@ class MainWindow(QMainWindow):
 
     def use_database(self, db: Database) -> None:
         self.context.set_database(db)
-        self._show_database()
         self.context.data_changed.emit("all")
 
     def edit_reference_lists(self) -> None:

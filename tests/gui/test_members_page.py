@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
@@ -35,6 +37,16 @@ def test_demo_club_is_listed_with_its_count(main_window):
     assert page.proxy.rowCount() == 200
     assert page.count_label.text() == "200 affichés sur 200 membres"
     assert "demo.db" in main_window.database_label.text()
+
+
+def test_the_status_bar_names_a_database_reopened_by_a_dialog(main_window, tmp_path):
+    # The restore dialog reopens the database through the context, never through the window.
+    from app.db.store import open_database
+
+    copy = tmp_path / "copie.db"
+    shutil.copy(main_window.context.db.path, copy)
+    main_window.context.set_database(open_database(str(copy)))
+    assert "copie.db" in main_window.database_label.text()
 
 
 def test_add_member_by_keyboard_with_inline_phone_error(main_window, qtbot):
