@@ -194,6 +194,21 @@ def test_hostile_cells_are_refused_with_their_row_and_column_in_french(demo_db, 
     assert "[Notes]" in lines["4"] and "au plus 4000 caractères" in lines["4"]
 
 
+def test_a_control_character_refuses_only_the_row_and_the_column_it_is_in(demo_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A column no field reads may hold anything; a row is refused for a cell that is imported.
+    path = tmp_path / "membres.csv"
+    path.write_bytes(csv_bytes(
+        HEADER + ";Pointure",
+        "Fassi;Leïla;Fès Déco;Casablanca;03/03/2023;4\x072",
+        "Tazi;Omar;Café Tazi;Casablanca;04/03/2023;41",
+        "Alaoui;Karim;Atlas\x1b Conseil;Casablanca;05/03/2023;43",
+    ))
+    plan = imports.dry_run(demo_db.unit_of_work(), "members", path, ImportOptions(today=TODAY))
+    assert [(row.row, row.result) for row in plan.rows] == [
+        (2, RowClass.NEW), (3, RowClass.NEW), (4, RowClass.ERROR)]
+    assert plan.rows[2].column == "Société" and "caractères de contrôle" in plan.rows[2].reason
+
+
 def test_duplicate_titles_say_which_column_is_imported(demo_db, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "membres.csv"
     path.write_bytes(csv_bytes(HEADER + ";Nom", "Fassi;Leïla;Fès Déco;Casablanca;03/03/2023;Autre"))

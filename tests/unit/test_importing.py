@@ -16,6 +16,8 @@ from app.domain.importing import (
     ImportKind,
     auto_mapping,
     cell_text,
+    cells_pass_check,
+    check_cell,
     column_letter,
     find_header_row,
     header_date,
@@ -194,3 +196,18 @@ def test_cell_parsers_only_raise_validation_errors(value: object) -> None:
             pass
     cell_text(value)
     header_date(value)
+
+
+@pytest.mark.parametrize("cells", [
+    ("Fassi", "Leïla", None, 1042, "06 61 23 45 67"), ("Notes\nsur deux lignes\tet un tab\r",), (),
+    ("Fassi", "Le\x07ïla"), ("Caf\ufffd",), (None, "a\x1bb"), ("\x7f",), ("\ud800",), (3.5, "\x00"),
+])
+def test_a_row_passes_the_check_in_one_search_exactly_when_each_cell_does(cells: tuple) -> None:
+    def passes(cell: object) -> bool:
+        try:
+            check_cell(cell, "notes")
+        except ValidationError:
+            return False
+        return True
+
+    assert cells_pass_check(cells) is all(passes(cell) for cell in cells)
