@@ -9,7 +9,8 @@
   formulas). Read-only mode does not tell merged cells, so the ranges merged down a column are
   read from the sheet's XML; the import gives their value to every data row they span.
 - A small XLSX can expand hugely (it is a zip): before openpyxl reads it, each part's
-  uncompressed size is bounded, and the sheet's XML is scanned (streamed, bytes only) for a
+  uncompressed size and compression ratio are bounded (the shared strings, which openpyxl reads
+  whole, more tightly than the rest), and the sheet's XML is scanned (streamed, bytes only) for a
   row of more cells than a spreadsheet can hold, so such a file is refused in seconds.
 - Blank rows are dropped but every kept row keeps its number in the file, so errors name the
   row the user sees; rows past the last one with data (Excel's trailing empty rows) vanish.
@@ -53,6 +54,10 @@ MSG_NEITHER_ENCODING = QT_TRANSLATE_NOOP(
 MSG_PART_TOO_BIG = QT_TRANSLATE_NOOP(
     "Import", "{path} cannot be imported: its part {part} expands to {megabytes} MB (at most {limit} MB)."
 )
+MSG_PART_TOO_DENSE = QT_TRANSLATE_NOOP(
+    "Import", "{path} cannot be imported: its part {part} expands {ratio} times its size in the file "
+    "(at most {limit} times)."
+)
 MSG_ROW_TOO_WIDE = QT_TRANSLATE_NOOP(
     "Import", "{path} cannot be imported: row {row} holds more cells than a spreadsheet can ({limit})."
 )
@@ -67,6 +72,15 @@ MAX_CELL = 10_000  # characters; longer cells are cut (no field of the club is h
 # XLSX parts, uncompressed: a sheet is streamed; the other parts openpyxl reads whole.
 MAX_SHEET_PART = 512 * 1024 * 1024
 MAX_OTHER_PART = 64 * 1024 * 1024
+# The table of every text in the workbook, as Excel saves it: 2.6 MB for the 20,000 members of
+# bench/bench_import.py (83,000 texts), read whole in 10 s and 150 MB for each 14 MB of two-letter
+# texts. Four times the benchmark's is room for richer members and still reads in seconds.
+SHARED_STRINGS = "xl/sharedStrings.xml"
+MAX_SHARED_STRINGS = 10 * 1024 * 1024
+# The XML a spreadsheet writes deflates 6 to 15 times (12 for the benchmark's shared strings); a
+# part read whole that deflates far more is made of one piece repeated, to be expanded.
+MAX_RATIO = 100
+RATIO_FROM = 1024 * 1024  # a small part's ratio says nothing
 MAX_ROW_CELLS = 16_384  # Excel's own limit: a row with more cells was not made by a spreadsheet
 MAX_SHEET_CELLS = 5_000_000  # 100,000 rows of 50 cells
 
@@ -270,10 +284,15 @@ def _check_parts(archive: Any, path: str) -> None:
     declared size (it stops there and reports the file damaged), so they bound the work.
     """
     for info in archive.infolist():
-        limit = MAX_SHEET_PART if info.filename.startswith("xl/worksheets/") else MAX_OTHER_PART
+        sheet = info.filename.startswith("xl/worksheets/")
+        limit = MAX_SHEET_PART if sheet else MAX_SHARED_STRINGS if info.filename == SHARED_STRINGS else MAX_OTHER_PART
         if info.file_size > limit:
             raise CercleError(MSG_PART_TOO_BIG, context="Import", path=path, part=info.filename,
                               megabytes=info.file_size // (1024 * 1024), limit=limit // (1024 * 1024))
+        # A sheet is streamed and its cells counted; the parts read whole are bounded in ratio too.
+        if not sheet and info.file_size > RATIO_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise CercleError(MSG_PART_TOO_DENSE, context="Import", path=path, part=info.filename,
+                              ratio=format_number(info.file_size // max(info.compress_size, 1)), limit=MAX_RATIO)
 
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')

@@ -3656,6 +3656,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>{path} cannot be imported: its part {part} expands to {megabytes} MB (at most {limit} MB).</translation>
     </message>
     <message>
+        <source>{path} cannot be imported: its part {part} expands {ratio} times its size in the file (at most {limit} times).</source>
+        <translation>{path} cannot be imported: its part {part} expands {ratio} times its size in the file (at most {limit} times).</translation>
+    </message>
+    <message>
         <source>{path} cannot be imported: row {row} holds more cells than a spreadsheet can ({limit}).</source>
         <translation>{path} cannot be imported: row {row} holds more cells than a spreadsheet can ({limit}).</translation>
     </message>

@@ -3656,6 +3656,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>{path} ne peut pas être importé : sa partie {part} occupe {megabytes} Mo une fois décompressée (au plus {limit} Mo).</translation>
     </message>
     <message>
+        <source>{path} cannot be imported: its part {part} expands {ratio} times its size in the file (at most {limit} times).</source>
+        <translation>{path} ne peut pas être importé : sa partie {part} occupe une fois décompressée {ratio} fois sa taille dans le fichier (au plus {limit} fois).</translation>
+    </message>
+    <message>
         <source>{path} cannot be imported: row {row} holds more cells than a spreadsheet can ({limit}).</source>
         <translation>{path} ne peut pas être importé : la ligne {row} contient plus de cellules qu'un tableur ne le permet ({limit}).</translation>
     </message>

@@ -162,6 +162,63 @@ def test_a_row_of_5_million_cells_is_refused_in_seconds(tmp_path) -> None:  # ty
     assert seconds < 15 and peak < 300
 
 
+def _with_shared_strings(source: Path, target: Path, strings: Iterator[bytes]) -> Path:
+    """``source`` with a shared strings table made of ``strings`` (the ``<si>`` elements, chunk by
+    chunk), declared as Excel declares it, deflated at the highest level."""
+    sst_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+    sst_rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", f'<Override PartName="/xl/sharedStrings.xml" '
+                                                 f'ContentType="{sst_type}"/></Types>'.encode())
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", f'<Relationship Id="rIdSst" Type="{sst_rel}" '
+                                                         f'Target="sharedStrings.xml"/></Relationships>'.encode())
+            out.writestr(info.filename, data)
+        with out.open("xl/sharedStrings.xml", "w", force_zip64=True) as part:
+            part.write(b'<?xml version="1.0" encoding="UTF-8"?>'
+                       b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+            for chunk in strings:
+                part.write(chunk)
+            part.write(b"</sst>")
+    return target
+
+
+def test_a_150_kb_workbook_whose_shared_strings_expand_to_60_mb_is_refused_in_seconds(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Three million times the same two letters: under the 64 MB every part may hold, but openpyxl
+    # reads the table whole, for half a minute and 600 MB, though no cell uses it.
+    path = _with_shared_strings(_workbook(tmp_path / "plain.xlsx"), tmp_path / "chaines.xlsx",
+                                _repeated(b"<si><t>ab</t></si>", 3_000_000))
+    assert path.stat().st_size < 200_000
+    code, error, seconds, peak = _run_cli(path, tmp_path)
+    assert code == 1
+    assert "chaines.xlsx" in error and "sharedStrings.xml" in error and "Mo" in error
+    assert len(error.strip().splitlines()) == 1
+    assert seconds < 15 and peak < 300
+
+
+def test_shared_strings_compressed_as_no_spreadsheet_writes_them_are_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Under the size an honest table may take, but one byte in the file for four hundred read.
+    path = _with_shared_strings(_workbook(tmp_path / "plain.xlsx"), tmp_path / "chaines.xlsx",
+                                _repeated(b"<si><t>ab</t></si>", 400_000))
+    with pytest.raises(CercleError, match="sharedStrings.xml") as refused:
+        imports.read_sheet(path)
+    assert "times" in str(refused.value)
+
+
+def test_an_honest_table_of_shared_strings_still_reads(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # As Excel saves a members list: every text in the table once, the cells pointing to it.
+    names = [f"<si><t>Société {index:05d} SARL</t></si><si><t>membre{index:05d}@exemple.ma</t></si>"
+             for index in range(40_000)]
+    path = _with_shared_strings(_workbook(tmp_path / "plain.xlsx"), tmp_path / "membres.xlsx",
+                                iter([b"<si><t>Nom</t></si>", "".join(names).encode()]))
+    with zipfile.ZipFile(path) as archive:
+        assert archive.getinfo("xl/sharedStrings.xml").file_size > 2_000_000
+    assert imports.read_sheet(path).rows[0][1] == ("Nom", "Prénom", "Société")
+
+
 def test_an_honest_workbook_still_reads_with_its_merged_cells(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import Workbook
 
