@@ -19,6 +19,7 @@ and keeping it out of ``import app.formatting`` keeps the application's start fa
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -38,6 +39,7 @@ __all__ = [
     "format_clauses",
     "format_datetime",
     "format_day_numbers",
+    "format_elided",
     "format_money",
     "format_month",
     "format_number",
@@ -230,6 +232,48 @@ def format_clauses(clauses: Iterable[str]) -> str:
     """
     separator = "\u00a0; " if current_language() == "fr" else "; "
     return separator.join(clauses)
+
+
+# French elision (« d’Agadir », « d’Oujda », « de Casablanca »): "de" and "que" lose their vowel
+# before a vowel or a mute h. Whether an h is mute is a property of the word, not of its spelling:
+# the words below are the mute ones a club's names and places start with; any other h is taken
+# as aspirated (« de Hay Hassani »), which is the safe side: "de" before a mute h reads as
+# careless, "d’" before an aspirated one as wrong.
+_MUTE_H = ("habitat", "hammam", "herbor", "heure", "hippodrome", "histoire", "homme", "hôpital",
+           "hôtel", "huil", "humain")
+_ELIDED = re.compile(r"\b([Dd]e|[Qq]ue) \{(\w+)\}")
+APOSTROPHE = "\u2019"  # the typographic apostrophe of printed French
+
+
+def elides(word: str) -> bool:
+    """Whether French "de" before ``word`` becomes "d’": a vowel, a mute h (``_MUTE_H``) or a
+    y that is a vowel (« d’Ypres », but « de Youssoufia »)."""
+    first = word.lstrip("«\"“ ")[:2].casefold()
+    if not first:
+        return False
+    letter = _unaccented(first[0])
+    if letter in "aeiou":
+        return True
+    if letter == "y":
+        return len(first) > 1 and _unaccented(first[1]) not in "aeiou"
+    return letter == "h" and word.lstrip("«\"“ ").casefold().startswith(_MUTE_H)
+
+
+def _unaccented(letter: str) -> str:
+    return unicodedata.normalize("NFD", letter)[:1]
+
+
+def format_elided(template: str, /, **values: object) -> str:
+    """``template.format(**values)``, with French elision where the template writes "de {name}"
+    or "que {name}" and the value elides (:func:`elides`): « Taux de présence aux réunions
+    d’Oujda », « … de Casablanca ». A template without such a place (English) is only formatted."""
+
+    def elide(match: re.Match[str]) -> str:
+        word, name = match.group(1), match.group(2)
+        value = str(values.get(name, ""))
+        return f"{word[:-1]}{APOSTROPHE}{{{name}}}" if elides(value) else match.group(0)
+
+    return _ELIDED.sub(elide, template).format(**values)
 
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate_count
 
 if TYPE_CHECKING:
     from app.reports.template import ReportDoc
@@ -19,6 +19,7 @@ MM = 72 / 25.4
 BADGE_WIDTH, BADGE_HEIGHT = 85 * MM, 54 * MM
 PER_PAGE = 8
 COUNT = QT_TRANSLATE_NOOP("Reports", "{count} badges. Cut along the dotted lines.")
+COUNT_ONE = QT_TRANSLATE_NOOP("Reports", "{count} badge. Cut along the dotted lines.")
 NUMBER = QT_TRANSLATE_NOOP("Reports", "No. {number}")
 
 
@@ -198,7 +199,7 @@ def render(badges: Badges, doc: ReportDoc) -> None:
 
     members = badges.members
     doc.subtitle = badges.chapter or tr(WHOLE_CLUB)
-    doc.note(tr(COUNT).format(count=format_number(len(members))))
+    doc.note(translate_count("Reports", COUNT_ONE, COUNT, len(members)).format(count=format_number(len(members))))
     badge = _badge_class()
     logo = ImageReader(io.BytesIO(doc.club.logo_png)) if doc.club.logo_png else None
     gap = (doc.width - 2 * BADGE_WIDTH) / 2

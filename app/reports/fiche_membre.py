@@ -17,8 +17,8 @@ from app.domain.compliance import CRITERION_LABELS, LIGHT_LABELS, CriterionResul
 from app.domain.enums import ClubRole, MemberStatus
 from app.domain.enums import label as enum_label
 from app.domain.validation import format_phone
-from app.formatting import format_date, format_date_long, format_money, format_number, format_percent, format_time
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.formatting import format_amounts, format_date, format_date_long, format_number, format_percent, format_time
+from app.i18n import QT_TRANSLATE_NOOP, translate, translate_count
 from app.reports.conformite import criterion_value, light_cell
 from app.reports.template import CELL_PADDING, ReportDoc, para, period_text, tr
 
@@ -64,6 +64,7 @@ GENERATED = QT_TRANSLATE_NOOP("Reports", "Generated for others")
 ONE_TO_ONES = QT_TRANSLATE_NOOP("Reports", "One-to-ones")
 PRESENTATIONS = QT_TRANSLATE_NOOP("Reports", "Presentations")
 DEALS = QT_TRANSLATE_NOOP("Reports", "{count} deals")
+DEALS_ONE = QT_TRANSLATE_NOOP("Reports", "{count} deal")
 LIGHT_ON = QT_TRANSLATE_NOOP("Reports", "On {date}: {light}, total {total} / 100")
 NOT_SCORED = QT_TRANSLATE_NOOP("Reports", "On {date}: not scored (not an active member).")
 CRITERION = QT_TRANSLATE_NOOP("Reports", "Criterion")
@@ -233,6 +234,10 @@ def _attendance(record: MemberRecord, doc: ReportDoc) -> None:
               (13, 37, 15, 9, 26), center=[3], lines={1: 3, 4: 4})
 
 
+def _deals(count: int) -> str:
+    return translate_count("Reports", DEALS_ONE, DEALS, count).format(count=format_number(count))
+
+
 def _business(b: BusinessLine, doc: ReportDoc) -> None:
 
     doc.heading(tr(BUSINESS))
@@ -241,10 +246,8 @@ def _business(b: BusinessLine, doc: ReportDoc) -> None:
         (tr(GIVEN_EXTERNAL), format_number(b.given_external)),
         (tr(RECEIVED), format_number(b.received)),
         (tr(ONE_TO_ONES), format_number(b.one_to_ones)),
-        (tr(CLOSED) + " · " + tr(DEALS).format(count=format_number(b.closed_received_count)),
-         format_money(b.closed_received_amount)),
-        (tr(GENERATED) + " · " + tr(DEALS).format(count=format_number(b.closed_generated_count)),
-         format_money(b.closed_generated_amount)),
+        (tr(CLOSED) + " · " + _deals(b.closed_received_count), format_amounts([b.closed_received_amount])[0]),
+        (tr(GENERATED) + " · " + _deals(b.closed_generated_count), format_amounts([b.closed_generated_amount])[0]),
         (tr(PRESENTATIONS), format_number(b.presentations)),
     ])
 

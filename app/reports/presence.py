@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from app.domain import attendance, enums
 from app.domain.attendance import MeetingKind, MemberFigures
 from app.domain.enums import MemberStatus
-from app.formatting import format_date, format_date_long, format_number, format_percent
+from app.formatting import format_date, format_date_long, format_elided, format_number, format_percent
 from app.i18n import QT_TRANSLATE_NOOP, translate, translate_count
 from app.reports.charts import turnout_chart
 from app.reports.figures import TurnoutPoint
@@ -45,6 +45,7 @@ COLUMNS = (
 WINDOW_COLUMN = QT_TRANSLATE_NOOP("Reports", "Unexcused, {months} months")
 WIDTHS = (6, 22, 8, 8, 7, 7.5, 7.5, 7.5, 7.5, 7, 8.5, 9)
 TOTAL = QT_TRANSLATE_NOOP("Reports", "Total ({count} members)")
+TOTAL_ONE = QT_TRANSLATE_NOOP("Reports", "Total ({count} member)")
 HELD = QT_TRANSLATE_NOOP("Reports", "Meetings held")
 RATE = QT_TRANSLATE_NOOP("Reports", "Attendance rate")
 COUNTED = QT_TRANSLATE_NOOP("Reports", "Members expected")
@@ -122,12 +123,13 @@ def render(data: AttendanceReport, doc: ReportDoc) -> None:
     for chapter in data.chapters:
         doc.heading(chapter.name)
         if chapter.turnout:
-            _turnout(doc, chapter.turnout, tr(CHAPTER_TURNOUT).format(chapter=chapter.name))
+            _turnout(doc, chapter.turnout, format_elided(tr(CHAPTER_TURNOUT), chapter=chapter.name))
         rows = [[str(m.number), _member_cell(doc, m), *_counts(m.figures), format_percent(m.figures.rate),
                  format_number(m.figures.unexcused_absences), format_number(m.window_absences)]
                 for m in chapter.members]
         figures = [m.figures for m in chapter.members]
-        total = ["", tr(TOTAL).format(count=format_number(len(figures))), *_totals(figures),
+        members = translate_count("Reports", TOTAL_ONE, TOTAL, len(figures))
+        total = ["", members.format(count=format_number(len(figures))), *_totals(figures),
                  format_percent(chapter.rate),
                  format_number(sum(f.unexcused_absences for f in figures)),
                  format_number(sum(m.window_absences for m in chapter.members))]

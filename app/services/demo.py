@@ -15,6 +15,7 @@ from app.db.store import Database, open_database
 from app.domain.club import ClubIdentity
 from app.domain.enums import Civility, ClubRole, CompanySize, MemberStatus
 from app.domain.errors import CercleError
+from app.formatting import format_elided
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.demo_business import add_business
 from app.services.demo_charter import add_charter
@@ -143,7 +144,8 @@ def _members(session, rng: random.Random, chapters: list[Chapter], sectors: dict
         used_names.add((first, last))
         chapter = rng.choices(chapters, weights=CHAPTER_WEIGHTS)[0]
         sector_name = sector_names[index % len(sector_names)] if index < 60 else rng.choice(sector_names)
-        company = rng.choice(COMPANY_PATTERNS[sector_name]).format(n=last, c=chapter.name)
+        # « Tissages d’Oujda », « Tissages de Fès »
+        company = format_elided(rng.choice(COMPANY_PATTERNS[sector_name]), n=last, c=chapter.name)
         if company in used_companies:
             company = f"{company} {rng.choice(('SARL', 'SA', 'SARL AU', 'Groupe'))}"
         suffix = 2

@@ -5886,6 +5886,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>{count} badges. Cut along the dotted lines.</translation>
     </message>
     <message>
+        <source>{count} badge. Cut along the dotted lines.</source>
+        <translation>{count} badge. Cut along the dotted lines.</translation>
+    </message>
+    <message>
         <source>No. {number}</source>
         <translation>No. {number}</translation>
     </message>
@@ -6282,6 +6286,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>{count} deals</translation>
     </message>
     <message>
+        <source>{count} deal</source>
+        <translation>{count} deal</translation>
+    </message>
+    <message>
         <source>On {date}: {light}, total {total} / 100</source>
         <translation>On {date}: {light}, total {total} / 100</translation>
     </message>
@@ -6376,6 +6384,10 @@ Send it to whoever maintains Cercle for you.</translation>
     <message>
         <source>Total ({count} members)</source>
         <translation>Total ({count} members)</translation>
+    </message>
+    <message>
+        <source>Total ({count} member)</source>
+        <translation>Total ({count} member)</translation>
     </message>
     <message>
         <source>Members expected</source>

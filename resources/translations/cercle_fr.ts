@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>5. Respect the intelligence of others</source>
-        <translation>5. Respecter l'intelligence des autres</translation>
+        <translation>5. Respecter l’intelligence des autres</translation>
     </message>
     <message>
         <source>3. Make one's company a recognised brand</source>
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <source>Evaluated over {months} months of membership</source>
-        <translation>Évalué sur {months} mois d'adhésion</translation>
+        <translation>Évalué sur {months} mois d’adhésion</translation>
     </message>
     <message>
         <source>Total {total} out of {max}: {light} (Green from {green}, Orange from {orange}, Red from {red}, Grey below)</source>
@@ -1965,8 +1965,8 @@ Double-cliquez pour voir ce qui le justifie.</translation>
     <message numerus="yes">
         <source>{value} MAD of closed business generated</source>
         <translation>
-            <numerusform>{value} MAD d'affaires générées</numerusform>
-            <numerusform>{value} MAD d'affaires générées</numerusform>
+            <numerusform>{value} MAD d’affaires générées</numerusform>
+            <numerusform>{value} MAD d’affaires générées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5109,7 +5109,7 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation>Impossible d'écrire {path} : {reason}</translation>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
         <source>Member number</source>
@@ -5783,19 +5783,19 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>There is no meeting number {id}.</source>
-        <translation>Il n'y a pas de réunion numéro {id}.</translation>
+        <translation>Il n’y a pas de réunion numéro {id}.</translation>
     </message>
     <message>
         <source>There is no member number {number}.</source>
-        <translation>Il n'y a pas de membre numéro {number}.</translation>
+        <translation>Il n’y a pas de membre numéro {number}.</translation>
     </message>
     <message>
         <source>There is no chapter number {id}.</source>
-        <translation>Il n'y a pas d'antenne numéro {id}.</translation>
+        <translation>Il n’y a pas d’antenne numéro {id}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation>Impossible d'écrire {path} : {reason}</translation>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
         <source>Member directory</source>
@@ -5803,7 +5803,7 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d'émargement</translation>
+        <translation>Feuille d’émargement</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -5859,11 +5859,11 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>{listed} members in the directory.</source>
-        <translation>{listed} membres dans l'annuaire.</translation>
+        <translation>{listed} membres dans l’annuaire.</translation>
     </message>
     <message>
         <source>{listed} member in the directory.</source>
-        <translation>{listed} membre dans l'annuaire.</translation>
+        <translation>{listed} membre dans l’annuaire.</translation>
     </message>
     <message>
         <source>{count} active members are left out: no consent to appear in it is recorded.</source>
@@ -5884,6 +5884,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>{count} badges. Cut along the dotted lines.</source>
         <translation>{count} badges. Découper en suivant les pointillés.</translation>
+    </message>
+    <message>
+        <source>{count} badge. Cut along the dotted lines.</source>
+        <translation>{count} badge. Découper en suivant les pointillés.</translation>
     </message>
     <message>
         <source>No. {number}</source>
@@ -5967,15 +5971,15 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>No charter has been adopted yet: adopt one in the charter settings.</source>
-        <translation>Aucune charte n'a encore été adoptée : adoptez-en une dans les paramètres de la charte.</translation>
+        <translation>Aucune charte n’a encore été adoptée : adoptez-en une dans les paramètres de la charte.</translation>
     </message>
     <message>
         <source>I, the undersigned, declare that I have read the charter of {club} (version {version}) and undertake to respect it.</source>
-        <translation>Je soussigné(e) déclare avoir pris connaissance de la charte du club « {club} » (version {version}) et m'engage à la respecter.</translation>
+        <translation>Je soussigné(e) déclare avoir pris connaissance de la charte du club « {club} » (version {version}) et m’engage à la respecter.</translation>
     </message>
     <message>
         <source>I, the undersigned, declare that I have read the club's charter (version {version}) and undertake to respect it.</source>
-        <translation>Je soussigné(e) déclare avoir pris connaissance de la charte du club (version {version}) et m'engage à la respecter.</translation>
+        <translation>Je soussigné(e) déclare avoir pris connaissance de la charte du club (version {version}) et m’engage à la respecter.</translation>
     </message>
     <message>
         <source>the club</source>
@@ -6007,15 +6011,15 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>The information on this form is processed by {club} to manage its members: registry, meetings and attendance, business passed between members, and the member directory. It is kept while you are a member and, after you leave, for the retention period the club has set, then anonymised. In accordance with law 09-08 on the protection of individuals with regard to the processing of personal data, you have a right of access, rectification and opposition, which you can exercise with the club's secretariat.</source>
-        <translation>Les informations recueillies sur ce formulaire sont traitées par {club} pour la gestion de ses membres : registre, réunions et présences, affaires transmises entre membres et annuaire des membres. Elles sont conservées pendant l'adhésion puis, après le départ, pendant la durée fixée par le club, avant d'être anonymisées. Conformément à la loi 09-08 relative à la protection des personnes physiques à l'égard du traitement des données à caractère personnel, vous disposez d'un droit d'accès, de rectification et d'opposition, que vous pouvez exercer auprès du secrétariat du club.</translation>
+        <translation>Les informations recueillies sur ce formulaire sont traitées par {club} pour la gestion de ses membres : registre, réunions et présences, affaires transmises entre membres et annuaire des membres. Elles sont conservées pendant l’adhésion puis, après le départ, pendant la durée fixée par le club, avant d’être anonymisées. Conformément à la loi 09-08 relative à la protection des personnes physiques à l’égard du traitement des données à caractère personnel, vous disposez d’un droit d’accès, de rectification et d’opposition, que vous pouvez exercer auprès du secrétariat du club.</translation>
     </message>
     <message>
         <source>I agree to the processing of my personal data for the management of the club.</source>
-        <translation>J'accepte le traitement de mes données personnelles pour la gestion du club.</translation>
+        <translation>J’accepte le traitement de mes données personnelles pour la gestion du club.</translation>
     </message>
     <message>
         <source>I agree to appear in the member directory (name, company, phones, e-mail).</source>
-        <translation>J'accepte de figurer dans l'annuaire des membres (nom, société, téléphones, e-mail).</translation>
+        <translation>J’accepte de figurer dans l’annuaire des membres (nom, société, téléphones, e-mail).</translation>
     </message>
     <message>
         <source>Active members at the end of each month</source>
@@ -6063,11 +6067,11 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>Total out of 100 over the {months} months to {date}: green from {green}, orange from {orange}, red from {red}, grey below; members who joined less than {new} months ago are new and not scored. Each criterion shows the value, then the points over the maximum.</source>
-        <translation>Total sur 100 sur les {months} mois jusqu'au {date} : vert à partir de {green}, orange à partir de {orange}, rouge à partir de {red}, gris en dessous ; les membres entrés depuis moins de {new} mois sont nouveaux et non notés. Chaque critère indique la valeur, puis les points sur le maximum.</translation>
+        <translation>Total sur 100 sur les {months} mois jusqu’au {date} : vert à partir de {green}, orange à partir de {orange}, rouge à partir de {red}, gris en dessous ; les membres entrés depuis moins de {new} mois sont nouveaux et non notés. Chaque critère indique la valeur, puis les points sur le maximum.</translation>
     </message>
     <message>
         <source>Needing the board's attention ({count})</source>
-        <translation>À l'attention du bureau ({count})</translation>
+        <translation>À l’attention du bureau ({count})</translation>
     </message>
     <message>
         <source>Open warnings ({count})</source>
@@ -6075,7 +6079,7 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>No member needs the board's attention on this date.</source>
-        <translation>Aucun membre ne requiert l'attention du bureau à cette date.</translation>
+        <translation>Aucun membre ne requiert l’attention du bureau à cette date.</translation>
     </message>
     <message>
         <source>No warning is open on this date.</source>
@@ -6147,11 +6151,11 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>(guest chapter: {chapter})</source>
-        <translation>(antenne d'origine : {chapter})</translation>
+        <translation>(antenne d’origine : {chapter})</translation>
     </message>
     <message>
         <source>Please sign next to your name on arrival. Guests: write your details on a free line.</source>
-        <translation>Merci de signer en face de votre nom à l'arrivée. Invités : inscrivez vos coordonnées sur une ligne libre.</translation>
+        <translation>Merci de signer en face de votre nom à l’arrivée. Invités : inscrivez vos coordonnées sur une ligne libre.</translation>
     </message>
     <message>
         <source>Meeting cancelled</source>
@@ -6215,7 +6219,7 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>In the directory</source>
-        <translation>Dans l'annuaire</translation>
+        <translation>Dans l’annuaire</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6259,7 +6263,7 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>Given outside</source>
-        <translation>Données à l'extérieur</translation>
+        <translation>Données à l’extérieur</translation>
     </message>
     <message>
         <source>Received</source>
@@ -6271,7 +6275,7 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>Generated for others</source>
-        <translation>Générées pour d'autres</translation>
+        <translation>Générées pour d’autres</translation>
     </message>
     <message>
         <source>Presentations</source>
@@ -6280,6 +6284,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     <message>
         <source>{count} deals</source>
         <translation>{count} affaires</translation>
+    </message>
+    <message>
+        <source>{count} deal</source>
+        <translation>{count} affaire</translation>
     </message>
     <message>
         <source>On {date}: {light}, total {total} / 100</source>
@@ -6311,7 +6319,7 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>The current charter (version {version}) is not signed yet.</source>
-        <translation>La charte en vigueur (version {version}) n'est pas encore signée.</translation>
+        <translation>La charte en vigueur (version {version}) n’est pas encore signée.</translation>
     </message>
     <message>
         <source>No warning.</source>
@@ -6378,16 +6386,20 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Total ({count} membres)</translation>
     </message>
     <message>
+        <source>Total ({count} member)</source>
+        <translation>Total ({count} membre)</translation>
+    </message>
+    <message>
         <source>Members expected</source>
         <translation>Membres attendus</translation>
     </message>
     <message>
         <source>Over the absence limit</source>
-        <translation>Au-delà de la limite d'absences</translation>
+        <translation>Au-delà de la limite d’absences</translation>
     </message>
     <message>
         <source>Rate: meetings attended out of the meetings expected, excused absences left out. Highlighted: more than {cap} unexcused absences in the {months} months to {date}, the charter's limit.</source>
-        <translation>Taux : réunions suivies sur les réunions attendues, absences excusées exclues. Surlignés : plus de {cap} absences non excusées sur les {months} mois jusqu'au {date}, la limite de la charte.</translation>
+        <translation>Taux : réunions suivies sur les réunions attendues, absences excusées exclues. Surlignés : plus de {cap} absences non excusées sur les {months} mois jusqu’au {date}, la limite de la charte.</translation>
     </message>
     <message>
         <source>Unexcused: absences without an excuse, every {lates} late arrivals counting as one.</source>
@@ -6447,7 +6459,7 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
     </message>
     <message>
         <source>A referral counts for the chapter of the member who gave it; closed business for the chapter of the member who closed it. “Generated for others”: business closed by other members thanks to this member's referrals. Members active during the period, or with business in it, are listed.</source>
-        <translation>Une recommandation compte pour l'antenne du membre qui l'a donnée ; une affaire conclue pour l'antenne du membre qui l'a conclue. « Générées pour d'autres » : affaires conclues par d'autres membres grâce aux recommandations de ce membre. Sont listés les membres actifs pendant la période ou ayant eu des affaires pendant celle-ci.</translation>
+        <translation>Une recommandation compte pour l’antenne du membre qui l’a donnée ; une affaire conclue pour l’antenne du membre qui l’a conclue. « Générées pour d’autres » : affaires conclues par d’autres membres grâce aux recommandations de ce membre. Sont listés les membres actifs pendant la période ou ayant eu des affaires pendant celle-ci.</translation>
     </message>
     <message>
         <source>Printed on {date}</source>

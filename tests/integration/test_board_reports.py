@@ -239,3 +239,71 @@ def test_a_cancelled_meetings_sheet_says_so_in_its_header_on_every_page(demo_db,
     assert len(sizes) == 2 and min(sizes) == title[0] >= 10.5  # in the title's size, not small print
     _, held, _ = _sign_in_sheet(demo_db, tmp_path, 40)
     assert all(flag not in page for page in held)
+
+
+def test_a_chapters_name_is_elided_after_de_in_the_attendance_report(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = _presence(demo_db, tmp_path)[1]
+    assert "Taux de présence aux réunions d’Oujda" in text and "Taux de présence aux réunions d’Agadir" in text
+    assert "Taux de présence aux réunions de Casablanca" in text
+    assert "de Oujda" not in text and "de Agadir" not in text  # the demo's companies too: « Tissages d’Oujda »
+
+
+def _member_record(demo_db, tmp_path: Path, **business):  # type: ignore[no-untyped-def]
+    """The member record's text, its business figures changed to ``business``."""
+    from dataclasses import replace
+
+    from tests.integration.test_reports import params_for
+
+    report = read_report(demo_db.unit_of_work(), "fiche-membre", params_for(demo_db, "fiche-membre"))
+    record = replace(report.data, business=replace(report.data.business, **business))
+    render("fiche-membre", record, report.club, report.params, tmp_path / "fiche.pdf")
+    return " ".join(text_of(tmp_path / "fiche.pdf"))
+
+
+def test_counts_agree_with_their_noun_and_whole_amounts_print_whole_in_a_member_record(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = _member_record(demo_db, tmp_path, closed_received_count=1, closed_received_amount=Decimal("12752.00"),
+                          closed_generated_count=0, closed_generated_amount=Decimal("0.00"))
+    assert "Conclues (montant) · 1 affaire " in text and "Générées pour d’autres · 0 affaire " in text
+    assert _plain("12 752 MAD") in text and ",00" not in text
+    text = _member_record(demo_db, tmp_path, closed_received_count=2, closed_received_amount=Decimal("12752.50"))
+    assert "· 2 affaires" in text and _plain("12 752,50 MAD") in text
+
+
+def test_one_member_and_one_badge_are_singular(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from app.reports.presence import TOTAL, TOTAL_ONE
+
+    report = read_report(demo_db.unit_of_work(), "presence", PERIOD)
+    chapter = next(c for c in report.data.chapters if len(c.members) > 1)
+    data = replace(report.data, chapters=(replace(chapter, members=chapter.members[:1]), chapter))
+    render("presence", data, report.club, report.params, tmp_path / "p.pdf")
+    text = " ".join(text_of(tmp_path / "p.pdf"))
+    assert tr(TOTAL_ONE).format(count=1) == "Total (1 membre)" and "Total (1 membre)" in text
+    assert tr(TOTAL).format(count=len(chapter.members)) in text
+    badges = read_report(demo_db.unit_of_work(), "badges", ReportParams(chapter_id=7))
+    one = replace(badges.data, members=badges.data.members[:1])
+    render("badges", one, badges.club, badges.params, tmp_path / "b.pdf")
+    assert "1 badge. Découper" in " ".join(text_of(tmp_path / "b.pdf"))
+
+
+def test_headers_keep_each_name_on_one_line_and_say_suite_once(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from app.reports.template import CONTINUED
+    from app.services.meetings import ALL_CHAPTERS, list_meetings
+
+    suite = tr(CONTINUED).format(section="").strip()
+    largest = max((m for m in list_meetings(demo_db.unit_of_work(), START, DEMO_TODAY, ALL_CHAPTERS)
+                   if m.chapter_id is not None), key=lambda m: m.expected)  # a chapter's sheet of 3 pages or more
+    for name, params in (("recommandations", PERIOD), ("emargement", ReportParams(meeting_id=largest.id))):
+        report = read_report(demo_db.unit_of_work(), name, params)
+        result = render(name, report.data, report.club, report.params, tmp_path / f"{name}.pdf")
+        assert result.pages > 2
+        for number, page in enumerate(PdfReader(result.path).pages, start=1):
+            lines = page.extract_text().splitlines()
+            assert lines.count(report.club.name) == 2, (name, number)  # header and footer, never cut
+            said = sum(line.count(suite) for line in lines)
+            assert said <= 1 and (said == (number > 1) or name != "emargement"), (name, number)
+        if name == "emargement":  # the subtitle breaks between its parts, never inside the chapter's name
+            assert any(line.endswith(report.data.chapter) for line in lines)

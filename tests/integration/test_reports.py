@@ -17,7 +17,7 @@ from app.db.models import GuestVisit, Meeting, Member
 from app.domain.club import ClubIdentity
 from app.domain.enums import MemberStatus
 from app.domain.errors import CercleError
-from app.formatting import format_amounts, format_date, format_money, format_number, format_percent
+from app.formatting import format_amounts, format_date, format_number, format_percent
 from app.i18n import translate
 from app.reports import REPORTS, ReportParams
 from app.services.report_data import generate_report, validate_report
@@ -279,7 +279,7 @@ def test_member_record_shows_the_members_attendance_and_business(demo_db, tmp_pa
     assert f"{member.last_name.upper()} {member.first_name}" in text
     assert _plain(f"{format_number(attendance.figures.expected)} {tr('Meetings expected')}") in text
     assert _plain(format_percent(attendance.figures.rate)) in text
-    assert _plain(format_money(business.closed_received_amount)) in text
+    assert _plain(format_amounts([business.closed_received_amount])[0]) in text
     # Every meeting of the member's history is a row of its own, dated: each date is printed at
     # least as many times as the member has meetings on it.
     from collections import Counter
