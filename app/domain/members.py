@@ -209,10 +209,14 @@ def changed_fields(before: MemberInput, after: MemberInput) -> list[str]:
     return [name for name in _NAMES if getattr(before, name) != getattr(after, name)]
 
 
-def validate_member(data: MemberInput, *, member_id: int | None = None,
-                    today: date | None = None) -> MemberInput:
+def validate_member(data: MemberInput, *, member_id: int | None = None, today: date | None = None,
+                    passed: dict[tuple[str, type, Any], Any] | None = None) -> MemberInput:
     """Check every field at once, each by the rule it declares; return the values normalised
     (an empty text as ``""``).
+
+    ``passed`` is for a caller that checks many records with the same ``today`` (an import):
+    each value a rule accepted, by field, with its clean form, so that a value met again (the
+    empty cells of a column, the same city or position) is not checked again.
 
     Raises:
         ValidationErrors: one entry per wrong field, so the form can mark them all.
@@ -221,20 +225,31 @@ def validate_member(data: MemberInput, *, member_id: int | None = None,
     clean: dict[str, Any] = {}
     for name, check, required, text in _RULES:
         value = getattr(data, name)
+        key = (name, type(value), value)
+        if passed is not None and key in passed:
+            clean[name] = passed[key]
+            continue
         if required is not None and value is None:
             errors.append(ValidationError(name, required))
             continue
         try:
-            value = check(value, name, today) if check is not None else value
+            result = check(value, name, today) if check is not None else value
         except ValidationError as error:
             errors.append(error)
             continue
-        clean[name] = "" if value is None and text else value
+        clean[name] = result = "" if result is None and text else result
+        if passed is not None and len(passed) < PASSED_KEPT:
+            passed[key] = result
     if member_id is not None and data.sponsor_id == member_id:
         errors.append(ValidationError("sponsor_id", MSG_SPONSOR_SELF))
     if errors:
         raise ValidationErrors(errors)
     return MemberInput(**clean)
+
+
+# Values kept in ``validate_member(passed=...)``: the alike ones come in the first rows, and
+# the unique ones (names, e-mails) need no more room.
+PASSED_KEPT = 5_000
 
 
 def member_warnings(data: MemberInput) -> list[ValidationError]:

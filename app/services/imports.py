@@ -354,9 +354,10 @@ class _Action:
 # in the order the cells are checked (a row's first problem is the one its report names).
 _CHECK_ORDER = (Cell.DATE, Cell.PHONE, Cell.CHOICE, Cell.CONSENT, Cell.TEXT, Cell.REFERENCE)
 MEMBER_CELLS = dict(sorted(member_cells().items(), key=lambda item: _CHECK_ORDER.index(item[1])))
-CELL_PARSERS: dict[Cell | None, Callable[[Any, str], Any]] = {
-    None: parse_number_cell, Cell.TEXT: lambda raw, _name: cell_text(raw), Cell.PHONE: parse_phone_cell,
-    Cell.CHOICE: parse_choice_cell, Cell.DATE: parse_date_cell,
+# A text cell is read as its text (cell_text), which each row has already for its report.
+CELL_PARSERS: dict[Cell | None, Callable[[Any, str], Any] | None] = {
+    None: parse_number_cell, Cell.TEXT: None, Cell.PHONE: parse_phone_cell, Cell.CHOICE: parse_choice_cell,
+    Cell.DATE: parse_date_cell,
 }
 
 
@@ -376,7 +377,7 @@ class _MemberImport:
         # Where each mapped cell is and how it is read, looked up once for all the rows: the
         # cells are checked in the file's order, then read in the record's (_CHECK_ORDER).
         self.checks = [(column.index, name) for name, column in self.field_column.items()]
-        parsers: dict[Cell | None, Callable[[Any, str], Any]] = {
+        parsers: dict[Cell | None, Callable[[Any, str], Any] | None] = {
             **CELL_PARSERS, Cell.CONSENT: partial(parse_consent_cell, today=self.today)}
         self.readers = [(self.field_column[name].index, name, parsers[cell_kind])
                         for name, cell_kind in (("number", None), *MEMBER_CELLS.items())
@@ -415,6 +416,7 @@ class _MemberImport:
             default_chapter = ids[0] if len(ids) == 1 else None  # one antenna: no need to ask
         self.default_chapter_id = default_chapter
         self.new_member = MemberInput(chapter_id=default_chapter, join_date=options.default_join_date)
+        self.passed: dict[tuple[str, type, Any], Any] = {}  # values the member form's rules accepted
 
     # -- per row ---------------------------------------------------------------------
     def refusal(self, existing: Member | None, clean: MemberInput) -> str:
@@ -477,7 +479,7 @@ class _MemberImport:
                    changes: int = 0) -> RowReport:
             return RowReport(row_number, result, label[:120], column, reason, number, text_cells, changes)
 
-        values, problems = self.read_cells(cells)
+        values, problems = self.read_cells(cells, text_cells)
         if problems:
             return error_report(row_number, label, problems, None, text_cells), None
         chapter_name = cell_text(self.cell(cells, "chapter"))
@@ -519,8 +521,10 @@ class _MemberImport:
         return report(RowClass.UPDATE, reason=translate("Import", MSG_CHANGES).format(fields=what),
                       number=existing.number, changes=len(changed)), action
 
-    def read_cells(self, cells: tuple[Any, ...]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
-        """The row's values by field, and every cell that cannot be read (column title, reason)."""
+    def read_cells(self, cells: tuple[Any, ...], texts: tuple[str, ...]
+                   ) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+        """The row's values by field, and every cell that cannot be read (column title, reason).
+        ``texts`` are the cells' :func:`cell_text`."""
         problems: list[tuple[str, str]] = []
         width = len(cells)
         if not self.clean_file and not cells_pass_check(cells[index] for index, _ in self.checks if index < width):
@@ -536,6 +540,9 @@ class _MemberImport:
         for index, field_name, parse in self.readers:
             raw = cells[index] if index < width else None
             if is_blank(raw):
+                continue
+            if parse is None:
+                values[field_name] = texts[index]
                 continue
             try:
                 values[field_name] = parse(raw, field_name)
@@ -577,7 +584,8 @@ class _MemberImport:
             changes["sector_id"] = self.sectors.resolve(sector_name)
         merged = replace(base, **changes)
         try:
-            clean = validate_member(merged, member_id=existing.id if existing else None, today=self.today)
+            clean = validate_member(merged, member_id=existing.id if existing else None, today=self.today,
+                                    passed=self.passed)
         except ValidationErrors as error:
             return None, [(self.column_title({"chapter_id": "chapter", "sector_id": "sector"}.get(name, name)),
                            _error_text(e)) for name, e in error.errors.items()]

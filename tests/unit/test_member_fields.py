@@ -50,3 +50,29 @@ def test_the_right_of_access_names_every_field() -> None:
     named = [key for key, _label in privacy.RECORD_LABELS]
     assert named[1:-4] == [member_column(item) for item in fields(MemberInput)]
     assert len(set(named)) == len(named)
+
+
+def test_values_a_rule_accepted_are_kept_and_a_refused_one_is_refused_each_time() -> None:
+    """An import keeps what the rules accepted (validate_member's ``passed``) and gets the same
+    members and the same refusals as a record checked alone."""
+    today = date(2026, 11, 22)
+    passed: dict = {}
+    records = [
+        MemberInput(last_name=" Tazi ", first_name="Omar", company="Café  Tazi", chapter_id=1,
+                    join_date=date(2024, 1, 5), mobile="06 61 23 45 67", city="Rabat"),
+        MemberInput(last_name="Fassi", first_name="Leïla", company="Fès Déco", chapter_id=1,
+                    join_date=date(2024, 1, 5), mobile="0661234567", city="Rabat"),
+        MemberInput(last_name="Alaoui", first_name="Karim", company="Atlas", chapter_id=1,
+                    join_date=date(2031, 1, 5), mobile="06 12", city="Rabat"),
+    ]
+
+    def refused(record: MemberInput, **options: dict) -> set[str]:
+        with pytest.raises(ValidationErrors) as caught:
+            validate_member(record, today=today, **options)
+        return set(caught.value.errors)
+
+    for _ in range(2):
+        for record in records[:2]:
+            assert validate_member(record, today=today, passed=passed) == validate_member(record, today=today)
+        assert refused(records[2], passed=passed) == refused(records[2]) == {"join_date", "mobile"}
+    assert ("city", str, "Rabat") in passed and ("mobile", str, "06 12") not in passed
