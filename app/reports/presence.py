@@ -43,6 +43,7 @@ COLUMNS = (
 # The charter's limit is counted over its own window (6 months to the period's end), which is
 # not the report's period: a column of its own, so the highlight reads off the figure beside it.
 WINDOW_COLUMN = QT_TRANSLATE_NOOP("Reports", "Unexcused, {months} months")
+WINDOW_COLUMN_ONE = QT_TRANSLATE_NOOP("Reports", "Unexcused, {months} month")
 WIDTHS = (6, 22, 8, 8, 7, 7.5, 7.5, 7.5, 7.5, 7, 8.5, 9)
 TOTAL = QT_TRANSLATE_NOOP("Reports", "Total ({count} members)")
 TOTAL_ONE = QT_TRANSLATE_NOOP("Reports", "Total ({count} member)")
@@ -119,7 +120,8 @@ def render(data: AttendanceReport, doc: ReportDoc) -> None:
                                  date=format_date_long(data.window_end))
     lates = data.lates_per_absence
     doc.note(explain + (" " + tr(LATES).format(lates=lates) if lates else ""))
-    header = [tr(c) for c in COLUMNS] + [tr(WINDOW_COLUMN).format(months=data.window_months)]
+    window = translate_count("Reports", WINDOW_COLUMN_ONE, WINDOW_COLUMN, data.window_months)
+    header = [tr(c) for c in COLUMNS] + [window.format(months=data.window_months)]
     for chapter in data.chapters:
         doc.heading(chapter.name)
         if chapter.turnout:

@@ -6382,6 +6382,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Unexcused, {months} months</translation>
     </message>
     <message>
+        <source>Unexcused, {months} month</source>
+        <translation>Unexcused, {months} month</translation>
+    </message>
+    <message>
         <source>Total ({count} members)</source>
         <translation>Total ({count} members)</translation>
     </message>

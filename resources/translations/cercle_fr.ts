@@ -6382,6 +6382,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Non excusées sur {months} mois</translation>
     </message>
     <message>
+        <source>Unexcused, {months} month</source>
+        <translation>Non excusées sur {months} mois</translation>
+    </message>
+    <message>
         <source>Total ({count} members)</source>
         <translation>Total ({count} membres)</translation>
     </message>

@@ -281,6 +281,15 @@ def test_one_member_and_one_badge_are_singular(demo_db, tmp_path: Path) -> None:
     text = " ".join(text_of(tmp_path / "p.pdf"))
     assert tr(TOTAL_ONE).format(count=1) == "Total (1 membre)" and "Total (1 membre)" in text
     assert tr(TOTAL).format(count=len(chapter.members)) in text
+    from app import i18n
+
+    i18n.set_language("en")
+    try:  # French says « sur 1 mois » as « sur 6 mois »; English needs the singular
+        render("presence", replace(data, window_months=1), report.club, report.params, tmp_path / "en.pdf")
+        english = " ".join(text_of(tmp_path / "en.pdf"))
+    finally:
+        i18n.set_language("fr")
+    assert "Unexcused, 1 month " in english and "Total (1 member)" in english
     badges = read_report(demo_db.unit_of_work(), "badges", ReportParams(chapter_id=7))
     one = replace(badges.data, members=badges.data.members[:1])
     render("badges", one, badges.club, badges.params, tmp_path / "b.pdf")

@@ -89,6 +89,7 @@ def test_every_report_has_the_club_on_every_page_and_numbered_pages(demo_db, tmp
         assert TRICKY in page  # escaped: printed literally, never read as markup
         assert tr("Page {page} / {pages}").format(page=number, pages=result.pages) in page
         assert tr(REPORTS[name].title) in page
+        assert page.count(tr("{section} (continued)").format(section="").strip()) <= 1  # never doubled
     assert steps[0] == (0, 100) and steps[-1] == (100, 100)
     assert [done for done, _ in steps] == sorted(done for done, _ in steps)
 
