@@ -40,6 +40,7 @@ __all__ = [
     "format_datetime",
     "format_day_numbers",
     "format_elided",
+    "typographic_apostrophes",
     "format_money",
     "format_month",
     "format_number",
@@ -243,6 +244,26 @@ _MUTE_H = ("habitat", "hammam", "herbor", "heure", "hippodrome", "histoire", "ho
            "hôtel", "huil", "humain")
 _ELIDED = re.compile(r"\b([Dd]e|[Qq]ue) \{(\w+)\}")
 APOSTROPHE = "\u2019"  # the typographic apostrophe of printed French
+
+
+_STRAIGHT = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+_ADDRESS = re.compile(r"\S*[@/]\S*")  # an e-mail or a web address: printed as written
+
+
+def typographic_apostrophes(text: str) -> str:
+    """``text`` as French print wants it: a straight apostrophe between two letters becomes the
+    typographic one (« l’annuaire », « Assur’Conseil »); an e-mail or a web address is left as
+    written, since a reader copies it."""
+    if "'" not in text:
+        return text
+    parts = []
+    start = 0
+    for match in _ADDRESS.finditer(text):
+        parts.append(_STRAIGHT.sub(APOSTROPHE, text[start:match.start()]))
+        parts.append(match.group(0))
+        start = match.end()
+    parts.append(_STRAIGHT.sub(APOSTROPHE, text[start:]))
+    return "".join(parts)
 
 
 def elides(word: str) -> bool:

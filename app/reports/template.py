@@ -5,7 +5,8 @@ A report module exposes ``render(data, doc)``: it lays out the data its service 
 flowables to ``doc.story`` with the helpers of :class:`ReportDoc`. Every piece of text
 reaches the page through :func:`para` (a ``Paragraph``) or :func:`draw_text` (a canvas line): both
 escape user text and shape right-to-left or mixed text (an Arabic company, a French title with an
-Arabic word) so its letters join and its words run in the right order.
+Arabic word) so its letters join and its words run in the right order, and both print French
+apostrophes as typographic ones (« l’annuaire »), an e-mail or web address excepted.
 
 No orphans, for every report: a heading keeps on its page what follows it (the start of a
 table: its header and first rows; a chart or a paragraph whole), a table leaves at least
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, unescape
 
 from app.domain.errors import CercleError, os_reason
-from app.formatting import format_date_long
+from app.formatting import format_date_long, typographic_apostrophes
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.palette import LIGHT_COLOURS
 from app.reports.fonts import FONT, FONT_BOLD, base_direction, is_rtl, register_fonts
@@ -527,6 +528,7 @@ def _stack(cells: list[Any]) -> Any:
 
 
 _TAG = re.compile(r"<[^>]*>")
+_TAG_SPLIT = re.compile(r"(<[^>]*>)")  # markup and text in turn: tags are left as written
 # Control characters have no glyph (they would print as boxes), DEL and C1 neither; tab, line feed
 # and carriage return print as spaces.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -548,11 +550,15 @@ def para(text: object, style: Any, *, escaped: bool = False, rtl_right: bool = T
     ``text`` is user text (escaped here), or markup already escaped when ``escaped``. Text holding
     a right-to-left letter gets a shaping variant of ``style``: Arabic letters joined, words in
     their visual order, a mixed line laid out by the bidi rules, and the paragraph aligned right
-    when it starts with Arabic (a left-aligned style only, and unless not ``rtl_right``).
+    when it starts with Arabic (a left-aligned style only, and unless not ``rtl_right``). A
+    straight apostrophe between two letters prints as the typographic one, the catalogue's and
+    the user's alike (:func:`app.formatting.typographic_apostrophes`).
     """
     from reportlab.platypus import Paragraph
 
     value = "" if text is None else printable(str(text))
+    value = "".join(part if part.startswith("<") else typographic_apostrophes(part)
+                    for part in _TAG_SPLIT.split(value)) if escaped else typographic_apostrophes(value)
     markup = value if escaped else esc(value)
     plain = unescape(_TAG.sub("", value)) if escaped else value
     if plain and is_rtl(plain):
@@ -580,7 +586,7 @@ def draw_text(canvas: Any, x: float, y: float, text: str, anchor: str = "start")
     """One line of text on a canvas (page header, badge) in the canvas's current font,
     ``anchor`` "start", "end" or "middle"; right-to-left and mixed text shaped like :func:`para`."""
     draw = {"start": canvas.drawString, "end": canvas.drawRightString, "middle": canvas.drawCentredString}[anchor]
-    text = printable(text, one_line=True)
+    text = typographic_apostrophes(printable(text, one_line=True))
     if text and is_rtl(text):
         draw(x, y, text, direction=base_direction(text), shaping=True)
     else:

@@ -17,7 +17,7 @@ from app.db.models import GuestVisit, Meeting, Member
 from app.domain.club import ClubIdentity
 from app.domain.enums import MemberStatus
 from app.domain.errors import CercleError
-from app.formatting import format_amounts, format_date, format_number, format_percent
+from app.formatting import format_amounts, format_date, format_number, format_percent, typographic_apostrophes
 from app.i18n import translate
 from app.reports import REPORTS, ReportParams
 from app.services.report_data import generate_report, validate_report
@@ -90,6 +90,7 @@ def test_every_report_has_the_club_on_every_page_and_numbered_pages(demo_db, tmp
         assert tr("Page {page} / {pages}").format(page=number, pages=result.pages) in page
         assert tr(REPORTS[name].title) in page
         assert page.count(tr("{section} (continued)").format(section="").strip()) <= 1  # never doubled
+        assert not re.search(r"[^\W\d_]'[^\W\d_]", re.sub(r"\S*@\S*", "", page))  # « l’annuaire »
     assert steps[0] == (0, 100) and steps[-1] == (100, 100)
     assert [done for done, _ in steps] == sorted(done for done, _ in steps)
 
@@ -298,8 +299,9 @@ def test_charter_prints_the_current_text_and_a_signature_block(demo_db, tmp_path
     charter = current_charter(demo_db.unit_of_work())
     assert charter is not None
     text = " ".join(make(demo_db, "charte", tmp_path)[0])
-    for _, line in paragraphs(charter.text):
-        assert line in text
+    for _, line in paragraphs(charter.text):  # as written, its apostrophes made typographic
+        assert typographic_apostrophes(line) in text
+    assert "'" in charter.text and "'" not in text
     assert tr("For the club: the President") in text
 
 

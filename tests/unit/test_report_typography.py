@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.formatting import APOSTROPHE, elides, format_elided
+from app.formatting import APOSTROPHE, elides, format_elided, typographic_apostrophes
 
 REPORTS = Path(__file__).parents[2] / "app" / "reports"
 FRENCH = Path(__file__).parents[2] / "resources" / "translations" / "cercle_fr.ts"
@@ -64,3 +64,13 @@ def test_every_french_text_a_report_prints_has_typographic_apostrophes() -> None
             straight += [(context.findtext("name"), t) for t in texts if "'" in t]
     assert not straight, straight[:5]
     assert any(APOSTROPHE in (m.findtext("translation") or "") for m in ET.parse(FRENCH).getroot().iter("message"))
+
+
+def test_a_straight_apostrophe_between_letters_prints_typographic_but_never_in_an_address() -> None:
+    assert typographic_apostrophes("Bd d'Anfa, l'annuaire, aujourd'hui") == "Bd d’Anfa, l’annuaire, aujourd’hui"
+    assert typographic_apostrophes("Assur'Conseil") == "Assur’Conseil"
+    # a reader copies an address: printed as written, the text around it still typographic
+    assert typographic_apostrophes("o'brien@atlas.ma, d'accord") == "o'brien@atlas.ma, d’accord"
+    assert typographic_apostrophes("www.l'atlas.ma/l'offre") == "www.l'atlas.ma/l'offre"
+    # quotes and feet are not apostrophes
+    assert typographic_apostrophes("'Atlas' 12'") == "'Atlas' 12'"
