@@ -16,8 +16,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from sqlalchemy import Connection
+
 from app.db import scope
 from app.db.store import (
+    MSG_COLUMN_MISSING,
+    MSG_COLUMN_MISSING_NO_BACKUP,
     MSG_CORRUPT,
     MSG_LOCKED,
     MSG_MIGRATION_FAILED,
@@ -33,6 +37,8 @@ from app.db.store import (
     backup_sqlite,
     file_refusal,
     open_database,
+    schema_gap,
+    stored_columns,
     without_password,
 )
 from app.domain import backup as rules
@@ -203,6 +209,9 @@ def _as_candidate(error: DatabaseError, candidate: Path) -> DatabaseError:
         return DatabaseError(MSG_INTEGRITY, context="Backup", path=str(candidate))
     if error.message in (MSG_TABLE_MISSING, MSG_TABLE_MISSING_NO_BACKUP):
         return DatabaseError(MSG_INCOMPLETE, context="Backup", path=str(candidate), part=error.params["table"])
+    if error.message in (MSG_COLUMN_MISSING, MSG_COLUMN_MISSING_NO_BACKUP):
+        return DatabaseError(MSG_INCOMPLETE, context="Backup", path=str(candidate),
+                             part=f"{error.params['table']}.{error.params['column']}")
     if error.message == MSG_MIGRATION_FAILED:  # the private copy's own pre-update copy is gone
         return DatabaseError(MSG_NOT_UPGRADABLE, context="Backup", path=str(candidate))
     return DatabaseError(error.message, **{**error.params, "path": str(candidate)})
@@ -241,7 +250,7 @@ def check_backup(candidate: Path, workdir: Path) -> Path:
         raise DatabaseError(MSG_INTEGRITY, context="Backup", path=str(candidate)) from error
     try:
         with checked.engine.connect() as connection:
-            refusal = _refusal(connection.connection.driver_connection, candidate)  # type: ignore[arg-type]
+            refusal = _refusal(connection, candidate)
     finally:
         checked.close()
         if checked.backup_made is not None:  # the copy was brought up to date: drop its pre-update copy
@@ -252,20 +261,18 @@ def check_backup(candidate: Path, workdir: Path) -> Path:
     return copy
 
 
-def _refusal(connection: sqlite3.Connection, candidate: Path) -> DatabaseError | None:
-    """Why a copy at the head revision is not a whole, sound Cercle database; None if it is."""
-    if [row[0] for row in connection.execute("PRAGMA integrity_check(5)")] != ["ok"]:
-        return DatabaseError(MSG_INTEGRITY, context="Backup", path=str(candidate))
-    import app.db.models  # noqa: F401 - registers every table (the models are not loaded at start)
-    from app.db.base import Base
+def _refusal(connection: Connection, candidate: Path) -> DatabaseError | None:
+    """Why a copy at the head revision is not a whole, sound Cercle database; None if it is.
 
-    for table in Base.metadata.sorted_tables:
-        present = {row[1] for row in connection.execute(f'PRAGMA table_info("{table.name}")')}
-        missing = [column.name for column in table.columns if column.name not in present]
-        if missing:
-            part = table.name if not present else f"{table.name}.{missing[0]}"
-            return DatabaseError(MSG_INCOMPLETE, context="Backup", path=str(candidate), part=part)
-    orphan = connection.execute("PRAGMA foreign_key_check").fetchone()
+    Its schema is checked again after the open that may have upgraded it."""
+    if [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check(5)")] != ["ok"]:
+        return DatabaseError(MSG_INTEGRITY, context="Backup", path=str(candidate))
+    gap = schema_gap(stored_columns(connection))
+    if gap is not None:
+        table, column = gap
+        return DatabaseError(MSG_INCOMPLETE, context="Backup", path=str(candidate),
+                             part=table if column is None else f"{table}.{column}")
+    orphan = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchone()
     if orphan is not None:
         return DatabaseError(MSG_ORPHANS, context="Backup", path=str(candidate), table=orphan[0])
     return None

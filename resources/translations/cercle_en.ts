@@ -2494,6 +2494,14 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>{path} is damaged: its table {table} is missing. Restore it from a backup.</translation>
     </message>
     <message>
+        <source>{path} is damaged: its table {table} has lost its column {column}. Restore its newest backup, {backup}.</source>
+        <translation>{path} is damaged: its table {table} has lost its column {column}. Restore its newest backup, {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its table {table} has lost its column {column}. Restore it from a backup.</source>
+        <translation>{path} is damaged: its table {table} has lost its column {column}. Restore it from a backup.</translation>
+    </message>
+    <message>
         <source>The folder of {path} does not exist.</source>
         <translation>The folder of {path} does not exist.</translation>
     </message>

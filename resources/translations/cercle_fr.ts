@@ -2494,6 +2494,14 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>{path} est endommagé : sa table {table} manque. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
+        <source>{path} is damaged: its table {table} has lost its column {column}. Restore its newest backup, {backup}.</source>
+        <translation>{path} est endommagé : sa table {table} a perdu sa colonne {column}. Restaurez sa dernière sauvegarde, {backup}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its table {table} has lost its column {column}. Restore it from a backup.</source>
+        <translation>{path} est endommagé : sa table {table} a perdu sa colonne {column}. Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
         <source>The folder of {path} does not exist.</source>
         <translation>Le dossier de {path} n’existe pas.</translation>
     </message>

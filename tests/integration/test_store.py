@@ -120,6 +120,8 @@ def test_schema_module_lists_the_tables_of_the_models() -> None:
     from app.db.base import Base
 
     assert schema.TABLES == set(Base.metadata.tables)
+    assert schema.COLUMNS == {table.name: tuple(column.name for column in table.columns)
+                              for table in Base.metadata.sorted_tables}
 
 
 def test_schema_module_lists_every_migration_script_in_order() -> None:
@@ -247,6 +249,68 @@ def test_a_dropped_table_is_reported_as_damage_with_the_backup_to_restore(club_c
     assert caught.value.text() == (f"{club_copy} est endommagé : sa table referral_steps manque. Restaurez "
                                    f"sa dernière sauvegarde, {folder / 'club-sauvegarde-20261121-180000.db'}.")
     assert sha256(club_copy) == before
+
+
+def test_a_dropped_column_is_reported_as_damage_with_the_backup_to_restore(club_copy: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from app.cli import main
+
+    folder = club_copy.parent / "sauvegardes"
+    connection = sqlite3.connect(club_copy)
+    connection.execute("ALTER TABLE members DROP COLUMN city")
+    connection.execute("INSERT INTO settings (key, value) VALUES ('backup.folder', ?)", (f'"{folder}"',))
+    connection.commit()
+    connection.close()
+    before = sha256(club_copy)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(str(club_copy))
+    assert caught.value.text("en") == (f"{club_copy} is damaged: its table members has lost its column city. "
+                                       "Restore it from a backup.")
+    folder.mkdir()
+    (folder / "club-sauvegarde-20261121-180000.db").write_bytes(b"")
+    assert main(["--lang", "fr", "members", "list", "--db", str(club_copy)]) == 1
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"{club_copy} est endommagé : sa table members a perdu sa colonne city. Restaurez sa dernière "
+        f"sauvegarde, {folder / 'club-sauvegarde-20261121-180000.db'}."]
+    assert sha256(club_copy) == before
+
+
+def test_a_dropped_column_on_a_server_is_reported_at_open(pg_server, pg_demo_template: str) -> None:  # type: ignore[no-untyped-def]
+    name = pg_server.create(pg_demo_template)
+    try:
+        from sqlalchemy import create_engine
+
+        engine = create_engine(pg_server.url_of(name), isolation_level="AUTOCOMMIT")
+        with engine.connect() as connection:
+            connection.exec_driver_sql("ALTER TABLE meetings DROP COLUMN place")
+        engine.dispose()
+        with pytest.raises(DatabaseError) as caught:
+            open_database(pg_server.url_of(name))
+        assert "its table meetings has lost its column place" in caught.value.text("en")
+    finally:
+        pg_server.drop(name)
+
+
+def _cost_of_the_schema_check(engine) -> float:  # type: ignore[no-untyped-def]
+    """Seconds the columns of every table take to read and compare, the median of 20 times."""
+    times = []
+    with engine.connect() as connection:
+        for _ in range(20):
+            start = time.perf_counter()
+            assert store.schema_gap(store.stored_columns(connection)) is None
+            times.append(time.perf_counter() - start)
+    return sorted(times)[10]
+
+
+def test_the_schema_check_at_open_costs_a_few_milliseconds(club_copy: Path) -> None:
+    engine = store._sqlite_engine(club_copy)
+    try:
+        assert _cost_of_the_schema_check(engine) < 0.003
+    finally:
+        engine.dispose()
+
+
+def test_the_schema_check_at_open_costs_a_few_milliseconds_on_a_server(pg_database, pg_demo_template: str) -> None:  # type: ignore[no-untyped-def]
+    assert _cost_of_the_schema_check(pg_database(pg_demo_template).engine) < 0.005
 
 
 def test_missing_folder_is_reported_and_not_created(tmp_path: Path) -> None:
