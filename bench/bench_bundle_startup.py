@@ -12,8 +12,8 @@ N times each after one discarded warm-up round:
 - ``floor``:  the frozen ``floor_window``: the same after ``import sqlalchemy.orm``;
 - ``bundle``: ``Cercle --db DEMO`` on the members page.
 
-Each prints ``CERCLE_BENCH_PAINTED <time.time()>`` once painted (``CERCLE_BENCH_EXIT=1``, see
-``ui.main.bench_exit``); the figure is that time minus the parent's ``time.time()`` before the
+Each prints ``CERCLE_BENCH_PAINTED <time.time()>`` once painted (``CERCLE_BENCH_PAGE=members``, see
+``ui.startup``); the figure is that time minus the parent's ``time.time()`` before the
 launch. Children run with ``QT_QPA_PLATFORM=offscreen`` and temporary data and settings folders.
 The OS file cache is warm after the warm-up round; ``--drop-caches`` (root on Linux) empties it
 before every launch, for a truly cold start. Also prints the bundle's size on disk.
@@ -107,7 +107,7 @@ def main() -> int:
         floor = build_floor(tmp / "floor")
         print(f"\nBuilt in {time.perf_counter() - started:.0f} s. Bundle: {folder_size_mb(bundle):.1f} MB on disk; "
               f"frozen floor: {folder_size_mb(floor):.1f} MB")
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CERCLE_BENCH_EXIT="1", CERCLE_START_PAGE="members",
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CERCLE_BENCH_PAGE="members",
                    CERCLE_DATA_DIR=str(tmp / "data"), XDG_CONFIG_HOME=str(tmp / "config"),
                    XDG_DATA_HOME=str(tmp / "xdg-data"))
         env.pop("CERCLE_DB", None)

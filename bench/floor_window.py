@@ -3,7 +3,7 @@
 ``python bench/floor_window.py`` imports ``sqlalchemy.orm`` (the ORM the app cannot do
 without), shows a bare ``QMainWindow`` and, as soon as it is painted, prints
 ``CERCLE_BENCH_PAINTED <time.time()>`` and quits -- exactly what the app does under
-``CERCLE_BENCH_EXIT=1`` (see ``ui.main.bench_exit``). With ``--bare`` it skips SQLAlchemy:
+``CERCLE_BENCH_PAGE=members`` (see ``ui.startup.report_painted``). With ``--bare`` it skips SQLAlchemy:
 the cost of Python + Qt alone. With ``--models`` it also declares Cercle's ORM models and
 configures the mappers (a diagnostic: the part of the app's start that is the ORM itself).
 ``bench/bench_startup.py`` launches it as a subprocess.

@@ -3,30 +3,30 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import threading
-import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QtMsgType, QUrl, qInstallMessageHandler
 from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
 from app.db.store import Database, OpeningInThread, open_database
 from app.domain.errors import CercleError
 from app.logs import log, log_exception, setup_logging
 from app.paths import database_to_open, demo_database
-from app.startup import resume_collection
 from resources import resource_path
-from ui import none_guard
+from ui import none_guard, startup
 from ui.i18n import install_translators, tr_error
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 ORGANISATION = "Cercle"
-COLLECTION_FALLBACK_MS = 3000  # see app.startup
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -73,12 +73,25 @@ def run(
     db: str | None = None, demo: bool = False, language: str | None = None, opening: OpeningInThread | None = None
 ) -> int:
     try:
-        return _run(db, demo, language, opening)
-    finally:  # a start refused before any window was painted too (see app.startup)
-        resume_collection()
+        started = _show_window(db, demo, language, opening)
+    finally:  # the window is shown, or the start refused: start-up is over (see ui.startup)
+        startup.resume_collection()
+    if isinstance(started, int):
+        return started
+    app, window, database = started
+    if startup.benchmark_page():
+        QTimer.singleShot(0, lambda: startup.report_painted(app, window))
+    code = app.exec()
+    database.close()
+    log.info("Cercle closed (exit code %s)", code)
+    return code
 
 
-def _run(db: str | None, demo: bool, language: str | None, opening: OpeningInThread | None) -> int:
+def _show_window(
+    db: str | None, demo: bool, language: str | None, opening: OpeningInThread | None
+) -> tuple[QApplication, MainWindow, Database] | int:
+    """The application, its main window shown and the database it opened; or the exit code of a
+    start refused."""
     log_file = setup_logging()
     install_crash_handlers(log_file)
     app = make_application()
@@ -96,20 +109,13 @@ def _run(db: str | None, demo: bool, language: str | None, opening: OpeningInThr
     from ui.main_window import MainWindow
 
     try:
-        window = MainWindow(database)
+        window = MainWindow(database, start_page=startup.benchmark_page())
     except Exception:
         report_crash(*sys.exc_info())
         database.close()
         return 1
     window.show()
-    # The garbage collector resumes once the window is painted, or after a while regardless.
-    QTimer.singleShot(COLLECTION_FALLBACK_MS, resume_collection)
-    if os.environ.get("CERCLE_BENCH_EXIT"):
-        QTimer.singleShot(0, lambda: bench_exit(app, window))
-    code = app.exec()
-    database.close()
-    log.info("Cercle closed (exit code %s)", code)
-    return code
+    return app, window, database
 
 
 # -- unexpected errors -------------------------------------------------------------------
@@ -187,14 +193,3 @@ def crash_dialog(value: BaseException, tb: TracebackType | None, log_file: Path 
     box.setDefaultButton(QMessageBox.StandardButton.Close)
     return box
 
-
-def bench_exit(app: QApplication, window: QWidget) -> None:
-    """``CERCLE_BENCH_EXIT=1``: once the window is painted, print the time and quit.
-
-    Used by ``bench/bench_startup.py`` (and ``bench/floor_window.py`` does the same) to time
-    start-up up to the members page on screen.
-    """
-    QApplication.processEvents()
-    window.repaint()
-    print(f"CERCLE_BENCH_PAINTED {time.time():.6f}", flush=True)
-    app.quit()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt, QTimer
@@ -62,7 +61,7 @@ def fit_frame(frame: QRect, available: QRect) -> QRect:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, context: AppContext | None = None) -> None:
+    def __init__(self, db: Database, context: AppContext | None = None, start_page: str | None = None) -> None:
         super().__init__()
         self.context = context or AppContext(db, parent=self)
         self.database_label = QLabel()
@@ -91,10 +90,10 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # placeholder: the page is built when first shown
         self.sidebar.currentRowChanged.connect(self._show_row)
-        # The page shown at start (the dashboard), in place before the state is restored;
-        # CERCLE_START_PAGE names another (the start-up benchmark times the members page).
+        # The page shown at start (the dashboard unless ``start_page`` names another), in place
+        # before the state is restored.
         keys = [spec.key for spec in PAGES]
-        start_row = keys.index(os.environ["CERCLE_START_PAGE"]) if os.environ.get("CERCLE_START_PAGE") in keys else 0
+        start_row = keys.index(start_page) if start_page in keys else 0
         self.page(keys[start_row])
 
         self.splitter = QSplitter()
@@ -400,10 +399,7 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """Start-up work the first paint need not wait for."""
-        from app.startup import resume_collection
         from ui.data_safety import watch_storage
-
-        resume_collection()
 
         watch_storage(self, self.context)  # a synced folder or a network share is warned about
 

@@ -157,24 +157,12 @@ def main(argv: list[str] | None = None) -> int:
             # Qt would abort with lines about plugins that do not name the cause.
             print(CercleError(MSG_NO_DISPLAY).text(), file=sys.stderr)
             return 1
-        from app.startup import pause_collection
+        from ui import startup  # no Qt yet: see there what each step saves
 
-        pause_collection()  # until the window is painted (ui.main.run resumes it)
-        # What the first screen needs and Qt does not, loaded first: once PySide6 is loaded,
-        # its import hook reads the source of every module imported after it (see
-        # ui/__init__.py). The mapped models are not on the way to the first screen at all
-        # (see app.db.lean). (Mapping the models in a thread while Qt starts was tried: slower,
-        # the two compete for the interpreter.)
-        import logging.handlers  # noqa: F401  (the log file)
-
-        import platformdirs  # noqa: F401  (the user data folder)
-        import sqlalchemy.dialects.sqlite  # noqa: F401
-
-        import resources  # noqa: F401  (icons and translations)
+        startup.pause_collection()  # until the window is shown (ui.main.run resumes it)
+        startup.load_before_qt()
         from app.db.store import OpeningInThread
         from app.paths import database_to_open
-        from app.services import database_info as _info  # noqa: F401  (the welcome page's question)
-        from app.services import member_list as _members  # noqa: F401
 
         # The database opens in a thread while Qt loads (SQLite's checks let Python run).
         try:
@@ -183,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             target = None
         opening = OpeningInThread(target) if target is not None else None
         try:
+            startup.declare_modules_to_binding()  # loads the binding
             from ui.main import run  # Qt is imported only for the GUI
         except ImportError as error:  # a system library Qt needs, missing (Linux)
             print(qt_load_failure(error).text(), file=sys.stderr)

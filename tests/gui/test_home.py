@@ -20,12 +20,11 @@ pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support"),
 
 
 @pytest.fixture
-def home_window(qtbot, french, demo_db, monkeypatch):
+def home_window(qtbot, french, demo_db):
     """The main window as the app opens it: on the dashboard."""
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    monkeypatch.delenv("CERCLE_START_PAGE", raising=False)
     context = AppContext(demo_db)
     context.runner.set_synchronous(True)
     window = MainWindow(demo_db, context)
@@ -160,14 +159,13 @@ def test_figures_follow_a_change_of_data(home_window, qtbot):
     qtbot.waitUntil(lambda: page.dashboard is not before, timeout=30000)
 
 
-def test_start_page_can_be_chosen_for_the_start_up_benchmark(qtbot, french, demo_db, monkeypatch):
+def test_start_page_can_be_chosen_for_the_start_up_benchmark(qtbot, french, demo_db):
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
-    monkeypatch.setenv("CERCLE_START_PAGE", "members")
     context = AppContext(demo_db)
     context.runner.set_synchronous(True)
-    window = MainWindow(demo_db, context)
+    window = MainWindow(demo_db, context, start_page="members")
     qtbot.add_widget(window)
     assert window.stack.currentWidget() is window.page("members")
     assert "home" not in window.pages

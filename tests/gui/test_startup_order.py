@@ -10,9 +10,8 @@ def test_background_reads_and_storage_check_wait_for_the_first_paint(qtbot, fren
 
     checked: list[object] = []
     monkeypatch.setattr(ui.data_safety, "warn_about_storage", lambda window, context: checked.append(window))
-    monkeypatch.setenv("CERCLE_START_PAGE", "members")
     context = AppContext(demo_db)  # the real runner, with its threads
-    window = MainWindow(demo_db, context)
+    window = MainWindow(demo_db, context, start_page="members")
     qtbot.add_widget(window)
     page = window.page("members")
     try:

@@ -24,7 +24,7 @@ def _start(demo_template: Path, tmp_path: Path) -> tuple[list[str], str]:
     modules loaded by then (and by exit) and what was printed."""
     database = tmp_path / "demo.db"
     shutil.copyfile(demo_template, database)
-    # ui.main is patched as soon as the start imports it, so that modules load in their real order.
+    # ui.startup is patched as soon as the start imports it, so that modules load in their real order.
     script = textwrap.dedent(
         """
         import builtins, gc, sys, threading
@@ -46,11 +46,11 @@ def _start(demo_template: Path, tmp_path: Path) -> tuple[list[str], str]:
         def patch_when_loaded(*args, **kwargs):
             global show_painted
             module = plain_import(*args, **kwargs)
-            gui = sys.modules.get("ui.main")
-            if gui is not None and hasattr(gui, "bench_exit") and show_painted is None:
+            start = sys.modules.get("ui.startup")
+            if start is not None and hasattr(start, "report_painted") and show_painted is None:
                 with patching:  # the thread that opens the database imports too
                     if show_painted is None:
-                        show_painted, gui.bench_exit = gui.bench_exit, painted
+                        show_painted, start.report_painted = start.report_painted, painted
             return module
 
         plain_import, builtins.__import__ = builtins.__import__, patch_when_loaded
@@ -69,7 +69,7 @@ def _start(demo_template: Path, tmp_path: Path) -> tuple[list[str], str]:
         sys.exit(code)
         """
     ).replace("DATABASE", repr(str(database))).replace("REPO", repr(str(REPO)))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CERCLE_BENCH_EXIT="1", CERCLE_START_PAGE="members",
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CERCLE_BENCH_PAGE="members",
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
     done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True,
                           timeout=120)
@@ -118,7 +118,7 @@ def test_subcommands_still_parse_and_report_usage_errors(tmp_path: Path) -> None
 
 def test_the_binding_reads_no_source_of_ours_and_the_file_opened_beside_qt(demo_template: Path, tmp_path: Path) -> None:
     """PySide6 reads the source of the modules it meets after it is loaded, unless told about them (see
-    ui/__init__.py): none of ours, nor SQLAlchemy's, is read on the way to the first screen;
+    ui.startup): none of ours, nor SQLAlchemy's, is read on the way to the first screen;
     the database was opened by a thread of its own, finished by the time the page is painted."""
     _modules, output = _start(demo_template, tmp_path)
     sources = next(line for line in output.splitlines() if line.startswith("SOURCES_READ")).split()[1:]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 from sqlalchemy import Enum
 
 import app.db.models  # noqa: F401  (every table in Base.metadata)
 from app.db import lean
 from app.db.base import Base
-from app.startup import pause_collection, resume_collection
 
 LEAN_TABLES = [lean.members, lean.chapters, lean.sectors, lean.meetings]
 
@@ -27,17 +24,3 @@ def test_every_lean_column_is_the_models_column(clause) -> None:  # type: ignore
             assert isinstance(column.type, Enum) and column.type.enum_class is mapped.enum_class
             assert column.type.enums == mapped.enums  # stored as the same values
 
-
-def test_collection_resumes_once_and_freezes_what_start_up_built() -> None:
-    assert gc.isenabled()
-    pause_collection()
-    try:
-        assert not gc.isenabled()
-        frozen = gc.get_freeze_count()
-        resume_collection()
-        assert gc.isenabled() and gc.get_freeze_count() >= frozen
-        resume_collection()  # a second call (the fallback timer) changes nothing
-        assert gc.isenabled()
-    finally:
-        gc.unfreeze()
-        gc.enable()
