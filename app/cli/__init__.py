@@ -160,7 +160,6 @@ def main(argv: list[str] | None = None) -> int:
         from ui import startup  # no Qt yet: see there what each step saves
 
         startup.pause_collection()  # until the window is shown (ui.main.run resumes it)
-        startup.load_before_qt()
         from app.db.store import OpeningInThread
         from app.paths import database_to_open
 
@@ -171,7 +170,6 @@ def main(argv: list[str] | None = None) -> int:
             target = None
         opening = OpeningInThread(target) if target is not None else None
         try:
-            startup.declare_modules_to_binding()  # loads the binding
             from ui.main import run  # Qt is imported only for the GUI
         except ImportError as error:  # a system library Qt needs, missing (Linux)
             print(qt_load_failure(error).text(), file=sys.stderr)
