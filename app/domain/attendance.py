@@ -411,7 +411,6 @@ def clean_mark(
     """
     if status is None:
         return CleanMark(None)
-    status = AttendanceStatus(status)
     if status is AttendanceStatus.EXCUSED:
         return CleanMark(status, excuse_reason=clean_text(excuse_reason, "excuse_reason", max_length=200))
     if status is AttendanceStatus.SUBSTITUTED:

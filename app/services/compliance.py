@@ -15,12 +15,14 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import and_, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from app.db.models import (
+    Chapter,
     ClosedBusiness,
     Contact,
     GuestVisit,
@@ -35,12 +37,13 @@ from app.db.uow import UnitOfWork
 from app.domain import compliance as rules_mod
 from app.domain.attendance import (
     AttendanceRules,
+    AttendanceStatus,
     MeetingState,
     absence_statuses,
     count_unexcused,
 )
 from app.domain.attendance import label as attendance_label
-from app.domain.business import listing_name, member_name
+from app.domain.business import PresentationKind, Scope, listing_name, member_name
 from app.domain.compliance import (
     ABSENCES,
     CLOSED_AMOUNT,
@@ -119,18 +122,26 @@ class MemberCompliance:
         raise KeyError(key)
 
 
+class RecordKind(StrEnum):
+    """What a record behind a criterion is when it is not an attendance status, a referral's scope
+    or a presentation's kind."""
+
+    UNMARKED = "unmarked"  # a meeting the member was expected at, not marked
+    CLOSED = "closed"
+    ONE_TO_ONE = "one_to_one"
+    GUEST = "guest"
+    GUEST_AGAIN = "guest_again"  # a guest who came back: listed, counted once
+
+
 @dataclass(frozen=True)
 class RecordLine:
     """One record behind a criterion's value: a missed meeting, a referral, a closed deal..."""
 
     date: date
-    kind: str  # attendance status ("unmarked" too), "internal"/"external", "closed", "one_to_one", ...
+    kind: AttendanceStatus | Scope | PresentationKind | RecordKind
     description: str  # the meeting, the need, the title: plain data
     other: str  # the other party: the receiver, the partner, the guest
     amount: Decimal | None = None
-
-
-UNMARKED = "unmarked"
 
 
 # ------------------------------------------------------------------------------ rules
@@ -460,8 +471,6 @@ def _absence_lines(session: Session, member_id: int, start: date, end: date,
     meeting_ids = [mid for _, mid, status in marks if status in missed]
     if not meeting_ids:
         return []
-    from app.db.models import Chapter
-
     query = (select(Meeting.id, Meeting.kind, Meeting.title, Chapter.name)
              .outerjoin(Chapter, Chapter.id == Meeting.chapter_id).where(Meeting.id.in_(meeting_ids)))
     meetings = {mid: (kind, title, chapter) for mid, kind, title, chapter in session.execute(query)}
@@ -471,7 +480,7 @@ def _absence_lines(session: Session, member_id: int, start: date, end: date,
             continue
         kind, title, chapter = meetings[mid]
         description = title or translate("Attendance", attendance_label(kind))
-        lines.append(RecordLine(day, status or UNMARKED, description, chapter or ""))
+        lines.append(RecordLine(day, status or RecordKind.UNMARKED, description, chapter or ""))
     return lines
 
 
@@ -494,7 +503,7 @@ def _referral_lines(external: bool) -> Callable[..., list[RecordLine]]:
                     other = f"{other} ({c_company})" if other else c_company
             else:
                 other = member_name(first, last)
-            lines.append(RecordLine(day, "external" if external else "internal", need or "", other))
+            lines.append(RecordLine(day, Scope.EXTERNAL if external else Scope.INTERNAL, need or "", other))
         return lines
 
     return load
@@ -507,7 +516,8 @@ def _closed_lines(session: Session, member_id: int, start: date, end: date, _ros
         .join(Member, Member.id == ClosedBusiness.receiver_id)
         .where(ClosedBusiness.giver_id == member_id, ClosedBusiness.date.between(start, end))
     )
-    return [RecordLine(day, "closed", notes or "", member_name(first, last), Decimal(amount).quantize(Decimal("0.01")))
+    return [RecordLine(day, RecordKind.CLOSED, notes or "", member_name(first, last),
+                       Decimal(amount).quantize(Decimal("0.01")))
             for day, notes, amount, first, last in session.execute(query)]
 
 
@@ -520,7 +530,7 @@ def _one_to_one_lines(session: Session, member_id: int, start: date, end: date, 
         .where(OneToOne.date.between(start, end),
                or_(OneToOne.member_a_id == member_id, OneToOne.member_b_id == member_id))
     )
-    return [RecordLine(day, "one_to_one", notes or "", member_name(first, last))
+    return [RecordLine(day, RecordKind.ONE_TO_ONE, notes or "", member_name(first, last))
             for day, notes, first, last in session.execute(query)]
 
 
@@ -528,7 +538,7 @@ def _presentation_lines(session: Session, member_id: int, start: date, end: date
                         ) -> list[RecordLine]:
     query = select(Presentation.date, Presentation.kind, Presentation.title).where(
         Presentation.member_id == member_id, Presentation.date.between(start, end))
-    return [RecordLine(day, kind, title or "", "") for day, kind, title in session.execute(query)]
+    return [RecordLine(day, PresentationKind(kind), title or "", "") for day, kind, title in session.execute(query)]
 
 
 def _guest_lines(session: Session, member_id: int, start: date, end: date, _roster: Any) -> list[RecordLine]:
@@ -546,7 +556,8 @@ def _guest_lines(session: Session, member_id: int, start: date, end: date, _rost
     for day, _title, contact_id, first, last, company in session.execute(query):
         name = " ".join(part for part in (first, last) if part)
         # A guest who came back is listed each time but counted once ("again").
-        lines.append(RecordLine(day, "guest_again" if contact_id in seen else "guest", company or "", name))
+        kind = RecordKind.GUEST_AGAIN if contact_id in seen else RecordKind.GUEST
+        lines.append(RecordLine(day, kind, company or "", name))
         seen.add(contact_id)
     return lines
 
@@ -562,6 +573,6 @@ _RECORD_LOADERS: dict[str, Callable[..., list[RecordLine]]] = {
 }
 
 __all__ = [
-    "MemberCompliance", "MonthCompliance", "RecordLine", "attention_list", "compliance_rules",
+    "MemberCompliance", "MonthCompliance", "RecordKind", "RecordLine", "attention_list", "compliance_rules",
     "criterion_records", "evaluate_club", "evaluate_member", "member_history", "save_compliance_rules",
 ]

@@ -297,7 +297,7 @@ def set_meeting_state(uow: UnitOfWork, meeting_id: int, state: MeetingState) -> 
     with uow:
         session = uow.session
         meeting = _get(session, meeting_id)
-        meeting.state = MeetingState(state)
+        meeting.state = state
         uow.commit()
         return meeting_row(session, meeting.id)
 

@@ -38,7 +38,6 @@ from app.db.models import (
 )
 from app.db.uow import JoinedUnitOfWork, UnitOfWork
 from app.domain import privacy as rules
-from app.domain.attendance import AttendanceStatus, MeetingKind
 from app.domain.business import ContactKind, PresentationKind, ReferralStatus
 from app.domain.enums import MemberStatus
 from app.domain.errors import MSG_MEMBER_GONE, CercleError, NotFoundError, os_reason
@@ -85,7 +84,8 @@ class AnonymisationResult:
 
 
 def _enum(kind: type[E], value: str) -> E | str:
-    """The enum member of a stored value (labelled in reports), or the value as stored."""
+    """The enum member of a value stored as a plain string (a referral's status, a presentation's
+    or a contact's kind; typed columns arrive as their enum), or the value as stored."""
     try:
         return kind(value)
     except ValueError:
@@ -195,8 +195,8 @@ def _attendance(session: Session, member: Member) -> DataSection:
         ("status", QT_TRANSLATE_NOOP("Privacy", "Status")),
         ("arrival", QT_TRANSLATE_NOOP("Privacy", "Arrival")),
         ("excuse_reason", QT_TRANSLATE_NOOP("Privacy", "Reason or substitute"))),
-        [{"date": m.date, "meeting": m.title or _enum(MeetingKind, m.kind),
-          "status": _enum(AttendanceStatus, a.status), "arrival": a.arrival_time,
+        [{"date": m.date, "meeting": m.title or m.kind,
+          "status": a.status, "arrival": a.arrival_time,
           "excuse_reason": a.excuse_reason or " ".join(p for p in (a.substitute_name, a.substitute_company) if p)
           or None} for a, m in attendance])
 

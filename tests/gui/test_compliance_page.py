@@ -101,12 +101,16 @@ def test_double_click_on_a_figure_shows_the_records_behind_it(page, main_window,
     assert dialog.table.model().rowCount() == len(lines) > 0
     assert row.name in dialog.windowTitle()
     assert dialog.table.model().index(0, 0).data().count("/") == 2  # a date, dd/mm/yyyy
+    what = {dialog.table.model().index(i, 1).data() for i in range(len(lines))}
+    assert what and what <= {"Absent", "En retard", "Non pointé"}  # each record's kind, in French
     _shot(dialog, "records")
     dialog.close()
     referrals = CRITERIA.index("referrals_per_month")
     page._double_clicked(page.proxy.index(0, FIRST_CRITERION_COLUMN + referrals))
     assert page.records_dialog.table.model().rowCount() == len(compliance.criterion_records(
         main_window.context.uow(), row.member_id, DEMO_TODAY, "referrals_per_month"))
+    model = page.records_dialog.table.model()
+    assert {model.index(i, 1).data() for i in range(model.rowCount())} == {"Interne"}
     page.records_dialog.close()
 
 

@@ -52,6 +52,8 @@ from app.db.models import (
     Referral,
 )
 from app.db.models import Warning as WarningRecord
+from app.domain.attendance import AttendanceStatus
+from app.domain.business import PresentationKind, Scope
 from app.domain.compliance import (
     ATTENTION_ABSENCES,
     ATTENTION_TWICE,
@@ -65,6 +67,7 @@ from app.domain.enums import MemberStatus
 from app.domain.errors import ValidationError
 from app.domain.windows import window
 from app.services import compliance
+from app.services.compliance import RecordKind
 
 AT = date(2026, 11, 22)
 MEETING_DATES = [date(2026, 6, 4), date(2026, 6, 18), date(2026, 7, 2), date(2026, 7, 16),
@@ -243,7 +246,9 @@ def test_trend_against_a_month_earlier_and_the_attention_list(club) -> None:
 def test_the_records_behind_each_number(club) -> None:
     db, p = club
     absences = compliance.criterion_records(db.unit_of_work(), p["Bilal"], AT, "absences")
-    assert [(line.date, line.kind) for line in absences] == [(d, "absent") for d in reversed(MEETING_DATES[:4])]
+    assert [(line.date, line.kind) for line in absences] == [
+        (d, AttendanceStatus.ABSENT) for d in reversed(MEETING_DATES[:4])]
+    assert all(type(line.kind) is AttendanceStatus for line in absences)  # typed, never re-wrapped
     assert absences[0].description  # the meeting, named
     lates = compliance.criterion_records(db.unit_of_work(), p["Chadia"], AT, "absences")
     assert [line.kind for line in lates] == ["late", "late", "late"]  # the substitution is presence
@@ -254,12 +259,15 @@ def test_the_records_behind_each_number(club) -> None:
     assert len(referrals) == 12  # the 3 of the suspension are left out
     assert compliance.criterion_records(db.unit_of_work(), p["Elias"], AT, "guests") == []
     guests = compliance.criterion_records(db.unit_of_work(), p["Chadia"], AT, "guests")
-    assert [line.kind for line in guests] == ["guest_again", "guest"]
+    assert [line.kind for line in guests] == [RecordKind.GUEST_AGAIN, RecordKind.GUEST]
+    assert all(type(line.kind) is RecordKind for line in guests)
     external = compliance.criterion_records(db.unit_of_work(), p["Amina"], AT, "external_referrals")
     assert [line.other for line in external] == ["Nadia Externe (Atlas)"] * 2
     one_to_ones = compliance.criterion_records(db.unit_of_work(), p["Driss"], AT, "one_to_ones_per_month")
     assert [line.other for line in one_to_ones] == ["Chadia Test"] * 3
-    assert len(compliance.criterion_records(db.unit_of_work(), p["Amina"], AT, "presentations")) == 1
+    [presentation] = compliance.criterion_records(db.unit_of_work(), p["Amina"], AT, "presentations")
+    assert type(presentation.kind) is PresentationKind
+    assert {type(line.kind) for line in external + referrals} == {Scope}
     with pytest.raises(ValidationError):
         compliance.criterion_records(db.unit_of_work(), p["Amina"], AT, "charisma")
 

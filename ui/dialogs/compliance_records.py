@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from app import formatting
 from app.domain import attendance as attendance_rules
 from app.domain import business as business_rules
+from app.domain.attendance import AttendanceStatus
+from app.domain.business import PresentationKind, Scope
 from app.domain.compliance import (
     ABSENCES,
     CLOSED_AMOUNT,
@@ -30,34 +32,28 @@ from app.domain.compliance import (
 from app.domain.windows import window
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import compliance
-from app.services.compliance import MemberCompliance, RecordLine
+from app.services.compliance import MemberCompliance, RecordKind, RecordLine
 from ui.context import AppContext
 from ui.models.compliance import tr, value_text
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.widgets.columns import set_column_widths, set_read_only_rows
 
-_KIND_LABELS: dict[str, tuple[str, str]] = {
-    "unmarked": ("Attendance", attendance_rules.UNMARKED_LABEL),
-    "internal": ("Business", business_rules.label(business_rules.Scope.INTERNAL)),
-    "external": ("Business", business_rules.label(business_rules.Scope.EXTERNAL)),
-    "pitch": ("Business", business_rules.label(business_rules.PresentationKind.PITCH)),
-    "full": ("Business", business_rules.label(business_rules.PresentationKind.FULL)),
-    "closed": ("Compliance", QT_TRANSLATE_NOOP("Compliance", "Closed business")),
-    "one_to_one": ("Compliance", QT_TRANSLATE_NOOP("Compliance", "One-to-one")),
-    "guest": ("Compliance", QT_TRANSLATE_NOOP("Compliance", "Guest")),
-    "guest_again": ("Compliance", QT_TRANSLATE_NOOP("Compliance", "Guest (came again, counted once)")),
+_RECORD_LABELS: dict[RecordKind, tuple[str, str]] = {
+    RecordKind.UNMARKED: ("Attendance", attendance_rules.UNMARKED_LABEL),
+    RecordKind.CLOSED: ("Compliance", QT_TRANSLATE_NOOP("Compliance", "Closed business")),
+    RecordKind.ONE_TO_ONE: ("Compliance", QT_TRANSLATE_NOOP("Compliance", "One-to-one")),
+    RecordKind.GUEST: ("Compliance", QT_TRANSLATE_NOOP("Compliance", "Guest")),
+    RecordKind.GUEST_AGAIN: ("Compliance", QT_TRANSLATE_NOOP("Compliance", "Guest (came again, counted once)")),
 }
 
 
-def kind_text(kind: str) -> str:
-    if kind in _KIND_LABELS:
-        context, text = _KIND_LABELS[kind]
+def kind_text(kind: AttendanceStatus | Scope | PresentationKind | RecordKind) -> str:
+    if isinstance(kind, AttendanceStatus):
+        return QCoreApplication.translate("Attendance", attendance_rules.label(kind))
+    if isinstance(kind, RecordKind):
+        context, text = _RECORD_LABELS[kind]
         return QCoreApplication.translate(context, text)
-    try:
-        status = attendance_rules.AttendanceStatus(kind)
-    except ValueError:
-        return kind
-    return QCoreApplication.translate("Attendance", attendance_rules.label(status))
+    return QCoreApplication.translate("Business", business_rules.label(kind))
 
 
 # Per criterion: the titles of the "details" and "other party" columns, and whether amounts show.
