@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
 
 from app.domain.errors import CercleError, ValidationError, ValidationErrors
 from ui.i18n import tr_error
 from ui.widgets import look
 from ui.widgets.form import EditDialog, MessageLine, with_message
-from ui.widgets.message_box import warn
 
 
 class FormDialog(EditDialog):
@@ -49,4 +48,4 @@ class FormDialog(EditDialog):
             label.show()
 
     def warn(self, error: CercleError) -> None:
-        warn(self, self.windowTitle(), tr_error(error))
+        QMessageBox.warning(self, self.windowTitle(), tr_error(error))

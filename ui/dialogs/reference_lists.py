@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -20,7 +21,6 @@ from app.domain.errors import CercleError
 from app.services import reference
 from ui.context import AppContext
 from ui.i18n import tr_error
-from ui.widgets.message_box import warn
 
 
 class ReferenceListEditor(QWidget):
@@ -66,7 +66,11 @@ class ReferenceListEditor(QWidget):
         try:
             action()
         except CercleError as error:
-            warn(self, self.window().windowTitle(), tr_error(error))
+            # Plain text: the message quotes the name as typed, which may look like markup.
+            box = QMessageBox(QMessageBox.Icon.Warning, self.window().windowTitle(), tr_error(error),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
             return
         self.reload()
         self.context.data_changed.emit("reference")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -49,7 +50,6 @@ from ui.models.table import Column, DataclassTableModel
 from ui.page import Page
 from ui.widgets import look
 from ui.widgets.date_edit import date_edit
-from ui.widgets.message_box import Button, ask, warn
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -330,15 +330,15 @@ class NetworkPage(Page):
         row = self.selected_presentation()
         if row is None:
             return
-        answer = ask(self, self.tr("Delete"), self.tr(
+        answer = QMessageBox.question(self, self.tr("Delete"), self.tr(
             "Delete the presentation of {member} on {date}?").format(
             member=row.member_name, date=formatting.format_date(row.date)))
-        if answer != Button.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             business.delete_presentation(self.context.uow(), row.id)
         except CercleError as error:
-            warn(self, self.tr("Delete"), tr_error(error))
+            QMessageBox.warning(self, self.tr("Delete"), tr_error(error))
             return
         self.context.data_changed.emit("presentations")
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -42,7 +43,6 @@ from ui.icons import icon
 from ui.models.table import Column
 from ui.pages.business_list import BusinessListPage
 from ui.widgets.journal_filters import choice
-from ui.widgets.message_box import Button, ask, warn
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -181,11 +181,11 @@ class ReferralsPage(BusinessListPage):
                                           confirm_backwards=confirm)
         except ValidationError as error:
             if error.field == "status" and not confirm:
-                answer = ask(self, self.tr("Change status"), tr_error(error))
-                if answer == Button.Yes:
+                answer = QMessageBox.question(self, self.tr("Change status"), tr_error(error))
+                if answer == QMessageBox.StandardButton.Yes:
                     self._set_status(row, status, confirm=True)
                 return
-            warn(self, self.tr("Change status"), tr_error(error))
+            QMessageBox.warning(self, self.tr("Change status"), tr_error(error))
             return
         self.context.data_changed.emit("referrals")
 
