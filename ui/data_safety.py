@@ -8,13 +8,14 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from app.domain.errors import CercleError
 from app.services import backup, storage_check
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.widgets import look
+from ui.widgets.message_box import Button, Icon, message_box, warn
 
 log = logging.getLogger(__name__)
 WARNED_KEY = "storage/warned_paths"
@@ -55,7 +56,7 @@ def back_up_now(window: QMainWindow, context: AppContext) -> None:
 
     def failed(error: BaseException) -> None:
         message = tr_error(error) if isinstance(error, CercleError) else str(error)
-        QMessageBox.warning(window, _tr(BACK_UP_TITLE), message)
+        warn(window, _tr(BACK_UP_TITLE), message)
 
     context.runner.run(lambda: backup.back_up(db), done, failed)
 
@@ -66,8 +67,7 @@ def restore_from_backup(window: QMainWindow, context: AppContext) -> None:
     try:
         dialog = RestoreDialog(context, window)
     except CercleError as error:  # the default backup folder's data folder cannot be made
-        QMessageBox.warning(window, QCoreApplication.translate("RestoreDialog", "Restore from a backup"),
-                            tr_error(error))
+        warn(window, QCoreApplication.translate("RestoreDialog", "Restore from a backup"), tr_error(error))
         return
     if dialog.exec() and dialog.restored_from is not None:  # the window's label heard database_changed
         window.statusBar().showMessage(_tr(RESTORED).format(file=dialog.restored_from.name), STATUS_MS)
@@ -121,10 +121,8 @@ def warn_about_storage(window: QMainWindow, context: AppContext) -> storage_chec
     if risk.path in warned:
         return risk
     settings.setValue(WARNED_KEY, [*warned, risk.path])
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr(WHERE_KEPT), text,
-                      QMessageBox.StandardButton.Ok, window)
+    box = message_box(window, Icon.Warning, _tr(WHERE_KEPT), text, Button.Ok)
     box.setObjectName("storage_warning")
-    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()

@@ -22,6 +22,7 @@ from app.paths import database_to_open, demo_database
 from resources import resource_path
 from ui import none_guard, startup
 from ui.i18n import install_translators, tr_error
+from ui.widgets.message_box import Button, Icon, Role, fail, message_box
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -101,7 +102,7 @@ def _show_window(
         database = open_for_gui(db, demo, opening)
     except CercleError as error:
         log.warning("Database refused: %s", error.message)
-        QMessageBox.critical(None, QCoreApplication.translate("Main", "Cercle"), tr_error(error))
+        fail(None, QCoreApplication.translate("Main", "Cercle"), tr_error(error))
         return 1
     except Exception:
         report_crash(*sys.exc_info())
@@ -175,21 +176,20 @@ def report_crash(exc_type: type[BaseException], value: BaseException, tb: Traceb
 def crash_dialog(value: BaseException, tb: TracebackType | None, log_file: Path | None) -> QMessageBox:
     """The dialog shown after an unexpected error (built separately so that tests can look at it)."""
     translate = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Critical, translate("Crash", "Cercle"), translate(
-        "Crash", "Cercle met an unexpected error and interrupted the action in progress. "
-        "Nothing that action was doing was saved: your data is intact."))
     if log_file is not None:
-        box.setInformativeText(translate(
+        where = translate(
             "Crash", "The details are in the log file:\n{path}\nSend it to whoever maintains Cercle for you."
-        ).format(path=str(log_file)))
-        open_folder = box.addButton(translate("Crash", "Open the log folder"), QMessageBox.ButtonRole.ActionRole)
+        ).format(path=str(log_file))
+    else:
+        where = translate("Crash", "No log file could be written in the user data folder.")
+    box = message_box(None, Icon.Critical, translate("Crash", "Cercle"), translate(
+        "Crash", "Cercle met an unexpected error and interrupted the action in progress. "
+        "Nothing that action was doing was saved: your data is intact."), Button.Close, default=Button.Close,
+        informative=where, detailed="".join(traceback.format_exception(type(value), value, tb))[-4000:])
+    if log_file is not None:
+        open_folder = box.addButton(translate("Crash", "Open the log folder"), Role.ActionRole)
         open_folder.clicked.disconnect()  # keep the dialog open after the folder is shown
         open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent))))
-    else:
-        box.setInformativeText(translate("Crash", "No log file could be written in the user data folder."))
-    box.setDetailedText("".join(traceback.format_exception(type(value), value, tb))[-4000:])
-    box.setStandardButtons(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(QMessageBox.StandardButton.Close)
     return box
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QStackedWidget,
@@ -35,6 +34,7 @@ from ui.i18n import tr_error
 from ui.icons import icon
 from ui.navigation import PAGES
 from ui.page import Page
+from ui.widgets.message_box import fail, warn
 
 if TYPE_CHECKING:
     from ui.pages.welcome import WelcomePage
@@ -214,9 +214,9 @@ class MainWindow(QMainWindow):
     # -- actions -------------------------------------------------------------------
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, CercleError):
-            QMessageBox.warning(self, self.tr("Cercle"), tr_error(error))
+            warn(self, self.tr("Cercle"), tr_error(error))
         else:  # the task runner has logged it
-            QMessageBox.critical(self, self.tr("Cercle"), self.tr(
+            fail(self, self.tr("Cercle"), self.tr(
                 "An unexpected error occurred; nothing was saved by the interrupted action.\n{error}"
             ).format(error=str(error)))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pytest
 
 
@@ -36,3 +38,49 @@ def unsaved_changes_discarded(monkeypatch):
     from ui.widgets import form
 
     monkeypatch.setattr(form, "ask_unsaved_changes", lambda _parent: form.UnsavedChoice.DISCARD)
+
+
+class Shown(NamedTuple):
+    icon: object  # QMessageBox.Icon
+    text: str
+    plain: bool  # shown as plain text, whatever it looks like
+
+
+class MessageBoxes:
+    """The message boxes shown while a test runs, answered at once instead of waiting for a click.
+
+    A question is answered by its button ``answer`` (No unless the test says otherwise), a
+    message by its OK or Close. A box with buttons of its own and none of these is shown as usual,
+    for the test to click. ``shown`` keeps what each box showed.
+    """
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.answer = QMessageBox.StandardButton.No
+        self.shown: list[Shown] = []
+
+    @property
+    def texts(self) -> list[str]:
+        return [shown.text for shown in self.shown]
+
+
+@pytest.fixture
+def message_boxes(monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = MessageBoxes()
+    show = QMessageBox.exec
+
+    def answer(box: QMessageBox) -> int:
+        boxes.shown.append(Shown(box.icon(), box.text(), box.textFormat() is Qt.TextFormat.PlainText))
+        for which in (boxes.answer, QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Close):
+            button = box.button(which)
+            if button is not None:
+                button.click()
+                return box.result()
+        return show(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return boxes

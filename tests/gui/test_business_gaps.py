@@ -107,7 +107,7 @@ def test_edit_referral_from_the_journal(main_window, qtbot):
     assert shown.need == saved.need and shown.receiver_contact_id == beneficiary.id
 
 
-def test_edit_by_double_click_shows_linked_business(main_window, qtbot, monkeypatch):
+def test_edit_by_double_click_shows_linked_business(main_window, qtbot, message_boxes):
     page = main_window.page("referrals")
     main_window.show_page("referrals")
     row = _internal_referral(main_window, with_business=True)
@@ -125,22 +125,19 @@ def test_edit_by_double_click_shows_linked_business(main_window, qtbot, monkeypa
     _shot(dialog, "referral_dialog_business")
 
     # Won back to "passed" goes backwards: asked first; refused, nothing saved.
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
     status = referrals.get_referral(main_window.context.uow(), row.id).status
     dialog.status.setCurrentIndex(dialog.status.findData(ReferralStatus.PASSED))
     dialog.save()
-    assert asked and dialog.isVisible() and dialog.error.isVisible()
+    assert message_boxes.texts and dialog.isVisible() and dialog.error.isVisible()
     assert referrals.get_referral(main_window.context.uow(), row.id).status is status
     dialog.reject()
 
 
-def test_delete_referral_with_business_cancel_keep_or_delete(main_window, qtbot, monkeypatch):
+def test_delete_referral_with_business_cancel_keep_or_delete(main_window, qtbot, message_boxes):
     uow = main_window.context.uow
     page = main_window.page("referrals")
     main_window.show_page("referrals")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    message_boxes.answer = QMessageBox.StandardButton.Yes
     with_business = [r for r in referrals.referral_journal(uow()).rows if r.closed_amount]
     first, second = with_business[0], with_business[1]
     first_business = [c.id for c in business.referral_closed_business(uow(), first.id)]
@@ -224,7 +221,7 @@ def test_presentation_from_quick_entry_counts_for_the_member(main_window, qtbot)
     dialog.close()
 
 
-def test_presentation_at_a_meeting_from_the_toolbar_then_deleted(main_window, qtbot, monkeypatch):
+def test_presentation_at_a_meeting_from_the_toolbar_then_deleted(main_window, qtbot, message_boxes):
     uow = main_window.context.uow
     members = _active_members(main_window)
     held = [m for m in meetings.list_meetings(uow(), date(2026, 2, 1), date.today() - timedelta(days=1))
@@ -256,7 +253,7 @@ def test_presentation_at_a_meeting_from_the_toolbar_then_deleted(main_window, qt
     network.presentations_view.setCurrentIndex(network.presentations.index(source, 0))
     count = network.presentations.total_count
     _shot(network, "network_presentations")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    message_boxes.answer = QMessageBox.StandardButton.Yes
     network.findChild(QPushButton, "delete_presentation").click()
     assert network.presentations.total_count == count - 1
     assert not business.list_presentations(uow(), meeting.date, meeting.date, member_id=member.id)
@@ -265,7 +262,7 @@ def test_presentation_at_a_meeting_from_the_toolbar_then_deleted(main_window, qt
 # ---------------------------------------------------------------------------------- contacts
 
 
-def test_contact_history_and_becoming_a_member(main_window, qtbot, monkeypatch):
+def test_contact_history_and_becoming_a_member(main_window, qtbot, message_boxes):
     uow = main_window.context.uow
     candidates = [c for c in contacts.list_contacts(uow()) if c.member_id is None and c.last_name
                   and c.first_name and (c.referrals or c.visits)]
@@ -298,7 +295,7 @@ def test_contact_history_and_becoming_a_member(main_window, qtbot, monkeypatch):
     assert join.isVisible() and join.error.isVisible()
     assert len(member_service.list_members(uow())) == members_before
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    message_boxes.answer = QMessageBox.StandardButton.Yes
     join.chapter.setCurrentIndex(1)
     if not join.fields["company"].text():
         join.fields["company"].setText("Atlas Conseil")

@@ -69,7 +69,7 @@ def test_not_signed_filter_lists_the_active_members_without_signature(page, cont
     assert all(r.signed_on for r in page.signature_model.shown_rows)
 
 
-def test_recording_a_signature_takes_the_member_off_the_not_signed_list(qtbot, page, context) -> None:
+def test_recording_a_signature_takes_the_member_off_the_not_signed_list(qtbot, page, context, message_boxes) -> None:
     _choose(page.signature_state, "unsigned")
     before = page.signature_model.rowCount()
     member = page.signature_model.row_at(0)
@@ -91,9 +91,8 @@ def test_recording_a_signature_takes_the_member_off_the_not_signed_list(qtbot, p
 
     # Removed by mistake? Remove it again, after confirmation.
     page.signature_table.setCurrentIndex(page.signature_proxy.index(row, 0))
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
-        page.remove_signature()
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    page.remove_signature()
     assert member.member_id in charter_service.unsigned_member_ids(context.uow())
 
 

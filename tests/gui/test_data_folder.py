@@ -4,7 +4,6 @@ backups are shown, instead of an error dialog with a traceback."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -39,15 +38,13 @@ def test_the_settings_open_and_the_backup_tab_says_why_there_is_no_default_folde
 
 
 def test_restoring_says_in_a_message_that_the_data_folder_cannot_be_made(
-        qtbot, context, blocked_folder, monkeypatch) -> None:
+        qtbot, context, blocked_folder, message_boxes) -> None:
     from PySide6.QtWidgets import QMainWindow
 
     from ui import data_safety
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: shown.append(text))
     window = QMainWindow()
     qtbot.add_widget(window)
     data_safety.restore_from_backup(window, context)
-    [text] = shown
+    [text] = message_boxes.texts
     assert "\n" not in text and str(blocked_folder) in text and "ne peut pas être créé" in text

@@ -149,7 +149,7 @@ def _first_name(path: Path) -> str:
         connection.close()
 
 
-def test_restore_dialog_lists_backups_and_restores_one(qtbot, context, demo_db, monkeypatch) -> None:
+def test_restore_dialog_lists_backups_and_restores_one(qtbot, context, demo_db, message_boxes) -> None:
     from ui.dialogs.restore_dialog import RestoreDialog
 
     made = backup.back_up(demo_db)
@@ -158,8 +158,6 @@ def test_restore_dialog_lists_backups_and_restores_one(qtbot, context, demo_db, 
     connection.execute("UPDATE members SET first_name = 'Changé' WHERE number = 1001")
     connection.commit()
     connection.close()
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
     dialog = RestoreDialog(context)
     qtbot.add_widget(dialog)
     assert dialog.model.rowCount() == 1 and dialog.selected().path == made
@@ -167,26 +165,24 @@ def test_restore_dialog_lists_backups_and_restores_one(qtbot, context, demo_db, 
     assert dialog.restore(made, confirm=False)
     assert context.db is not old_db
     assert _first_name(context.db.path) == original
-    assert shown and made.name in shown[0]
+    assert message_boxes.texts and made.name in message_boxes.texts[0]
 
 
-def test_restore_dialog_refuses_a_bad_file_and_keeps_working(qtbot, context, demo_db, monkeypatch,
+def test_restore_dialog_refuses_a_bad_file_and_keeps_working(qtbot, context, demo_db, message_boxes,
                                                              tmp_path: Path) -> None:
     from ui.dialogs.restore_dialog import RestoreDialog
 
-    warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     bad = tmp_path / "image.db"
     bad.write_bytes(b"GIF89a" + b"\x00" * 64)
     dialog = RestoreDialog(context)
     qtbot.add_widget(dialog)
     assert not dialog.restore(bad, confirm=False)
-    assert warned and "image.db" in warned[0]
+    assert message_boxes.texts and "image.db" in message_boxes.texts[0]
     assert len(member_service.list_members(context.uow())) == 200
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
-def test_restore_dialog_asks_before_replacing_a_file_it_cannot_open(qtbot, context, demo_db, monkeypatch,
+def test_restore_dialog_asks_before_replacing_a_file_it_cannot_open(qtbot, context, demo_db, message_boxes,
                                                                     answer) -> None:
     from ui.dialogs.restore_dialog import RestoreDialog
 
@@ -196,16 +192,15 @@ def test_restore_dialog_asks_before_replacing_a_file_it_cannot_open(qtbot, conte
     connection.commit()
     connection.close()
     before = demo_db.path.read_bytes()
-    asked: list[str] = []
-    warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    message_boxes.answer = answer
     dialog = RestoreDialog(context)
     qtbot.add_widget(dialog)
     assert dialog.restore(made, confirm=False) == (answer == QMessageBox.StandardButton.Yes)
-    assert len(asked) == 1 and "0099_future" in asked[0] and str(backup_folder()) in asked[0]
-    assert not warned
+    asked = message_boxes.texts[0]
+    assert "0099_future" in asked and str(backup_folder()) in asked
+    # Then, once restored, only the message that says so: no warning.
+    assert [shown.icon for shown in message_boxes.shown[1:]] == (
+        [QMessageBox.Icon.Information] if answer == QMessageBox.StandardButton.Yes else [])
     kept = list(backup_folder().glob("demo-remplacee-*.db"))
     if answer == QMessageBox.StandardButton.No:
         assert demo_db.path.read_bytes() == before and not kept

@@ -4,18 +4,17 @@ refuses (an empty or too long entry) is said in French with nothing saved."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6 import QtGui
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QTextDocument
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox, QPushButton
 
 from app.domain.enums import MemberStatus
 from app.services import contacts, guests, meetings, reference
 from app.services import members as member_service
+from tests.gui.modal import message_of, shown, when_shown
 from ui.dialogs.guest_dialog import GuestDialog
 from ui.dialogs.reference_lists import ReferenceListsDialog
 from ui.dialogs.status_dialog import StatusDialog
@@ -26,46 +25,12 @@ MARKUP = "<b>&"
 ARABIC = "العلوي"
 
 
-def when_shown(kind: type, action: Callable) -> None:
-    """Once a modal dialog of ``kind`` is shown (its opener waiting in ``exec``), call
-    ``action(dialog)``; the dialog is closed afterwards whatever ``action`` did, so that a failed
-    check ends the test instead of leaving it waiting."""
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind) or not dialog.isVisible():
-            QTimer.singleShot(10, attempt)
-            return
-        try:
-            action(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, attempt)
-
-
 def type_text(widget, text: str) -> None:
     """Type ``text`` key by key as a keyboard layout sends it, Arabic letters included (QTest's
     keyClicks knows only the Latin-1 keys)."""
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
-def shown(label: QLabel) -> str:
-    """The text a label shows: its markup read as Qt reads it."""
-    text = label.text()
-    rich = label.textFormat() is Qt.TextFormat.RichText or (
-        label.textFormat() is Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text))
-    if not rich:
-        return text
-    document = QTextDocument()
-    document.setHtml(text)
-    return document.toPlainText()
-
-
-def message_of(box: QMessageBox) -> str:
-    return shown(box.findChild(QLabel, "qt_msgbox_label"))
 
 
 def button(dialog, which: QDialogButtonBox.StandardButton) -> QPushButton:

@@ -132,8 +132,7 @@ def test_quick_entry_by_keyboard(main_window, qtbot):
     assert dialog.member_b.text() == ""
 
 
-def test_quick_entry_asks_before_a_huge_amount(main_window, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+def test_quick_entry_asks_before_a_huge_amount(main_window, qtbot, message_boxes):
 
     page = main_window.page("referrals")
     giver, receiver = _active_pair(main_window)
@@ -142,12 +141,10 @@ def test_quick_entry_asks_before_a_huge_amount(main_window, qtbot, monkeypatch):
     _type_member(qtbot, dialog.closed_receiver, receiver)
     _type_member(qtbot, dialog.closed_giver, giver)
     dialog.from_referral.setCurrentIndex(0)
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
     dialog.amount.setFocus()
     qtbot.keyClicks(dialog.amount, "250000000")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
-    assert asked and dialog.closed_error.isVisible() and dialog.amount.text() == "250000000"
+    assert message_boxes.texts and dialog.closed_error.isVisible() and dialog.amount.text() == "250000000"
 
 
 @pytest.mark.parametrize("key", ["network", "contacts"])

@@ -143,16 +143,14 @@ def test_ctrl_p_prints_the_report_shown_only_on_the_reports_page(main_window, qt
     assert len(opened) == 1  # another page: Ctrl+P does not print the hidden report
 
 
-def test_save_as_pdf_copies_the_report_and_says_why_not(main_window, tmp_path, monkeypatch):
+def test_save_as_pdf_copies_the_report_and_says_why_not(main_window, tmp_path, message_boxes):
     page = _open(main_window, "charte", ReportParams())
     target = tmp_path / "charte.pdf"
     assert page.save_to(target)
     assert target.read_bytes() == page.current[2].read_bytes()
     assert str(target) in page.status.text()
-    warnings = []
-    monkeypatch.setattr("ui.pages.reports.QMessageBox.warning", lambda *args: warnings.append(args[2]))
     assert not page.save_to(tmp_path / "missing folder" / "x.pdf")
-    assert warnings and "missing folder" in warnings[0]
+    assert message_boxes.texts and "missing folder" in message_boxes.texts[0]
     assert page.suggested_file_name().startswith("charte-") and page.suggested_file_name().endswith(".pdf")
 
 
@@ -223,8 +221,7 @@ def test_open_report_waits_for_the_lists_when_the_page_is_new(main_window, qtbot
         main_window.context.runner.set_synchronous(True)
 
 
-def test_print_record_asks_before_dropping_unsaved_changes(main_window, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+def test_print_record_asks_before_dropping_unsaved_changes(main_window, qtbot, message_boxes):
 
     members_page = main_window.page("members")
     member = member_service.list_members(main_window.context.uow())[0]
@@ -233,11 +230,8 @@ def test_print_record_asks_before_dropping_unsaved_changes(main_window, qtbot, m
                     and members_page.member_dialog.isVisible())
     dialog = members_page.member_dialog
     dialog.fields["company"].setText(dialog.fields["company"].text() + " SARL")  # typed in a field
-    asked = []
-    monkeypatch.setattr("ui.dialogs.member_dialog.QMessageBox.question",
-                        lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
     dialog.findChild(type(dialog.save_button), "print_record").click()
-    assert asked and dialog.isVisible()  # kept open: the changes are not lost
+    assert message_boxes.texts and dialog.isVisible()  # kept open: the changes are not lost
     assert "reports" not in main_window.pages
 
 

@@ -248,3 +248,75 @@ def test_the_cycle_finder_sees_deferred_and_type_only_imports(tmp_path: Path) ->
 def test_no_import_cycles_in_app_and_ui() -> None:
     cycles = import_cycles(REPO)
     assert cycles - KNOWN_CYCLES == set(), sorted(sorted(cycle) for cycle in cycles - KNOWN_CYCLES)
+
+
+MESSAGE_BOX_HELPER = Path("ui") / "widgets" / "message_box.py"
+# Methods only a message box has: its informative and detailed texts are set by the helper.
+MESSAGE_BOX_TEXTS = {"setInformativeText", "setDetailedText"}
+
+
+def _names_qmessagebox(node: ast.expr) -> bool:
+    return (isinstance(node, ast.Name) and node.id == "QMessageBox") or (
+        isinstance(node, ast.Attribute) and node.attr == "QMessageBox")
+
+
+def message_boxes_outside_helper(root: Path) -> list[str]:
+    """Each place under ``root/ui`` but the helper that builds a message box itself, calls one of
+    ``QMessageBox``'s static functions (``warning``, ``question``…), derives from it, imports it
+    under another name or sets a box's informative or detailed text. Its enums may be read."""
+    offenders = []
+    for path in sorted((root / "ui").rglob("*.py")):
+        where = path.relative_to(root)
+        if where == MESSAGE_BOX_HELPER:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Call) and _names_qmessagebox(node.func):
+                offenders.append(f"{where}:{node.lineno} builds a QMessageBox")
+            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                  and _names_qmessagebox(node.func.value)):
+                offenders.append(f"{where}:{node.lineno} calls QMessageBox.{node.func.attr}")
+            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                  and node.func.attr in MESSAGE_BOX_TEXTS):
+                offenders.append(f"{where}:{node.lineno} calls {node.func.attr}")
+            elif isinstance(node, ast.ClassDef) and any(_names_qmessagebox(base) for base in node.bases):
+                offenders.append(f"{where}:{node.lineno} derives from QMessageBox")
+            elif isinstance(node, ast.ImportFrom | ast.Import):
+                offenders += [f"{where}:{node.lineno} imports QMessageBox as {alias.asname}"
+                              for alias in node.names
+                              if alias.name.rpartition(".")[2] == "QMessageBox" and alias.asname]
+    return offenders
+
+
+def test_the_message_box_checker_sees_every_way_of_showing_one(tmp_path: Path) -> None:
+    # Guard against a checker that can never fail.
+    bad = tmp_path / "ui" / "pages" / "bad.py"
+    bad.parent.mkdir(parents=True)
+    bad.write_text(textwrap.dedent(
+        """
+        from PySide6 import QtWidgets
+        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox as Box
+        class Mine(QMessageBox):
+            pass
+        def show(parent, name):
+            if QMessageBox.question(parent, "Delete", name) == QMessageBox.StandardButton.Yes:
+                QMessageBox.warning(parent, "Delete", name)
+            box = QtWidgets.QMessageBox(parent)
+            box.setInformativeText(name)
+            box.setDetailedText(name)
+            return QMessageBox.Icon.Warning
+        """), encoding="utf-8")
+    helper = tmp_path / MESSAGE_BOX_HELPER
+    helper.parent.mkdir(parents=True)
+    helper.write_text("from PySide6.QtWidgets import QMessageBox\nbox = QMessageBox()\n", encoding="utf-8")
+    assert sorted(message_boxes_outside_helper(tmp_path)) == [  # not the enums, not the helper
+        "ui/pages/bad.py:10 builds a QMessageBox", "ui/pages/bad.py:11 calls setInformativeText",
+        "ui/pages/bad.py:12 calls setDetailedText", "ui/pages/bad.py:4 imports QMessageBox as Box",
+        "ui/pages/bad.py:5 derives from QMessageBox", "ui/pages/bad.py:8 calls QMessageBox.question",
+        "ui/pages/bad.py:9 calls QMessageBox.warning"]
+
+
+def test_every_message_box_of_the_window_shows_its_text_as_plain_text() -> None:
+    """A message quotes names as typed; only the helper builds boxes, and it makes them plain."""
+    assert (REPO / MESSAGE_BOX_HELPER).exists()
+    assert message_boxes_outside_helper(REPO) == []

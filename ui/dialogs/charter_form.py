@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from app.domain.errors import CercleError, ValidationError, ValidationErrors
 from ui.i18n import tr_error
 from ui.widgets import look
 from ui.widgets.form import EditDialog, MessageLine, with_message
+from ui.widgets.message_box import warn
 
 
 class FormDialog(EditDialog):
@@ -48,4 +49,4 @@ class FormDialog(EditDialog):
             label.show()
 
     def warn(self, error: CercleError) -> None:
-        QMessageBox.warning(self, self.windowTitle(), tr_error(error))
+        warn(self, self.windowTitle(), tr_error(error))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -37,15 +36,15 @@ from ui.dialogs.conflict_dialog import ConflictChoice, ask_conflict, form_labels
 from ui.i18n import tr_error
 from ui.member_field import MemberField
 from ui.widgets.date_edit import date_edit, date_of
+from ui.widgets.message_box import Button, ask, warn
 
 
 def confirm_large_amount(parent: QWidget, amount: Decimal) -> bool:
     """Ask before an amount over 100 million MAD is recorded (a typo more often than a deal)."""
     # First asked by the quick entry: the question keeps its catalogue context.
     question = QCoreApplication.translate("QuickEntryDialog", "{amount} is over 100 million MAD. Record it anyway?")
-    answer = QMessageBox.question(parent, parent.windowTitle(),
-                                  question.format(amount=formatting.format_money(amount)))
-    return answer == QMessageBox.StandardButton.Yes
+    answer = ask(parent, parent.windowTitle(), question.format(amount=formatting.format_money(amount)))
+    return answer == Button.Yes
 
 
 def referral_text(day: date, need: str | None) -> str:
@@ -200,8 +199,7 @@ def open_closed_business(context: AppContext, closed_id: int, parent: QWidget) -
     try:
         row = business.get_closed_business(context.uow(), closed_id)
     except CercleError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("ClosedBusinessDialog", "Closed business"),
-                            tr_error(error))
+        warn(parent, QCoreApplication.translate("ClosedBusinessDialog", "Closed business"), tr_error(error))
         context.data_changed.emit("referrals")
         return None
     dialog = ClosedBusinessDialog(context, row, parent)

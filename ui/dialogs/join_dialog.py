@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 
@@ -31,6 +30,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.widgets import look
 from ui.widgets.date_edit import date_edit
+from ui.widgets.message_box import Button, ask
 
 
 class JoinClubDialog(QDialog):
@@ -99,9 +99,9 @@ class JoinClubDialog(QDialog):
             member = member_service.create_member(self.context.uow(), self.member_input(),
                                                   allow_duplicate=allow_duplicate)
         except DuplicateMemberError as error:
-            answer = QMessageBox.question(self, self.windowTitle(), "{}\n\n{}".format(
+            answer = ask(self, self.windowTitle(), "{}\n\n{}".format(
                 tr_error(error), self.tr("Create a new member anyway?")))
-            if answer == QMessageBox.StandardButton.Yes:
+            if answer == Button.Yes:
                 self.create(allow_duplicate=True)
             return
         except ValidationErrors as errors:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -56,6 +55,7 @@ from ui.widgets.columns import set_read_only_rows
 from ui.widgets.date_edit import date_edit
 from ui.widgets.focus import buttons_in_visual_order
 from ui.widgets.form import EditDialog, MessageLine, with_message
+from ui.widgets.message_box import Button, Icon, Role, ask, clicked_in, inform, message_box, warn
 from ui.widgets.period_picker import PeriodPicker
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -425,7 +425,7 @@ class MemberDialog(EditDialog):
         try:
             record = attendance_service.member_attendance(self.context.uow(), self.member_id, start, end)
         except CercleError as error:
-            QMessageBox.warning(self, self.windowTitle(), tr_error(error))
+            warn(self, self.windowTitle(), tr_error(error))
             return
         f = record.figures
         show = self.figures
@@ -449,7 +449,7 @@ class MemberDialog(EditDialog):
         try:
             totals = business_stats.member_business_summary(self.context.uow(), self.member_id, start, end)
         except CercleError as error:
-            QMessageBox.warning(self, self.windowTitle(), tr_error(error))
+            warn(self, self.windowTitle(), tr_error(error))
             return
         show = self.figures
         for key in ("given_internal", "given_external", "given", "received", "one_to_ones", "presentations"):
@@ -625,10 +625,10 @@ class MemberDialog(EditDialog):
                 label.setText(tr_error(error))
                 label.show()
             else:
-                QMessageBox.warning(self, self.windowTitle(), tr_error(error))
+                warn(self, self.windowTitle(), tr_error(error))
             return
         except CercleError as error:
-            QMessageBox.warning(self, self.windowTitle(), tr_error(error))
+            warn(self, self.windowTitle(), tr_error(error))
             return
         self.member_id = details.id
         self.member_saved.emit(details.id)
@@ -652,24 +652,20 @@ class MemberDialog(EditDialog):
 
     def _ask_duplicate(self, duplicate: DuplicateMemberError) -> None:
         match = duplicate.matches[0]
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Possible duplicate"))
         reasons = {"email": self.tr("same e-mail"), "mobile": self.tr("same mobile"),
                    "name_company": self.tr("same name and company")}
-        box.setText(self.tr("{name} ({company}), member number {number}, looks like the same person: "
-                            "{reason}.").format(name=match.name, company=match.company,
-                                                number=match.number, reason=reasons[match.reason]))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        open_existing = box.addButton(self.tr("Open the existing record"), QMessageBox.ButtonRole.AcceptRole)
-        save_anyway = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box = message_box(self, Icon.Warning, self.tr("Possible duplicate"), self.tr(
+            "{name} ({company}), member number {number}, looks like the same person: {reason}.").format(
+                name=match.name, company=match.company, number=match.number, reason=reasons[match.reason]),
+            Button.Cancel)
+        open_existing = box.addButton(self.tr("Open the existing record"), Role.AcceptRole)
+        save_anyway = box.addButton(self.tr("Save anyway"), Role.DestructiveRole)
         box.setDefaultButton(open_existing)
-        box.exec()
-        if box.clickedButton() is open_existing:
+        clicked = clicked_in(box)
+        if clicked is open_existing:
             self.discard()
             self.open_member_requested.emit(match.id)
-        elif box.clickedButton() is save_anyway:
+        elif clicked is save_anyway:
             self.save(allow_duplicate=True)
 
     def change_status(self) -> None:
@@ -687,9 +683,9 @@ class MemberDialog(EditDialog):
         """Close the record (asking first if it was edited) and show it as a report."""
         if self.details is None:
             return
-        if self.has_changes() and QMessageBox.question(self, self.windowTitle(), self.tr(
+        if self.has_changes() and ask(self, self.windowTitle(), self.tr(
                 "The report shows the record as saved. Close the record without saving your changes?"
-        )) != QMessageBox.StandardButton.Yes:
+        )) != Button.Yes:
             return
         from app.reports import ReportParams
         from ui.pages.reports import open_report
@@ -701,15 +697,15 @@ class MemberDialog(EditDialog):
 
     def delete(self) -> None:
         assert self.details is not None
-        answer = QMessageBox.question(self, self.tr("Delete member"), self.tr(
+        answer = ask(self, self.tr("Delete member"), self.tr(
             "Delete {name}? Only a member entered by mistake can be deleted.").format(
                 name=f"{self.details.data.first_name} {self.details.data.last_name}"))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != Button.Yes:
             return
         try:
             member_service.delete_member(self.context.uow(), self.details.id)
         except CercleError as error:
-            QMessageBox.information(self, self.tr("Delete member"), tr_error(error))
+            inform(self, self.tr("Delete member"), tr_error(error))
             return
         self.context.data_changed.emit("members")
         self.accept()

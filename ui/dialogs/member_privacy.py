@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from ui.i18n import tr_error
 from ui.models.table import Column, DataclassTableModel
 from ui.widgets.columns import set_read_only_rows
 from ui.widgets.date_edit import date_edit
+from ui.widgets.message_box import Button, Icon, Role, clicked_in, message_box, warn
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("Privacy", "Created"),
@@ -275,25 +275,19 @@ class MemberPrivacyTab(QWidget):
             self.export_button.setEnabled(True)
             self.export_result.setText("")
             message = tr_error(error) if isinstance(error, CercleError) else str(error)
-            QMessageBox.warning(self, self.tr("Export this member's data"), message)
+            warn(self, self.tr("Export this member's data"), message)
 
         self.context.runner.run(lambda: privacy.export_member_data(uow, member_id, out), done, failed)
 
     def confirm_anonymise(self) -> bool:
         assert self.summary is not None
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Anonymise a member"))
-        box.setText(self.tr("Anonymise {name} (member {number})? Their name, contact details and notes are "
-                            "removed for good; their attendance, referrals and business stay in the "
-                            "statistics. This cannot be undone.").format(name=self.summary.name,
-                                                                          number=self.summary.number))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        confirm = box.addButton(self.tr("Anonymise"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is confirm
+        box = message_box(self, Icon.Warning, self.tr("Anonymise a member"), self.tr(
+            "Anonymise {name} (member {number})? Their name, contact details and notes are removed for "
+            "good; their attendance, referrals and business stay in the statistics. This cannot be "
+            "undone.").format(name=self.summary.name, number=self.summary.number),
+            Button.Cancel, default=Button.Cancel)
+        confirm = box.addButton(self.tr("Anonymise"), Role.DestructiveRole)
+        return clicked_in(box) is confirm
 
     def anonymise(self) -> None:
         if self.summary is None or not self.confirm_anonymise():
@@ -301,7 +295,7 @@ class MemberPrivacyTab(QWidget):
         try:
             privacy.anonymise_member(self.context.uow(), self.member_id, today=self._today())
         except CercleError as error:
-            QMessageBox.warning(self, self.tr("Anonymise a member"), tr_error(error))
+            warn(self, self.tr("Anonymise a member"), tr_error(error))
             self.reload()
             return
         self.reload()

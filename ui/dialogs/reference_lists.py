@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from app.domain.errors import CercleError
 from app.services import reference
 from ui.context import AppContext
 from ui.i18n import tr_error
+from ui.widgets.message_box import warn
 
 
 class ReferenceListEditor(QWidget):
@@ -66,11 +66,7 @@ class ReferenceListEditor(QWidget):
         try:
             action()
         except CercleError as error:
-            # Plain text: the message quotes the name as typed, which may look like markup.
-            box = QMessageBox(QMessageBox.Icon.Warning, self.window().windowTitle(), tr_error(error),
-                              QMessageBox.StandardButton.Ok, self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.exec()
+            warn(self, self.window().windowTitle(), tr_error(error))
             return
         self.reload()
         self.context.data_changed.emit("reference")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -43,6 +42,7 @@ from ui.member_field import MemberField
 from ui.widgets import look
 from ui.widgets.date_edit import date_edit
 from ui.widgets.form import EditDialog
+from ui.widgets.message_box import Button, Icon, Role, ask, clicked_in, message_box, warn
 
 
 def tr_business(text: str) -> str:
@@ -223,8 +223,8 @@ class ReferralDialog(EditDialog):
             return
         except ValidationError as error:
             if error.field == "status" and not confirm_backwards:
-                answer = QMessageBox.question(self, self.windowTitle(), tr_error(error))
-                if answer == QMessageBox.StandardButton.Yes:
+                answer = ask(self, self.windowTitle(), tr_error(error))
+                if answer == Button.Yes:
                     self.save(confirm_backwards=True)
                     return
             self._show_error(error)
@@ -290,44 +290,35 @@ def _tr_page(text: str) -> str:
 
 def ask_linked_business(parent: QWidget, error: ReferralHasBusinessError) -> LinkedBusiness | None:
     """Keep the closed business (detached), delete it too, or cancel (``None``)."""
-    box = QMessageBox(parent)
+    translate = QCoreApplication.translate
+    box = message_box(parent, Icon.Question, translate("ReferralsPage", "Delete"), translate(
+        "ReferralsPage", "This referral led to {count} closed business worth {amount}. What should happen to it?"
+    ).format(count=error.count, amount=formatting.format_money(error.amount)), Button.Cancel)
     box.setObjectName("linked_business_box")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ReferralsPage", "Delete"))
-    box.setText(
-        QCoreApplication.translate(
-            "ReferralsPage", "This referral led to {count} closed business worth {amount}. What should happen to it?"
-        ).format(count=error.count, amount=formatting.format_money(error.amount))
-    )
-    keep = box.addButton(
-        QCoreApplication.translate("ReferralsPage", "Keep it, without the referral"), QMessageBox.ButtonRole.AcceptRole
-    )
+    keep = box.addButton(translate("ReferralsPage", "Keep it, without the referral"), Role.AcceptRole)
     keep.setObjectName("keep_business")
-    remove = box.addButton(
-        QCoreApplication.translate("ReferralsPage", "Delete it too"), QMessageBox.ButtonRole.DestructiveRole
-    )
+    remove = box.addButton(translate("ReferralsPage", "Delete it too"), Role.DestructiveRole)
     remove.setObjectName("delete_business")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setObjectName("cancel_delete")
+    box.button(Button.Cancel).setObjectName("cancel_delete")
     box.setDefaultButton(keep)
-    box.exec()
-    if box.clickedButton() is keep:
+    clicked = clicked_in(box)
+    if clicked is keep:
         return LinkedBusiness.DETACH
-    if box.clickedButton() is remove:
+    if clicked is remove:
         return LinkedBusiness.DELETE
     return None
 
 
 def delete_referral_flow(parent: QWidget, context: AppContext, row: ReferralRow) -> bool:
     """Ask, delete, and ask again about linked business; True once the referral is gone."""
-    answer = QMessageBox.question(
+    answer = ask(
         parent,
         _tr_page("Delete"),
         _tr_page(DELETE_QUESTION).format(
             date=formatting.format_date(row.date), giver=row.giver_name, receiver=row.receiver_name
         ),
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    if answer != Button.Yes:
         return False
     linked: LinkedBusiness | None = None
     while True:
@@ -339,7 +330,7 @@ def delete_referral_flow(parent: QWidget, context: AppContext, row: ReferralRow)
                 return False
             continue
         except CercleError as error:
-            QMessageBox.warning(parent, _tr_page("Delete"), tr_error(error))
+            warn(parent, _tr_page("Delete"), tr_error(error))
             return False
         context.data_changed.emit("referrals")
         return True

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from ui.i18n import tr_error
 from ui.models.table import Column, DataclassTableModel
 from ui.widgets.columns import set_read_only_rows
 from ui.widgets.focus import buttons_in_visual_order
+from ui.widgets.message_box import Button, ask, fail, inform, warn
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -130,10 +130,10 @@ class RestoreDialog(QDialog):
 
     def restore(self, candidate: Path, *, confirm: bool = True) -> bool:
         """Check ``candidate``, back up the database, replace it and reopen it. True when done."""
-        if confirm and QMessageBox.question(self, self.windowTitle(), self.tr(
+        if confirm and ask(self, self.windowTitle(), self.tr(
                 "Replace the database by the backup {file}? Whatever was entered since that backup "
                 "will be replaced (the current database is backed up first).").format(file=candidate.name)
-        ) != QMessageBox.StandardButton.Yes:
+        ) != Button.Yes:
             return False
         context = self.context
         context.runner.wait(10000)  # no background read may hold the file while it is swapped
@@ -145,7 +145,7 @@ class RestoreDialog(QDialog):
                 result = self._restore_confirmed(candidate)
             except CercleError as error:  # refused, or not swapped: the database is as it was
                 QGuiApplication.restoreOverrideCursor()
-                QMessageBox.warning(self, self.windowTitle(), tr_error(error))
+                warn(self, self.windowTitle(), tr_error(error))
                 return False
             if result is None:  # the user kept the file as it is
                 QGuiApplication.restoreOverrideCursor()
@@ -153,13 +153,13 @@ class RestoreDialog(QDialog):
             reopened = open_database(str(database))
         except CercleError as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, self.windowTitle(), tr_error(error))
+            fail(self, self.windowTitle(), tr_error(error))
             return False
         QGuiApplication.restoreOverrideCursor()
         context.set_database(reopened)
         context.data_changed.emit("all")
         self.restored_from = result.restored_from
-        QMessageBox.information(self, self.windowTitle(), self.tr(
+        inform(self, self.windowTitle(), self.tr(
             "The database was restored from {file}. The database it replaced was saved as {previous}.").format(
                 file=result.restored_from.name, previous=str(result.previous_saved_to or "—")))
         self.accept()
@@ -173,9 +173,9 @@ class RestoreDialog(QDialog):
             return backup.restore(self.context.db, candidate, folder=self.folder)
         except backup.RestoreNeedsConfirmation as error:
             QGuiApplication.restoreOverrideCursor()
-            asked = QMessageBox.question(self, self.windowTitle(), tr_error(error))
+            asked = ask(self, self.windowTitle(), tr_error(error))
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            if asked != QMessageBox.StandardButton.Yes:
+            if asked != Button.Yes:
                 return None
             return backup.restore(self.context.db, candidate, folder=self.folder, force=True)
 

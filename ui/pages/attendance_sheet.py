@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -52,6 +51,7 @@ from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.widgets import look
 from ui.widgets.columns import lay_out_on_reset, set_column_widths, set_read_only_rows
+from ui.widgets.message_box import Button, ask
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 TYPE_AHEAD_MS = 1200  # digits typed within this delay add up to one member number
@@ -410,10 +410,10 @@ class AttendanceSheetPage(QWidget):
 
     def ask_confirmation(self) -> bool:
         """Ask before changing a meeting held more than a week ago (replaced in tests)."""
-        answer = QMessageBox.question(self, self.tr("Change an old meeting"), self.tr(
+        answer = ask(self, self.tr("Change an old meeting"), self.tr(
             "This meeting was held more than 7 days ago. Change its attendance anyway? "
             "The change will be kept in the audit trail with your name."))
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == Button.Yes
 
     def _confirm_if_old(self) -> bool:
         if self.sheet is not None and self.sheet.needs_confirmation and not self.confirmed:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -35,6 +34,7 @@ from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
 from ui.widgets.columns import say_when_nothing_matches, set_column_widths, set_read_only_rows
+from ui.widgets.message_box import Button, ask, warn
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 CURRENT = (MemberStatus.ACTIVE, MemberStatus.SUSPENDED)
@@ -434,15 +434,15 @@ class CharterPage(Page):
         if row is None or row.signed_on is None:
             return
         version = self.signature_version.currentText()
-        answer = QMessageBox.question(self, self.tr("Remove signature"), self.tr(
+        answer = ask(self, self.tr("Remove signature"), self.tr(
             "Remove the signature of {name} ({version}, signed on {date})?").format(
                 name=row.name, version=version, date=formatting.format_date(row.signed_on)))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != Button.Yes:
             return
         try:
             charter_service.remove_signature(self.context.uow(), row.member_id, self.signature_version.currentData())
         except CercleError as error:
-            QMessageBox.warning(self, self.tr("Remove signature"), tr_error(error))
+            warn(self, self.tr("Remove signature"), tr_error(error))
             return
         self.context.data_changed.emit("charter")
 
@@ -545,7 +545,7 @@ class CharterPage(Page):
         try:
             charter_service.reopen_warning(self.context.uow(), warning.id)
         except CercleError as error:
-            QMessageBox.warning(self, self.tr("Reopen"), tr_error(error))
+            warn(self, self.tr("Reopen"), tr_error(error))
             return
         if self.warning_state.currentData() == "closed":
             self.warning_state.setCurrentIndex(self.warning_state.findData(None))
@@ -555,16 +555,16 @@ class CharterPage(Page):
         warning = self.selected_warning()
         if warning is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete"), self.tr(
+        answer = ask(self, self.tr("Delete"), self.tr(
             "Delete the warning of {name} dated {date}, with its decisions? Only a warning recorded by "
             "mistake should be deleted; otherwise close it.").format(
                 name=warning.member_name, date=formatting.format_date(warning.date)))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != Button.Yes:
             return
         try:
             charter_service.delete_warning(self.context.uow(), warning.id)
         except CercleError as error:
-            QMessageBox.warning(self, self.tr("Delete"), tr_error(error))
+            warn(self, self.tr("Delete"), tr_error(error))
             return
         self.context.data_changed.emit("charter")
 
@@ -575,14 +575,14 @@ class CharterPage(Page):
             return
         decision: DecisionRow = (self.decision_proxy.row_at(index.row()) if index.isValid()
                                  else warning.decisions[-1])
-        answer = QMessageBox.question(self, self.tr("Delete decision"), self.tr(
+        answer = ask(self, self.tr("Delete decision"), self.tr(
             "Delete the decision \"{step}\" of {date}?").format(
                 step=tr_step(decision.step), date=formatting.format_date(decision.decided_on)))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != Button.Yes:
             return
         try:
             charter_service.delete_decision(self.context.uow(), decision.id)
         except CercleError as error:
-            QMessageBox.warning(self, self.tr("Delete decision"), tr_error(error))
+            warn(self, self.tr("Delete decision"), tr_error(error))
             return
         self.context.data_changed.emit("charter")

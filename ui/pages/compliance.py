@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from ui.widgets import look
 from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_column_widths, set_read_only_rows
 from ui.widgets.date_edit import date_edit
 from ui.widgets.frozen_columns import FrozenColumnsView
+from ui.widgets.message_box import warn
 
 # Topics of AppContext.data_changed after which the figures are read again.
 RELOAD_TOPICS = frozenset({"members", "meetings", "attendance", "referrals", "business", "guests",
@@ -374,7 +374,7 @@ class CompliancePage(Page):
         try:
             dialog = ComplianceRecordsDialog(self.context, row, key, at, self.rules.window_months, self)
         except CercleError as error:
-            QMessageBox.warning(self, self.tr("Compliance"), tr_error(error))
+            warn(self, self.tr("Compliance"), tr_error(error))
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.records_dialog = dialog

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
 from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_column_widths, set_read_only_rows
+from ui.widgets.message_box import Button, ask, warn
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -153,12 +153,12 @@ class ContactsPage(Page):
         row = self.selected()
         if row is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete"), self.tr("Delete {name}?").format(name=row.name))
-        if answer != QMessageBox.StandardButton.Yes:
+        answer = ask(self, self.tr("Delete"), self.tr("Delete {name}?").format(name=row.name))
+        if answer != Button.Yes:
             return
         try:
             contacts.delete_contact(self.context.uow(), row.id)
         except CercleError as error:
-            QMessageBox.warning(self, self.tr("Delete"), tr_error(error))
+            warn(self, self.tr("Delete"), tr_error(error))
             return
         self.context.data_changed.emit("contacts")

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -32,6 +31,7 @@ from ui.pages.attendance_sheet import AttendanceSheetPage, tr_attendance
 from ui.widgets import look
 from ui.widgets.columns import lay_out_on_reset, set_column_widths, set_read_only_rows
 from ui.widgets.date_edit import date_edit
+from ui.widgets.message_box import Button, ask
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 CLUB_ONLY = "club"  # chapter filter entry for club-wide meetings (None would match an empty combo)
@@ -280,10 +280,10 @@ class MeetingsPage(Page):
         if row.state is MeetingState.CANCELLED:
             state = MeetingState.HELD if row.attended or row.absent or row.excused else MeetingState.PLANNED
         else:
-            answer = QMessageBox.question(self, self.tr("Cancel meeting"), self.tr(
+            answer = ask(self, self.tr("Cancel meeting"), self.tr(
                 "Cancel the meeting of {date}? A cancelled meeting counts for nobody.").format(
                 date=formatting.format_date_long(row.date)))
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != Button.Yes:
                 return
             state = MeetingState.CANCELLED
         try:
@@ -296,10 +296,10 @@ class MeetingsPage(Page):
 
     def ask_delete(self, row: MeetingRow) -> bool:
         """Ask before deleting a meeting (replaced in tests)."""
-        answer = QMessageBox.question(self, self.tr("Delete meeting"), self.tr(
+        answer = ask(self, self.tr("Delete meeting"), self.tr(
             "Delete the meeting of {date}? This cannot be undone.").format(
             date=formatting.format_date_long(row.date)))
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == Button.Yes
 
     def delete_meeting(self) -> None:
         """Delete a meeting created by mistake; the service refuses one with attendance or guests."""

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -50,6 +49,7 @@ from ui.models.table import Column, DataclassTableModel
 from ui.page import Page
 from ui.widgets import look
 from ui.widgets.date_edit import date_edit
+from ui.widgets.message_box import Button, ask, warn
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -330,15 +330,15 @@ class NetworkPage(Page):
         row = self.selected_presentation()
         if row is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete"), self.tr(
+        answer = ask(self, self.tr("Delete"), self.tr(
             "Delete the presentation of {member} on {date}?").format(
             member=row.member_name, date=formatting.format_date(row.date)))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != Button.Yes:
             return
         try:
             business.delete_presentation(self.context.uow(), row.id)
         except CercleError as error:
-            QMessageBox.warning(self, self.tr("Delete"), tr_error(error))
+            warn(self, self.tr("Delete"), tr_error(error))
             return
         self.context.data_changed.emit("presentations")
 

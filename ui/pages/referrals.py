@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -43,6 +42,7 @@ from ui.icons import icon
 from ui.models.table import Column
 from ui.pages.business_list import BusinessListPage
 from ui.widgets.journal_filters import choice
+from ui.widgets.message_box import Button, ask, warn
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -181,11 +181,11 @@ class ReferralsPage(BusinessListPage):
                                           confirm_backwards=confirm)
         except ValidationError as error:
             if error.field == "status" and not confirm:
-                answer = QMessageBox.question(self, self.tr("Change status"), tr_error(error))
-                if answer == QMessageBox.StandardButton.Yes:
+                answer = ask(self, self.tr("Change status"), tr_error(error))
+                if answer == Button.Yes:
                     self._set_status(row, status, confirm=True)
                 return
-            QMessageBox.warning(self, self.tr("Change status"), tr_error(error))
+            warn(self, self.tr("Change status"), tr_error(error))
             return
         self.context.data_changed.emit("referrals")
 

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -63,6 +62,7 @@ from ui.member_field import MemberField
 from ui.page import Page
 from ui.widgets import look
 from ui.widgets.date_edit import date_edit
+from ui.widgets.message_box import warn
 from ui.widgets.period_picker import PRESET_12_MONTHS, PeriodPicker
 
 if TYPE_CHECKING:
@@ -695,7 +695,7 @@ class ReportsPage(Page):
         pages = range(max(first, 1) - 1, min(last, count))
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, self.tr("Print"), self.tr("The printer could not be started."))
+            warn(self, self.tr("Print"), self.tr("The printer could not be started."))
             return 0
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -741,7 +741,7 @@ class ReportsPage(Page):
         try:
             shutil.copyfile(self.current[2], target)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Save as PDF"), self.tr(
+            warn(self, self.tr("Save as PDF"), self.tr(
                 "The report could not be saved to {path}: {reason}").format(path=str(target),
                                                                               reason=error.strerror or str(error)))
             return False

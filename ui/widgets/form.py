@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets import look
+from ui.widgets.message_box import Icon, Role, clicked_in, message_box
 
 _NOT_SHOWN = object()
 IGNORED = "form_ignored"  # a widget property: this input is not part of what the form saves
@@ -54,13 +55,10 @@ def unsaved_changes_box(parent: QWidget) -> tuple[QMessageBox, dict[QAbstractBut
     def tr(text: str) -> str:
         return QCoreApplication.translate("Forms", text)
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.windowTitle())
-    box.setText(tr(_QUESTION))
-    save = box.addButton(tr(_SAVE), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr(_DISCARD), QMessageBox.ButtonRole.DestructiveRole)
-    stay = box.addButton(tr(_STAY), QMessageBox.ButtonRole.RejectRole)
+    box = message_box(parent, Icon.Question, parent.windowTitle(), tr(_QUESTION))
+    save = box.addButton(tr(_SAVE), Role.AcceptRole)
+    discard = box.addButton(tr(_DISCARD), Role.DestructiveRole)
+    stay = box.addButton(tr(_STAY), Role.RejectRole)
     save.setObjectName("unsaved_save")
     discard.setObjectName("unsaved_discard")
     stay.setObjectName("unsaved_cancel")
@@ -71,8 +69,7 @@ def unsaved_changes_box(parent: QWidget) -> tuple[QMessageBox, dict[QAbstractBut
 
 def ask_unsaved_changes(parent: QWidget) -> UnsavedChoice:
     box, choices = unsaved_changes_box(parent)
-    box.exec()
-    return choices.get(box.clickedButton(), UnsavedChoice.STAY)  # type: ignore[arg-type]
+    return choices.get(clicked_in(box), UnsavedChoice.STAY)  # type: ignore[arg-type]
 
 
 def _inputs(root: QWidget) -> list[QWidget]:
