@@ -233,18 +233,35 @@ def _valid_moroccan(national: str) -> str | None:
     return f"+212{national}" if matches(general) and matches(kinds) else None
 
 
+# The numbers normalize_phone gave back lately: one that comes again is given back as it is (an
+# import checks each mobile twice, its cell and then, normalised, by the member form's rules).
+_GIVEN_BACK: dict[str, None] = {}
+_GIVEN_BACK_KEPT = 50_000
+
+
 def normalize_phone(value: str | None, field: str = "mobile") -> str | None:
     """Return the number in E.164 (``+212661234567``), or ``None`` if the field is empty.
 
     Moroccan numbers may be written nationally (``06 61 23 45 67``, ``0661-234567``) or with
     the country code (``+212 661 234 567``, ``00212 661...``, ``(+212) 5 22...``,
-    ``+212 (0)6...``); foreign numbers need their ``+`` or ``00`` prefix.
+    ``+212 (0)6...``); foreign numbers need their ``+`` or ``00`` prefix. A number in the form
+    this returns is returned unchanged.
     """
-    import phonenumbers  # imported on first use: not needed to start the app
-
+    if value in _GIVEN_BACK:
+        return value
     text = (value or "").strip()
     if not text:
         return None
+    e164 = _normalized_phone(text, field)
+    if len(_GIVEN_BACK) >= _GIVEN_BACK_KEPT:
+        _GIVEN_BACK.clear()
+    _GIVEN_BACK[e164] = None
+    return e164
+
+
+def _normalized_phone(text: str, field: str) -> str:
+    import phonenumbers  # imported on first use: not needed to start the app
+
     if len(text) > 40 or not _PHONE_CHARACTERS.fullmatch(text):
         raise ValidationError(field, MSG_PHONE)
     moroccan = _MOROCCAN_SHAPE.fullmatch(text.translate(_SEPARATORS))

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app import i18n
+from app.domain import validation
 from app.domain.errors import ValidationError
 from app.domain.validation import (
     clean_name,
@@ -106,6 +107,18 @@ def test_invalid_phone_is_refused_with_an_example(typed: str) -> None:
     error = refused(normalize_phone, typed, field="landline")
     assert error.field == "landline"
     assert error.text("en") == PHONE_MESSAGE
+
+
+@pytest.mark.parametrize("typed", ["06 61 23 45 67", "(+212) 5 22 12 34 56", "0033 1 42 68 53 00", "+1 212 736 5000",
+                                   "08 00 00 00 00"])
+def test_a_normalised_phone_checked_again_is_the_same_number(typed: str) -> None:
+    # An import checks each mobile twice; the second check gives back a number just returned as
+    # it is, which is what the whole check gives for it.
+    stored = normalize_phone(typed)
+    assert stored is not None
+    assert normalize_phone(stored) == stored
+    assert validation._normalized_phone(stored, "mobile") == stored
+    assert refused(normalize_phone, "0661 23 45", field="landline").field == "landline"
 
 
 def test_phone_field_defaults_to_mobile() -> None:
