@@ -15,6 +15,7 @@ from app.services import backup, storage_check
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.widgets import look
+from ui.widgets.label import PlainLabel
 from ui.widgets.message_box import Button, Icon, message_box, warn
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ def watch_storage(window: QMainWindow, context: AppContext) -> None:
 def _status_label(window: QMainWindow) -> QLabel:
     label = window.findChild(QLabel, "storage_risk")
     if label is None:
-        label = QLabel()
+        label = PlainLabel()
         label.setObjectName("storage_risk")
         look.paint(label, "error", "font-weight: bold;")
         window.statusBar().addPermanentWidget(label)

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -34,6 +33,7 @@ from ui.i18n import tr_error
 from ui.icons import icon
 from ui.navigation import PAGES
 from ui.page import Page
+from ui.widgets.label import PlainLabel
 from ui.widgets.message_box import fail, warn
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, context: AppContext | None = None, start_page: str | None = None) -> None:
         super().__init__()
         self.context = context or AppContext(db, parent=self)
-        self.database_label = QLabel()
+        self.database_label = PlainLabel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app import formatting
 from app.domain.errors import CercleError
@@ -17,6 +17,7 @@ from ui.dialogs.signature_dialog import open_signature_dialog
 from ui.dialogs.warning_dialog import open_warning_dialog
 from ui.i18n import tr_error
 from ui.icons import icon
+from ui.widgets.label import PlainLabel, RichLabel
 
 
 def warning_line(warning: WarningRow) -> str:
@@ -46,16 +47,15 @@ class MemberCharterBox(QGroupBox):
         self.setObjectName("member_charter")
         self.context = context
         self.member_id = member_id
-        self.signature = QLabel()
+        self.signature = PlainLabel()
         self.signature.setObjectName("charter_signature")
         self.signature.setWordWrap(True)
         self.sign_button = QPushButton(icon("edit.svg"), self.tr("Record signature…"))
         self.sign_button.setObjectName("record_signature")
         self.sign_button.clicked.connect(self.record_signature)
-        self.warnings = QLabel()
+        self.warnings = RichLabel()
         self.warnings.setObjectName("member_warnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setTextFormat(Qt.TextFormat.RichText)
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warning_button = QPushButton(icon("add.svg"), self.tr("Record warning…"))
         self.warning_button.setObjectName("record_warning")

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from ui.models.compliance import (
 )
 from ui.models.table import DataclassTableModel, SortFilterProxy
 from ui.widgets.columns import set_read_only_rows
+from ui.widgets.label import PlainLabel
 
 HISTORY_MONTHS = 12
 
@@ -54,10 +54,10 @@ class ComplianceHistoryTab(QWidget):
         self.current: MemberCompliance | None = None
         self.history: list[MonthCompliance] = []
 
-        self.light = QLabel()
+        self.light = PlainLabel()
         self.light.setObjectName("compliance_current_light")
-        self.light_dot = QLabel()
-        self.summary = QLabel()
+        self.light_dot = PlainLabel()
+        self.summary = PlainLabel()
         self.summary.setObjectName("compliance_current_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -80,7 +80,7 @@ class ComplianceHistoryTab(QWidget):
         for column, width in enumerate((110, 140, 80)):
             self.table.setColumnWidth(column, width)
         self.table.setMaximumWidth(420)
-        self.caption = QLabel(self.tr("Month by month (on the same day of each month, over the window before it):"))
+        self.caption = PlainLabel(self.tr("Month by month (on the same day of each month, over the window before it):"))
         self.caption.setBuddy(self.table)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -135,11 +135,11 @@ class ComplianceHistoryTab(QWidget):
         self.summary.setText("\n".join(notes))
         self.summary.setVisible(bool(notes))
         for line, result in enumerate(row.criteria):
-            caption = QLabel(tr(CRITERION_LABELS[result.key]))
-            value = QLabel(value_text(result.key, result.value))
+            caption = PlainLabel(tr(CRITERION_LABELS[result.key]))
+            value = PlainLabel(value_text(result.key, result.value))
             value.setObjectName(f"compliance_value_{result.key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            points = QLabel(self.tr("{points} / {max} pts").format(points=result.points, max=result.max_points))
+            points = PlainLabel(self.tr("{points} / {max} pts").format(points=result.points, max=result.max_points))
             points.setObjectName(f"compliance_points_{result.key}")
             points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.criteria_grid.addWidget(caption, line, 0)

@@ -255,36 +255,41 @@ MESSAGE_BOX_HELPER = Path("ui") / "widgets" / "message_box.py"
 MESSAGE_BOX_TEXTS = {"setInformativeText", "setDetailedText"}
 
 
-def _names_qmessagebox(node: ast.expr) -> bool:
-    return (isinstance(node, ast.Name) and node.id == "QMessageBox") or (
-        isinstance(node, ast.Attribute) and node.attr == "QMessageBox")
+def _names(node: ast.expr, widget: str) -> bool:
+    return (isinstance(node, ast.Name) and node.id == widget) or (
+        isinstance(node, ast.Attribute) and node.attr == widget)
 
 
-def message_boxes_outside_helper(root: Path) -> list[str]:
-    """Each place under ``root/ui`` but the helper that builds a message box itself, calls one of
-    ``QMessageBox``'s static functions (``warning``, ``question``…), derives from it, imports it
-    under another name or sets a box's informative or detailed text. Its enums may be read."""
+def widget_uses_outside(root: Path, widget: str, helpers: tuple[Path, ...], methods: set[str]) -> list[str]:
+    """Each place under ``root/ui`` but ``helpers`` that builds a ``widget`` itself, calls one of
+    its static functions, derives from it, imports it under another name or calls one of
+    ``methods`` (on anything). Its enums may be read, and it may be named in a type or a search."""
     offenders = []
     for path in sorted((root / "ui").rglob("*.py")):
         where = path.relative_to(root)
-        if where == MESSAGE_BOX_HELPER:
+        if where in helpers:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-            if isinstance(node, ast.Call) and _names_qmessagebox(node.func):
-                offenders.append(f"{where}:{node.lineno} builds a QMessageBox")
+            if isinstance(node, ast.Call) and _names(node.func, widget):
+                offenders.append(f"{where}:{node.lineno} builds a {widget}")
             elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                  and _names_qmessagebox(node.func.value)):
-                offenders.append(f"{where}:{node.lineno} calls QMessageBox.{node.func.attr}")
+                  and _names(node.func.value, widget)):
+                offenders.append(f"{where}:{node.lineno} calls {widget}.{node.func.attr}")
             elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                  and node.func.attr in MESSAGE_BOX_TEXTS):
+                  and node.func.attr in methods):
                 offenders.append(f"{where}:{node.lineno} calls {node.func.attr}")
-            elif isinstance(node, ast.ClassDef) and any(_names_qmessagebox(base) for base in node.bases):
-                offenders.append(f"{where}:{node.lineno} derives from QMessageBox")
+            elif isinstance(node, ast.ClassDef) and any(_names(base, widget) for base in node.bases):
+                offenders.append(f"{where}:{node.lineno} derives from {widget}")
             elif isinstance(node, ast.ImportFrom | ast.Import):
-                offenders += [f"{where}:{node.lineno} imports QMessageBox as {alias.asname}"
+                offenders += [f"{where}:{node.lineno} imports {widget} as {alias.asname}"
                               for alias in node.names
-                              if alias.name.rpartition(".")[2] == "QMessageBox" and alias.asname]
+                              if alias.name.rpartition(".")[2] == widget and alias.asname]
     return offenders
+
+
+def message_boxes_outside_helper(root: Path) -> list[str]:
+    """Each place but the helper that makes a message box or sets its informative or detailed text."""
+    return widget_uses_outside(root, "QMessageBox", (MESSAGE_BOX_HELPER,), MESSAGE_BOX_TEXTS)
 
 
 def test_the_message_box_checker_sees_every_way_of_showing_one(tmp_path: Path) -> None:
@@ -320,3 +325,44 @@ def test_every_message_box_of_the_window_shows_its_text_as_plain_text() -> None:
     """A message quotes names as typed; only the helper builds boxes, and it makes them plain."""
     assert (REPO / MESSAGE_BOX_HELPER).exists()
     assert message_boxes_outside_helper(REPO) == []
+
+
+LABEL_HELPER = Path("ui") / "widgets" / "label.py"
+
+
+def labels_outside_helper(root: Path) -> list[str]:
+    """Each place but ``ui.widgets.label`` that makes a label or sets a text format (a label's
+    or a message box's: only the two helpers choose one)."""
+    return widget_uses_outside(root, "QLabel", (LABEL_HELPER, MESSAGE_BOX_HELPER), {"setTextFormat"})
+
+
+def test_the_label_checker_sees_every_way_of_making_one(tmp_path: Path) -> None:
+    # Guard against a checker that can never fail.
+    bad = tmp_path / "ui" / "pages" / "bad.py"
+    bad.parent.mkdir(parents=True)
+    bad.write_text(textwrap.dedent(
+        """
+        from PySide6 import QtWidgets
+        from PySide6.QtWidgets import QLabel
+        from PySide6.QtWidgets import QLabel as Text
+        class Mine(QLabel):
+            pass
+        def show(parent, name):
+            label = QtWidgets.QLabel(name)
+            other = QLabel(parent)
+            label.setTextFormat(1)
+            return parent.findChildren(QLabel)
+        """), encoding="utf-8")
+    helper = tmp_path / LABEL_HELPER
+    helper.parent.mkdir(parents=True)
+    helper.write_text("from PySide6.QtWidgets import QLabel\nlabel = QLabel()\n", encoding="utf-8")
+    assert sorted(labels_outside_helper(tmp_path)) == [  # not a search by type, not the helper
+        "ui/pages/bad.py:10 calls setTextFormat", "ui/pages/bad.py:4 imports QLabel as Text",
+        "ui/pages/bad.py:5 derives from QLabel", "ui/pages/bad.py:8 builds a QLabel",
+        "ui/pages/bad.py:9 builds a QLabel"]
+
+
+def test_every_label_of_the_window_is_plain_unless_it_is_the_apps_own_markup() -> None:
+    """A label quotes names as typed: ui.widgets.label makes every label, plain or rich."""
+    assert (REPO / LABEL_HELPER).exists()
+    assert labels_outside_helper(REPO) == []

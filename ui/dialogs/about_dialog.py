@@ -30,6 +30,7 @@ from app.services.database_info import database_info
 from resources import resource_path
 from ui.context import AppContext
 from ui.icons import icon
+from ui.widgets.label import PlainLabel, RichLabel
 
 
 @dataclass(frozen=True)
@@ -150,11 +151,11 @@ class AboutDialog(QDialog):
         self.resize(720, 520)
         info = database_info(context.uow())
 
-        logo = QLabel()
+        logo = PlainLabel()
         logo.setPixmap(icon("cercle.svg").pixmap(64, 64))
         logo.setAlignment(Qt.AlignmentFlag.AlignTop)
         summary = self.tr("The secretariat of the club: members, meetings, referrals, charter and reports.")
-        title = QLabel(f"<h2>Cercle {html.escape(__version__)}</h2><p>{html.escape(summary)}</p>")
+        title = RichLabel(f"<h2>Cercle {html.escape(__version__)}</h2><p>{html.escape(summary)}</p>")
         title.setWordWrap(True)
         heading = QHBoxLayout()
         heading.addWidget(logo)
@@ -172,12 +173,12 @@ class AboutDialog(QDialog):
         form = QFormLayout(details)
         form.addRow(self.tr("Database"), self.database)
         form.addRow(self.tr("Schema version"), self.schema)
-        form.addRow(self.tr("Recorded"), QLabel(self.tr("{members} members, {meetings} meetings").format(
+        form.addRow(self.tr("Recorded"), PlainLabel(self.tr("{members} members, {meetings} meetings").format(
             members=info.members, meetings=info.meetings)))
         form.addRow(self.tr("Log file"), self.log_file)
         from PySide6 import __version__ as pyside_version
 
-        form.addRow(self.tr("Runs on"), QLabel(f"Python {platform.python_version()}, Qt {pyside_version}, "
+        form.addRow(self.tr("Runs on"), PlainLabel(f"Python {platform.python_version()}, Qt {pyside_version}, "
                                                f"{platform.system()} {platform.release()}"))
         copy = QPushButton(self.tr("Copy these details"))
         copy.setObjectName("copy_details")
@@ -209,9 +210,8 @@ class AboutDialog(QDialog):
 
     @staticmethod
     def _value(text: str, name: str) -> QLabel:
-        label = QLabel(text)
+        label = PlainLabel(text)
         label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from app import formatting
 from app.domain.enums import MemberStatus
@@ -17,6 +17,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.member_field import MemberField
 from ui.widgets import look
+from ui.widgets.label import PlainLabel
 
 
 class AddExpectedDialog(QDialog):
@@ -44,7 +45,7 @@ class AddExpectedDialog(QDialog):
         self.candidates.sort(key=lambda r: (r.last_name.casefold(), r.first_name.casefold(), r.number))
         self._numbers = {row.id: row.number for row in self.candidates}
 
-        intro = QLabel(self.tr(
+        intro = PlainLabel(self.tr(
             "Expect a member who is not of this meeting's chapter, e.g. one visiting from another "
             "antenna. Meeting of {date}.").format(date=formatting.format_date_long(meeting.date)))
         intro.setWordWrap(True)
@@ -53,7 +54,7 @@ class AddExpectedDialog(QDialog):
         self.member.set_members(self.candidates)
         self.member.member_changed.connect(self._member_changed)
         self.member.returnPressed.connect(self.accept)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("add_expected_error")
         look.paint(self.error, "error")
         self.error.setWordWrap(True)

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
+
+from ui.widgets.label import PlainLabel
 
 # Offered first in the reason list (stored as shown, in the interface language); any other
 # text may be typed.
@@ -41,7 +42,7 @@ class ExcuseDialog(QDialog):
         # An editable combo box keeps Enter for itself: Enter must answer the question.
         self.reason.lineEdit().returnPressed.connect(self.accept)
         form = QFormLayout(self)
-        form.addRow(QLabel(names))
+        form.addRow(PlainLabel(names))
         form.addRow(self.tr("Reason"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -63,7 +64,7 @@ class SubstituteDialog(QDialog):
         self.substitute_company = QLineEdit(company or "")
         self.substitute_company.setObjectName("substitute_company")
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Who came in the place of {name}?").format(name=name)))
+        form.addRow(PlainLabel(self.tr("Who came in the place of {name}?").format(name=name)))
         form.addRow(self.tr("Name"), self.substitute_name)
         form.addRow(self.tr("Company"), self.substitute_company)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from ui.context import AppContext
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.pages.attendance_sheet import tr_attendance
 from ui.widgets.columns import set_column_widths, set_read_only_rows
+from ui.widgets.label import PlainLabel
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -54,10 +54,10 @@ class AuditDialog(QDialog):
         self.resize(820, 420)
         rows = attendance.audit_trail(context.uow(), meeting.id)
         place = meeting.chapter or self.tr("Whole club")
-        title = QLabel(self.tr("{kind} – {place} – {date}").format(
+        title = PlainLabel(self.tr("{kind} – {place} – {date}").format(
             kind=tr_attendance(meeting.kind), place=place, date=formatting.format_date_long(meeting.date)))
         title.setObjectName("audit_title")
-        note = QLabel(self.tr(
+        note = PlainLabel(self.tr(
             "Changes to the attendance of a meeting held more than 7 days ago, latest first: "
             "{count} recorded.").format(count=len(rows)) if rows else self.tr(
             "No change recorded. Changes are kept once a meeting was held more than 7 days ago."))

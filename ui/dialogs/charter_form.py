@@ -8,6 +8,7 @@ from app.domain.errors import CercleError, ValidationError, ValidationErrors
 from ui.i18n import tr_error
 from ui.widgets import look
 from ui.widgets.form import EditDialog, MessageLine, with_message
+from ui.widgets.label import PlainLabel
 from ui.widgets.message_box import warn
 
 
@@ -18,7 +19,7 @@ class FormDialog(EditDialog):
         super().__init__(parent)
         self.errors: dict[str, QLabel] = {}
         self.form = QFormLayout()
-        self.general_error = QLabel()
+        self.general_error = PlainLabel()
         self.general_error.setObjectName("general_error")
         look.paint(self.general_error, "error")
         self.general_error.setWordWrap(True)
@@ -27,7 +28,7 @@ class FormDialog(EditDialog):
     def add_row(self, label: str, name: str, widget: QWidget) -> None:
         error = MessageLine(f"{name}_error")
         self.errors[name] = error
-        caption = QLabel(label)
+        caption = PlainLabel(label)
         caption.setBuddy(widget)
         self.form.addRow(caption, with_message(widget, error))
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from ui.context import AppContext
 from ui.models.compliance import tr, value_text
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.widgets.columns import set_column_widths, set_read_only_rows
+from ui.widgets.label import PlainLabel
 
 _RECORD_LABELS: dict[RecordKind, tuple[str, str]] = {
     RecordKind.UNMARKED: ("Attendance", attendance_rules.UNMARKED_LABEL),
@@ -102,7 +102,7 @@ class ComplianceRecordsDialog(QDialog):
         start, end = window(at, window_months)
         self.lines = compliance.criterion_records(context.uow(), row.member_id, at, key)
         text = self.tr("{criterion}: {value}, {points} points out of {max}, over {start} \u2013 {end}.")
-        summary = QLabel(text.format(
+        summary = PlainLabel(text.format(
             criterion=tr(CRITERION_LABELS[key]), value=value_text(key, result.value), points=result.points,
             max=result.max_points,
             start=formatting.format_date(start), end=formatting.format_date(end)))
@@ -117,7 +117,7 @@ class ComplianceRecordsDialog(QDialog):
                                  "are divided by them.").format(months=formatting.format_number(row.months, 1)))
         if not self.lines:
             notes.append(self.tr("No record over the window."))
-        note = QLabel("\n".join(notes))
+        note = PlainLabel("\n".join(notes))
         note.setObjectName("records_note")
         note.setWordWrap(True)
         note.setVisible(bool(notes))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.conflicts import ConflictError
 from ui.i18n import tr_error
 from ui.widgets.focus import buttons_in_visual_order
+from ui.widgets.label import PlainLabel
 
 
 class ConflictChoice(Enum):
@@ -45,10 +46,9 @@ class ConflictDialog(QDialog):
         self.setMinimumWidth(620)
         labels = labels or {}
 
-        message = QLabel(tr_error(error))
+        message = PlainLabel(tr_error(error))
         message.setObjectName("conflict_message")
         message.setWordWrap(True)
-        message.setTextFormat(Qt.TextFormat.PlainText)
 
         self.table = QTableWidget(len(error.changes), 3)
         self.table.setObjectName("conflict_changes")
@@ -72,7 +72,7 @@ class ConflictDialog(QDialog):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setVisible(bool(error.changes))
 
-        hint = QLabel(self.tr(
+        hint = PlainLabel(self.tr(
             "Reload shows the record as it is saved now (your changes are dropped). "
             "Overwrite saves your values over theirs."))
         hint.setWordWrap(True)

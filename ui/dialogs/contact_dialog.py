@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -39,6 +38,7 @@ from ui.i18n import tr_error
 from ui.member_field import MemberField
 from ui.widgets import look
 from ui.widgets.form import EditDialog
+from ui.widgets.label import PlainLabel
 
 
 class ContactDialog(EditDialog):
@@ -70,7 +70,7 @@ class ContactDialog(EditDialog):
         self.member.setObjectName("member")
         self.member.set_members(member_service.list_members(context.uow()))
         self.notes = QPlainTextEdit()
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("contact_error")
         look.paint(self.error, "error")
         self.error.hide()
@@ -84,7 +84,7 @@ class ContactDialog(EditDialog):
         self.history.setWordWrap(False)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setStretchLastSection(True)
-        self.history_summary = QLabel()
+        self.history_summary = PlainLabel()
         self.history_summary.setObjectName("contact_history_summary")
         self.history_summary.setWordWrap(True)
         self.history_box = QGroupBox(self.tr("History"))

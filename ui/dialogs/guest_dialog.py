@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -22,6 +21,7 @@ from app.services.guests import GuestDraft, GuestRow
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.widgets import look
+from ui.widgets.label import PlainLabel
 
 
 class GuestDialog(QDialog):
@@ -53,9 +53,8 @@ class GuestDialog(QDialog):
         self.invited_by.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.invited_by.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         form.addRow(self.tr("Invited by"), self.invited_by)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("guest_error")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)  # a message may name the guest as typed
         look.paint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()

@@ -58,6 +58,7 @@ from ui.i18n import tr_error
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.widgets import look
 from ui.widgets.date_edit import date_edit
+from ui.widgets.label import PlainLabel
 
 FILE_PAGE, MAPPING_PAGE, DRY_RUN_PAGE, UNKNOWN_PAGE, CONFIRM_PAGE = range(5)
 
@@ -86,7 +87,7 @@ def _progress_bar() -> QProgressBar:
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
+    label = PlainLabel()
     label.setObjectName("error")
     look.paint(label, "error")
     label.setWordWrap(True)
@@ -234,7 +235,7 @@ class FilePage(_TaskPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The file holds:")))
+        layout.addWidget(PlainLabel(self.tr("The file holds:")))
         layout.addWidget(self.members)
         layout.addWidget(self.attendance)
         layout.addSpacing(12)
@@ -306,7 +307,7 @@ class MappingPage(_TaskPage):
         self.chapter.currentIndexChanged.connect(self.invalidate)
         self.join_date_check.toggled.connect(self.invalidate)
         self.join_date.dateChanged.connect(self.invalidate)
-        self.chapter_label = QLabel()
+        self.chapter_label = PlainLabel()
         form = QGridLayout()
         form.addWidget(self.chapter_label, 0, 0)
         form.addWidget(self.chapter, 0, 1)
@@ -411,7 +412,7 @@ class DryRunPage(_TaskPage):
         super().__init__(wizard)
         self.setTitle(self.tr("Check the result"))
         self.setSubTitle(self.tr("What the import would do. Nothing has been written yet."))
-        self.counts = QLabel()
+        self.counts = PlainLabel()
         self.counts.setObjectName("counts")
         self.counts.setWordWrap(True)
         self.show_all = QCheckBox(self.tr("Show every row (otherwise only the rejected ones and those to check)"))
@@ -503,7 +504,7 @@ class UnknownPage(_TaskPage):
         self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
-        self.dates = QLabel()
+        self.dates = PlainLabel()
         self.dates.setWordWrap(True)
         self.create_meetings = QCheckBox()
         self.create_meetings.setObjectName("create_meetings")
@@ -573,10 +574,9 @@ class ConfirmPage(_TaskPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Import"))
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.done = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

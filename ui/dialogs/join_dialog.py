@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -30,6 +29,7 @@ from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.widgets import look
 from ui.widgets.date_edit import date_edit
+from ui.widgets.label import PlainLabel
 from ui.widgets.message_box import Button, ask
 
 
@@ -45,12 +45,12 @@ class JoinClubDialog(QDialog):
         self.member_id: int | None = None
         self.prefill: MemberInput = contacts.member_input_from_contact(context.uow(), contact.id)
         self.setWindowTitle(self.tr("{name} becomes a member").format(name=contact.name))
-        intro = QLabel(self.tr(
+        intro = PlainLabel(self.tr(
             "A member record will be created from this contact (name, company, sector, phone, "
             "e-mail) and linked to it: their referrals and visits stay in their history. "
             "Complete the record afterwards in the members page."))
         intro.setWordWrap(True)
-        who = QLabel(" \u2013 ".join(part for part in (
+        who = PlainLabel(" \u2013 ".join(part for part in (
             " ".join(p for p in (self.prefill.first_name, self.prefill.last_name) if p),
             self.prefill.company, self.prefill.mobile, self.prefill.email) if part))
         who.setObjectName("join_who")
@@ -65,7 +65,7 @@ class JoinClubDialog(QDialog):
         for item in reference.list_items(context.uow(), "chapter", include_retired=False):
             self.chapter.addItem(item.name, item.id)
         self.join_date = date_edit("join_date")
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("join_error")
         look.paint(self.error, "error")
         self.error.setWordWrap(True)

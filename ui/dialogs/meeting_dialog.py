@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +29,7 @@ from ui.pages.attendance_sheet import tr_attendance
 from ui.widgets import look
 from ui.widgets.date_edit import date_edit
 from ui.widgets.form import EditDialog
+from ui.widgets.label import PlainLabel
 from ui.widgets.time_field import TimeField
 
 
@@ -97,7 +97,7 @@ class MeetingDialog(EditDialog):
         self.dates = QListWidget()
         self.dates.setObjectName("series_dates")
         self.dates.setMinimumHeight(160)
-        self.dates_hint = QLabel(self.tr("Untick the dates without a meeting (holidays)."))
+        self.dates_hint = PlainLabel(self.tr("Untick the dates without a meeting (holidays)."))
         self.series_rows = (self.frequency, self.until, self.dates_hint, self.dates)
         if meeting is None:
             form.addRow(self.repeat)
@@ -111,7 +111,7 @@ class MeetingDialog(EditDialog):
         self.until.dateChanged.connect(self.refresh_dates)
         self.frequency.currentIndexChanged.connect(self.refresh_dates)
 
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("meeting_error")
         look.paint(self.error, "error")
         self.error.setWordWrap(True)

@@ -4,6 +4,7 @@ record) and, for an existing member, their attendance and business over a chosen
 
 from __future__ import annotations
 
+import html
 from dataclasses import fields
 from datetime import date
 from typing import Any
@@ -55,6 +56,7 @@ from ui.widgets.columns import set_read_only_rows
 from ui.widgets.date_edit import date_edit
 from ui.widgets.focus import buttons_in_visual_order
 from ui.widgets.form import EditDialog, MessageLine, with_message
+from ui.widgets.label import PlainLabel, RichLabel
 from ui.widgets.message_box import Button, Icon, Role, ask, clicked_in, inform, message_box, warn
 from ui.widgets.period_picker import PeriodPicker
 
@@ -134,7 +136,7 @@ class MemberDialog(EditDialog):
         error = MessageLine(f"{name}_error")
         error.setProperty("role", "error")
         self.errors[name] = error
-        caption = QLabel(label)
+        caption = PlainLabel(label)
         caption.setBuddy(widget)
         form.addRow(caption, with_message(widget, error))
 
@@ -293,12 +295,12 @@ class MemberDialog(EditDialog):
         grid.setVerticalSpacing(6)
         for number, (key, caption) in enumerate(rows):
             line, pair = divmod(number, columns)
-            value = QLabel()
+            value = PlainLabel()
             value.setObjectName(f"{prefix}_{key}")
             value.setAlignment(RIGHT | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setMinimumWidth(110)
-            label = QLabel(caption)
+            label = PlainLabel(caption)
             label.setBuddy(value)
             grid.addWidget(label, line, pair * 3)
             grid.addWidget(value, line, pair * 3 + 1)
@@ -341,7 +343,7 @@ class MemberDialog(EditDialog):
         set_read_only_rows(self.history_table, several=True, alternating=False, row_height=24)
         for column, width in enumerate((90, 150, 120, 200, 100, 70)):
             self.history_table.setColumnWidth(column, width)
-        self.history_caption = QLabel()
+        self.history_caption = PlainLabel()
         self.history_caption.setObjectName("attendance_history_caption")
         self.history_caption.setBuddy(self.history_table)
         layout = QVBoxLayout(tab)
@@ -471,7 +473,7 @@ class MemberDialog(EditDialog):
     def _status_box(self) -> QGroupBox:
         group = QGroupBox(self.tr("Status"))
         layout = QHBoxLayout(group)
-        self.status_label = QLabel()
+        self.status_label = RichLabel()
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label, 1)
@@ -511,9 +513,9 @@ class MemberDialog(EditDialog):
         self._show_status(details)
 
     def _show_status(self, details: MemberDetails) -> None:
-        lines = [self.tr("Current status: <b>{status}</b>").format(status=tr_enum(details.status))]
+        lines = [self.tr("Current status: <b>{status}</b>").format(status=html.escape(tr_enum(details.status)))]
         for change in details.status_history:
-            reason = (change.reason or "").replace("&", "&amp;").replace("<", "&lt;")
+            reason = html.escape(change.reason or "")
             lines.append(self.tr("{date}: {status} – {reason}").format(
                 date=formatting.format_date(change.effective_date), status=tr_enum(change.status),
                 reason=reason))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from ui.i18n import tr_error
 from ui.models.table import Column, DataclassTableModel
 from ui.widgets.columns import set_read_only_rows
 from ui.widgets.date_edit import date_edit
+from ui.widgets.label import PlainLabel
 from ui.widgets.message_box import Button, Icon, Role, clicked_in, message_box, warn
 
 ACTIONS = {
@@ -82,7 +82,7 @@ class ConsentField(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.check, 1)
-        row.addWidget(QLabel(self.tr("on")))
+        row.addWidget(PlainLabel(self.tr("on")))
         row.addWidget(self.date)
         self.check.toggled.connect(self._toggled)
         self.date.dateChanged.connect(lambda _d: self.changed.emit())
@@ -132,11 +132,11 @@ class MemberPrivacyTab(QWidget):
         self.summary: PrivacySummary | None = None
 
         consents = QGroupBox(self.tr("Consents (law 09-08)"))
-        self.consent_processing = QLabel()
+        self.consent_processing = PlainLabel()
         self.consent_processing.setObjectName("consent_processing")
-        self.consent_directory = QLabel()
+        self.consent_directory = PlainLabel()
         self.consent_directory.setObjectName("consent_directory")
-        hint = QLabel(self.tr("Change them in the Record tab, with the date the member gave them."))
+        hint = PlainLabel(self.tr("Change them in the Record tab, with the date the member gave them."))
         hint.setStyleSheet("color: palette(placeholder-text);")
         hint.setWordWrap(True)
         box = QVBoxLayout(consents)
@@ -148,12 +148,12 @@ class MemberPrivacyTab(QWidget):
         self.export_button = QPushButton(self.tr("Export this member's data (PDF or JSON)…"))
         self.export_button.setObjectName("export_data")
         self.export_button.clicked.connect(self.choose_export)
-        self.export_result = QLabel()
+        self.export_result = PlainLabel()
         self.export_result.setObjectName("export_result")
         self.export_result.setWordWrap(True)
         self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         access_layout = QVBoxLayout(access)
-        explain = QLabel(self.tr("Everything stored about the member in one file: record, status history, "
+        explain = PlainLabel(self.tr("Everything stored about the member in one file: record, status history, "
                                  "attendance, referrals, business, one-to-ones, presentations, guests, "
                                  "charter signatures, warnings and this audit trail."))
         explain.setWordWrap(True)
@@ -165,7 +165,7 @@ class MemberPrivacyTab(QWidget):
         access_layout.addWidget(self.export_result)
 
         anonymise = QGroupBox(self.tr("Anonymisation"))
-        self.anonymise_state = QLabel()
+        self.anonymise_state = PlainLabel()
         self.anonymise_state.setObjectName("anonymise_state")
         self.anonymise_state.setWordWrap(True)
         self.anonymise_button = QPushButton(self.tr("Anonymise…"))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -34,6 +33,7 @@ from app.domain.errors import CercleError
 from ui.i18n import tr_error
 from ui.tasks import TaskRunner
 from ui.widgets import look
+from ui.widgets.label import PlainLabel
 
 RECENT_KEY = "connections/recent"
 RECENT_COUNT = 8
@@ -90,11 +90,10 @@ class OpenDatabaseDialog(QDialog):
         self._build_file_box()
         self._build_server_box()
         limit_box = self._build_limit_box()
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("open_error")
         self.error.setWordWrap(True)
         look.paint(self.error, "error")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
         self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
@@ -176,7 +175,7 @@ class OpenDatabaseDialog(QDialog):
         limit_box = QGroupBox(self.tr("Antenna"))
         limit_layout = QFormLayout(limit_box)
         limit_layout.addRow(self.tr("Limit to the chapter"), self.chapter)
-        hint = QLabel(self.tr(
+        hint = PlainLabel(self.tr(
             "An antenna's secretary sees every member but changes only the meetings and attendance of "
             "her chapter. Leave empty for the national secretariat."))
         hint.setWordWrap(True)

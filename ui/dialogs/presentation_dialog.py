@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from ui.i18n import tr_error
 from ui.member_field import MemberField
 from ui.widgets import look
 from ui.widgets.date_edit import date_edit
+from ui.widgets.label import PlainLabel
 
 
 def tr_business(text: str) -> str:
@@ -62,7 +62,7 @@ class PresentationForm(QWidget):
         self.title = QLineEdit()
         self.title.setObjectName("presentation_title")
         self.title.setPlaceholderText(self.tr("What the member presented (optional)"))
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("presentation_error")
         look.paint(self.error, "error")
         self.error.setWordWrap(True)

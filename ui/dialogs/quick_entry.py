@@ -49,6 +49,7 @@ from ui.i18n import tr_error
 from ui.member_field import MemberField
 from ui.widgets import look
 from ui.widgets.date_edit import date_edit
+from ui.widgets.label import PlainLabel
 
 GIVER_KEY = "quick_entry/giver"
 
@@ -81,7 +82,7 @@ class QuickEntryDialog(QDialog):
         self.tabs.addTab(self.presentation, self.tr("&Presentation"))
         self.tabs.currentChanged.connect(lambda _i: self._first_field().setFocus())
 
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("quick_entry_message")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox()
@@ -117,7 +118,7 @@ class QuickEntryDialog(QDialog):
         return field
 
     def _error_label(self) -> QLabel:
-        error = QLabel()
+        error = PlainLabel()
         look.paint(error, "error")
         error.setWordWrap(True)
         error.hide()

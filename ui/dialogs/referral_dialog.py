@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -42,6 +41,7 @@ from ui.member_field import MemberField
 from ui.widgets import look
 from ui.widgets.date_edit import date_edit
 from ui.widgets.form import EditDialog
+from ui.widgets.label import PlainLabel
 from ui.widgets.message_box import Button, Icon, Role, ask, clicked_in, message_box, warn
 
 
@@ -60,7 +60,7 @@ class ReferralDialog(EditDialog):
         self.context = context
         self.row = row
         self.setWindowTitle(self.tr("Referral of {date}").format(date=formatting.format_date(row.date)))
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("referral_error")
         look.paint(self.error, "error")
         self.error.setWordWrap(True)
@@ -135,7 +135,7 @@ class ReferralDialog(EditDialog):
         self.closed.horizontalHeader().setStretchLastSection(True)
         self.closed_box = QGroupBox(self.tr("Closed business from this referral"))
         QVBoxLayout(self.closed_box).addWidget(self.closed)
-        self.no_business = QLabel(self.tr("No closed business from this referral yet."))
+        self.no_business = PlainLabel(self.tr("No closed business from this referral yet."))
         self.no_business.setObjectName("no_closed_business")
 
     def _buttons(self) -> QHBoxLayout:

@@ -3,6 +3,7 @@ the app carries on with the restored database. The file is checked before anythi
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,6 +30,7 @@ from ui.i18n import tr_error
 from ui.models.table import Column, DataclassTableModel
 from ui.widgets.columns import set_read_only_rows
 from ui.widgets.focus import buttons_in_visual_order
+from ui.widgets.label import PlainLabel, RichLabel
 from ui.widgets.message_box import Button, ask, fail, inform, warn
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -64,10 +65,10 @@ class RestoreDialog(QDialog):
         else:
             self.folder, backups = backup_folder(), []
 
-        intro = QLabel(self.tr(
+        intro = RichLabel(self.tr(
             "The database <b>{database}</b> will be replaced by the backup you choose. The backup is "
             "checked first, and the current database is itself backed up before it is replaced.").format(
-                database=_html(db.display_name)))
+                database=html.escape(db.display_name)))
         intro.setWordWrap(True)
         self.model: DataclassTableModel[BackupFile] = DataclassTableModel(backup_columns(), self)
         self.model.set_rows(backups)
@@ -78,7 +79,7 @@ class RestoreDialog(QDialog):
         self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(1, 90)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
-        self.empty = QLabel(self.tr("No backup in {folder} yet.").format(folder=_html(str(self.folder))))
+        self.empty = PlainLabel(self.tr("No backup in {folder} yet.").format(folder=self.folder))
         self.empty.setObjectName("no_backups")
         self.empty.setWordWrap(True)
         self.empty.setVisible(not backups)
@@ -101,12 +102,12 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         if db.path is None:
-            server = QLabel(tr_error(CercleError(backup.MSG_SERVER, context="Backup", name=db.display_name)))
+            server = PlainLabel(tr_error(CercleError(backup.MSG_SERVER, context="Backup", name=db.display_name)))
             server.setObjectName("server_refusal")
             server.setWordWrap(True)
             layout.addWidget(server)
         folder_row = QHBoxLayout()
-        folder_row.addWidget(QLabel(self.tr("Backups in {folder}:").format(folder=_html(str(self.folder)))), 1)
+        folder_row.addWidget(PlainLabel(self.tr("Backups in {folder}:").format(folder=self.folder)), 1)
         layout.addLayout(folder_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -180,5 +181,3 @@ class RestoreDialog(QDialog):
             return backup.restore(self.context.db, candidate, folder=self.folder, force=True)
 
 
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

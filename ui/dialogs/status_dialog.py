@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QWidget,
 )
@@ -23,6 +22,7 @@ from ui.context import AppContext
 from ui.i18n import tr_enum, tr_error
 from ui.widgets import look
 from ui.widgets.date_edit import date_edit
+from ui.widgets.label import PlainLabel
 
 
 class StatusDialog(QDialog):
@@ -41,12 +41,12 @@ class StatusDialog(QDialog):
         self.reason.setObjectName("reason")
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(70)
-        self.error = QLabel()
+        self.error = PlainLabel()
         look.paint(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout(self)
-        form.addRow(self.tr("Current status"), QLabel(tr_enum(details.status)))
+        form.addRow(self.tr("Current status"), PlainLabel(tr_enum(details.status)))
         form.addRow(self.tr("New status"), self.status)
         form.addRow(self.tr("From"), self.effective)
         form.addRow(self.tr("Reason"), self.reason)

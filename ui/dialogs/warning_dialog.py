@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from ui.context import AppContext
 from ui.dialogs.charter_form import FormDialog
 from ui.member_field import MemberField
 from ui.widgets.date_edit import date_edit, date_of
+from ui.widgets.label import RichLabel
 
 # The choices of the point field: point 3 is offered twice, its brand part on its own.
 POINT_CHOICES: list[tuple[int, str | None]] = [
@@ -137,9 +137,8 @@ class DecisionDialog(FormDialog):
         self.setObjectName("decision_dialog")
         self.setWindowTitle(self.tr("Board decision"))
         self.setMinimumWidth(560)
-        summary = QLabel(warning_summary(warning))
+        summary = RichLabel(warning_summary(warning))
         summary.setObjectName("summary")
-        summary.setTextFormat(Qt.TextFormat.RichText)
         summary.setWordWrap(True)
         self.step = QComboBox()
         self.step.setObjectName("step")
@@ -215,8 +214,7 @@ class CloseWarningDialog(FormDialog):
         self.setObjectName("close_warning_dialog")
         self.setWindowTitle(self.tr("Close the warning"))
         self.setMinimumWidth(520)
-        summary = QLabel(warning_summary(warning))
-        summary.setTextFormat(Qt.TextFormat.RichText)
+        summary = RichLabel(warning_summary(warning))
         summary.setWordWrap(True)
         self.closed_on = date_edit("closed_on")
         self.note = _text_edit("closing_note", 70)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -51,6 +50,7 @@ from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.widgets import look
 from ui.widgets.columns import lay_out_on_reset, set_column_widths, set_read_only_rows
+from ui.widgets.label import PlainLabel
 from ui.widgets.message_box import Button, ask
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -180,15 +180,15 @@ class AttendanceSheetPage(QWidget):
         self.back_button.setObjectName("back_to_meetings")
         self.back_button.setToolTip(self.tr("Back to the list of meetings (Esc)"))
         self.back_button.clicked.connect(self.close_sheet)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("page_title")
-        self.counts = QLabel()
+        self.counts = PlainLabel()
         self.counts.setObjectName("sheet_counts")
         self.counts.setWordWrap(True)  # the counts never push the sheet wider than the window
-        self.old_warning = QLabel(self.tr(
+        self.old_warning = PlainLabel(self.tr(
             "Held more than 7 days ago: changes are confirmed and kept in the audit trail."))
         look.paint(self.old_warning, "warning")
-        self.future_note = QLabel()
+        self.future_note = PlainLabel()
         self.future_note.setObjectName("sheet_before_the_day")
         look.paint(self.future_note, "warning")
 
@@ -205,7 +205,7 @@ class AttendanceSheetPage(QWidget):
         self.reasons.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.reasons.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         # The one line of the sheet that answers: what a check-in or a key did, or why not.
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("sheet_message")
         self.message.setWordWrap(True)
         self.find = QLineEdit()
@@ -236,7 +236,7 @@ class AttendanceSheetPage(QWidget):
             "Remove a member added by hand who has no status yet"))
         self.remove_expected_button.clicked.connect(self.remove_expected_member)
         self.remove_expected_button.setEnabled(False)
-        keys_help = QLabel(self.tr(
+        keys_help = PlainLabel(self.tr(
             "Keys: P present · R late · A absent · E excused · S substituted · Del clear · Ctrl+Z undo. "
             "Ctrl+click or Shift+arrows to select several members."))
         look.paint(keys_help, "muted")
@@ -343,7 +343,7 @@ class AttendanceSheetPage(QWidget):
         limit = self.context.db.chapter_limit
         self.read_only = not may_edit(limit, self.sheet.meeting.chapter_id)
         if getattr(self, "limit_note", None) is None:
-            self.limit_note = QLabel()
+            self.limit_note = PlainLabel()
             self.limit_note.setObjectName("sheet_read_only")
             self.limit_note.setWordWrap(True)
             look.paint(self.limit_note, "warning", "font-weight: bold;")

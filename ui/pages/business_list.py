@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTableView, QVBoxLayout, QWidget
 
 from app.db.uow import UnitOfWork
 from app.services import members as member_service
@@ -27,6 +27,7 @@ from ui.widgets.columns import (
     set_read_only_rows,
 )
 from ui.widgets.journal_filters import JournalFilters
+from ui.widgets.label import PlainLabel
 
 
 class BusinessListPage(Page):
@@ -41,7 +42,7 @@ class BusinessListPage(Page):
         self.proxy.setSourceModel(self.model)
         self.filters = JournalFilters(prefix, today or date.today(), search_hint)
         self.search = self.filters.search
-        self.totals_label = QLabel()
+        self.totals_label = PlainLabel()
         self.totals_label.setObjectName(f"{prefix}_totals")
         self.totals_label.setWordWrap(True)
         self.table = QTableView()

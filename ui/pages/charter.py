@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
 from ui.widgets.columns import say_when_nothing_matches, set_column_widths, set_read_only_rows
+from ui.widgets.label import PlainLabel, RichLabel
 from ui.widgets.message_box import Button, ask, warn
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -149,9 +149,9 @@ class CharterPage(Page):
         self.warning_model: DataclassTableModel[WarningRow] = DataclassTableModel(warning_columns(), self)
         self.decision_model: DataclassTableModel[DecisionRow] = DataclassTableModel(decision_columns(), self)
 
-        title = QLabel(self.tr("Charter"))
+        title = PlainLabel(self.tr("Charter"))
         title.setObjectName("page_title")
-        self.current_label = QLabel()
+        self.current_label = PlainLabel()
         self.current_label.setObjectName("current_charter")
         new_version = QPushButton(icon("add.svg"), self.tr("New version…"))
         new_version.setObjectName("new_version")
@@ -206,7 +206,7 @@ class CharterPage(Page):
         self.signature_search.setClearButtonEnabled(True)
         self.signature_search.setPlaceholderText(self.tr("Search: name, company, number…"))
         self.signature_search.textChanged.connect(self.filter_signatures)
-        self.signature_count = QLabel()
+        self.signature_count = PlainLabel()
         self.signature_count.setObjectName("signature_count")
         record = QPushButton(icon("edit.svg"), self.tr("Record signature…"))
         record.setObjectName("record_signature")
@@ -224,7 +224,7 @@ class CharterPage(Page):
         filters.addWidget(self.signature_search, 2)
         for caption_text, combo in ((self.tr("Version"), self.signature_version),
                                     (self.tr("Show"), self.signature_state)):
-            caption = QLabel(caption_text)
+            caption = PlainLabel(caption_text)
             caption.setBuddy(combo)
             filters.addWidget(caption)
             filters.addWidget(combo, 1)
@@ -258,7 +258,7 @@ class CharterPage(Page):
         for widget in (self.warning_state, self.warning_point):
             widget.currentIndexChanged.connect(self.filter_warnings)
         self.warning_search.textChanged.connect(self.filter_warnings)
-        self.warning_count = QLabel()
+        self.warning_count = PlainLabel()
         self.warning_count.setObjectName("warning_count")
 
         self.warning_buttons: dict[str, QPushButton] = {}
@@ -284,10 +284,9 @@ class CharterPage(Page):
         self.decision_table, self.decision_proxy = _table(
             "decisions_table", self.decision_model, (90, 170, 300, 300))
         self.decision_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.decision_caption = QLabel()
+        self.decision_caption = RichLabel()
         self.decision_caption.setObjectName("decision_caption")
         self.decision_caption.setWordWrap(True)
-        self.decision_caption.setTextFormat(Qt.TextFormat.RichText)
         delete_decision = QPushButton(icon("delete.svg"), self.tr("Delete decision"))
         delete_decision.setObjectName("delete_decision")
         delete_decision.clicked.connect(self.delete_decision)
@@ -296,7 +295,7 @@ class CharterPage(Page):
         filters = QHBoxLayout()
         filters.addWidget(self.warning_search, 2)
         for caption_text, combo in ((self.tr("Show"), self.warning_state), (self.tr("Point"), self.warning_point)):
-            caption = QLabel(caption_text)
+            caption = PlainLabel(caption_text)
             caption.setBuddy(combo)
             filters.addWidget(caption)
             filters.addWidget(combo, 1)

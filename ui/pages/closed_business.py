@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QWidget,
 )
@@ -24,6 +23,7 @@ from ui.dialogs.closed_business_dialog import open_closed_business, referral_tex
 from ui.icons import icon
 from ui.models.table import Column
 from ui.pages.business_list import BusinessListPage
+from ui.widgets.label import PlainLabel
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 NEW = QT_TRANSLATE_NOOP("ClosedBusinessPage", "New business")
@@ -71,7 +71,7 @@ class ClosedBusinessPage(BusinessListPage):
 
     def _header(self) -> QHBoxLayout:
         header = QHBoxLayout()
-        title = QLabel(self.tr("Closed business"))
+        title = PlainLabel(self.tr("Closed business"))
         title.setObjectName("page_title")
         header.addWidget(title)
         header.addStretch(1)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -43,6 +42,7 @@ from ui.widgets import look
 from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_column_widths, set_read_only_rows
 from ui.widgets.date_edit import date_edit
 from ui.widgets.frozen_columns import FrozenColumnsView
+from ui.widgets.label import PlainLabel
 from ui.widgets.message_box import warn
 
 # Topics of AppContext.data_changed after which the figures are read again.
@@ -67,15 +67,13 @@ class LightDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compliance_details")
-        self.headline = QLabel()
+        self.headline = PlainLabel()
         self.headline.setObjectName("compliance_details_headline")
-        self.headline.setTextFormat(Qt.TextFormat.PlainText)
         font = self.headline.font()
         font.setBold(True)
         self.headline.setFont(font)
-        self.reasons = QLabel()
+        self.reasons = PlainLabel()
         self.reasons.setObjectName("compliance_details_reasons")
-        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
         self.reasons.setWordWrap(True)
         self.reasons.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -125,15 +123,15 @@ class CompliancePage(Page):
 
     def _build_heading(self, today: date) -> QHBoxLayout:
         """The title, the date evaluated and its window, and the two actions."""
-        title = QLabel(self.tr("Compliance with the charter"))
+        title = PlainLabel(self.tr("Compliance with the charter"))
         title.setObjectName("page_title")
         # A light is of records, not of plans.
         self.at_edit = date_edit("compliance_at", today, earliest=date(1990, 1, 1), latest=date.today())
         self.at_edit.setToolTip(self.tr("Evaluate on this date, over the months before it"))
         self.at_edit.dateChanged.connect(lambda _day: self.evaluate())
-        at_caption = QLabel(self.tr("On"))
+        at_caption = PlainLabel(self.tr("On"))
         at_caption.setBuddy(self.at_edit)
-        self.window_label = QLabel()
+        self.window_label = PlainLabel()
         self.window_label.setObjectName("compliance_window")
         self.warning_button = QPushButton(icon("status.svg"), self.tr("Record a warning…"))
         self.warning_button.setObjectName("record_warning")
@@ -180,13 +178,13 @@ class CompliancePage(Page):
         self.attention_only.setToolTip(self.tr(
             "Red or grey twice in a row, too many unexcused absences, or an open warning"))
         self.attention_only.toggled.connect(self.apply_filter)
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.count_label.setObjectName("compliance_count")
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for caption_text, combo in ((self.tr("Chapter"), self.chapter_filter),
                                     (self.tr("Light"), self.light_filter)):
-            caption = QLabel(caption_text)
+            caption = PlainLabel(caption_text)
             caption.setBuddy(combo)
             filters.addWidget(caption)
             filters.addWidget(combo)
@@ -214,13 +212,13 @@ class CompliancePage(Page):
         self.model.modelReset.connect(self._show_details)
 
     def _lay_out(self, heading: QHBoxLayout, filters: QHBoxLayout) -> None:
-        self.breakdown = QLabel()
+        self.breakdown = PlainLabel()
         self.breakdown.setObjectName("compliance_breakdown")
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("compliance_status")
         self.status.setWordWrap(True)
         self.status.hide()
-        hint = QLabel(self.tr("Each criterion: value \u00b7 points. Double-click a figure for the records "
+        hint = PlainLabel(self.tr("Each criterion: value \u00b7 points. Double-click a figure for the records "
                               "behind it; right-click a row for more."))
         hint.setObjectName("compliance_hint")
         look.paint(hint, "muted")

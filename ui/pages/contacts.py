@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -27,6 +26,7 @@ from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
 from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_column_widths, set_read_only_rows
+from ui.widgets.label import PlainLabel
 from ui.widgets.message_box import Button, ask, warn
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -70,7 +70,7 @@ class ContactsPage(Page):
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in ContactKind:
             self.kind.addItem(QCoreApplication.translate("Business", label(kind)), kind)
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         new = QPushButton(icon("add.svg"), self.tr("New contact"))
         new.clicked.connect(lambda: self._edit(None))
         open_button = QPushButton(icon("edit.svg"), self.tr("Open"))
@@ -89,7 +89,7 @@ class ContactsPage(Page):
         self.table.doubleClicked.connect(lambda _index: self.open_current())
 
         header = QHBoxLayout()
-        title = QLabel(self.tr("Contacts"))
+        title = PlainLabel(self.tr("Contacts"))
         title.setObjectName("page_title")
         header.addWidget(title)
         header.addStretch(1)

@@ -17,7 +17,6 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QGridLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -30,6 +29,7 @@ from app.domain.windows import window
 from ui.context import AppContext
 from ui.page import Page
 from ui.widgets import look
+from ui.widgets.label import PlainLabel, RichLabel
 
 if TYPE_CHECKING:
     from app.db.uow import UnitOfWork
@@ -147,17 +147,15 @@ class FigureCard(QPushButton):
         super().__init__(parent)
         self.setObjectName("figure_card")
         self.page_key = page
-        self.caption = QLabel(caption)
+        self.caption = PlainLabel(caption)
         self.caption.setWordWrap(True)
-        self.value = QLabel("\u2026")
+        self.value = RichLabel("\u2026")
         self.value.setObjectName(f"figure_{name}")
         look.paint(self.value, "figure", "font-size: 20px; font-weight: 600;")
-        self.value.setTextFormat(Qt.TextFormat.RichText)
-        self.detail = QLabel()
+        self.detail = PlainLabel()
         self.detail.setObjectName(f"figure_{name}_detail")
         look.paint(self.detail, "muted")
         self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
@@ -236,9 +234,9 @@ class HomePage(Page):
         self.dashboard: Dashboard | None = None
         self.setStyleSheet(CARD_STYLE)
 
-        title = QLabel(self.tr("Dashboard"))
+        title = PlainLabel(self.tr("Dashboard"))
         title.setObjectName("page_title")
-        self.subtitle = QLabel()
+        self.subtitle = PlainLabel()
         self.subtitle.setObjectName("dashboard_subtitle")
         look.paint(self.subtitle, "muted")
         self.subtitle.setWordWrap(True)

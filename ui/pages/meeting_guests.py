@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel
 from ui.widgets.columns import set_column_widths, set_read_only_rows
+from ui.widgets.label import PlainLabel
 
 GUEST_WIDTHS = (90, 90, 90, 56, 90)
 # Guest, company and who invited them are read whole at the panel's narrowest, beside the sheet
@@ -55,7 +55,7 @@ class GuestsPanel(QWidget):
         self.meeting_id: int | None = None
         self.members: Sequence[SheetRow] = ()
         self.model: DataclassTableModel[GuestRow] = DataclassTableModel(guest_columns(), self)
-        title = QLabel(self.tr("Guests"))
+        title = PlainLabel(self.tr("Guests"))
         title.setObjectName("section_title")
         self.add_button = QPushButton(icon("add.svg"), self.tr("Add a guest"))
         self.add_button.setObjectName("add_guest")
@@ -76,16 +76,15 @@ class GuestsPanel(QWidget):
             self.follow_up.addItem(tr_follow_up(value), value)
         self.follow_up.activated.connect(self.set_follow_up)
         self.table.selectionModel().currentRowChanged.connect(self._show_follow_up)
-        self.note = QLabel()
+        self.note = PlainLabel()
         self.note.setObjectName("guest_note")
-        self.note.setTextFormat(Qt.TextFormat.PlainText)  # it names the guest as typed
         self.note.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.add_button)
         top.addWidget(self.remove_button)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(self.tr("Follow-up")))
+        bottom.addWidget(PlainLabel(self.tr("Follow-up")))
         bottom.addWidget(self.follow_up, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

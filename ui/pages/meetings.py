@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -31,6 +30,7 @@ from ui.pages.attendance_sheet import AttendanceSheetPage, tr_attendance
 from ui.widgets import look
 from ui.widgets.columns import lay_out_on_reset, set_column_widths, set_read_only_rows
 from ui.widgets.date_edit import date_edit
+from ui.widgets.label import PlainLabel
 from ui.widgets.message_box import Button, ask
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -100,9 +100,9 @@ class MeetingsPage(Page):
         self.chapter_filter = QComboBox()
         self.chapter_filter.setObjectName("meeting_chapter_filter")
         self.chapter_filter.currentIndexChanged.connect(self.reload)
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setObjectName("meetings_summary")
-        self.error = QLabel()
+        self.error = PlainLabel()
         look.paint(self.error, "error")
         self.error.hide()
 
@@ -144,7 +144,7 @@ class MeetingsPage(Page):
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 
-        title = QLabel(self.tr("Meetings"))
+        title = PlainLabel(self.tr("Meetings"))
         title.setObjectName("page_title")
         top = QHBoxLayout()
         top.addWidget(title)
@@ -155,7 +155,7 @@ class MeetingsPage(Page):
         filters = QHBoxLayout()
         for caption, widget in ((self.tr("From"), self.start), (self.tr("To"), self.end),
                                 (self.tr("Chapter"), self.chapter_filter)):
-            label = QLabel(caption)
+            label = PlainLabel(caption)
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget)

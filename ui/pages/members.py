@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -42,6 +41,7 @@ from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel, SortFilterProxy
 from ui.page import Page
 from ui.widgets.columns import lay_out_on_reset, say_when_nothing_matches, set_read_only_rows
+from ui.widgets.label import PlainLabel
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 FIGURES_MONTHS = 6  # the attendance column and the absences filter look this far back
@@ -155,7 +155,7 @@ class MembersPage(Page):
 
     def _make_controls(self) -> None:
         """The search field, the filters and the buttons above the table."""
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.count_label.setObjectName("member_count")
         self.search = QLineEdit()
         self.search.setObjectName("member_search")
@@ -215,7 +215,7 @@ class MembersPage(Page):
             (self.tr("Sector"), self.sector_filter),
             (self.tr("Role"), self.role_filter),
         ):
-            caption = QLabel(label)
+            caption = PlainLabel(label)
             caption.setBuddy(combo)
             filters.addWidget(caption)
             filters.addWidget(combo, 1)
@@ -224,13 +224,13 @@ class MembersPage(Page):
     def _title_row(self) -> QHBoxLayout:
         """The title, the absences filter, the count and the buttons."""
         buttons = QHBoxLayout()
-        title = QLabel(self.tr("Members"))
+        title = PlainLabel(self.tr("Members"))
         title.setObjectName("page_title")
         buttons.addWidget(title)
         buttons.addStretch(1)
         # In the title row, by the count it drives: the filter row is already as wide as a
         # 1280-pixel screen allows.
-        caption = QLabel(self.tr("Unexcused absences (6 months)"))
+        caption = PlainLabel(self.tr("Unexcused absences (6 months)"))
         caption.setBuddy(self.absences_filter)
         buttons.addWidget(caption)
         buttons.addWidget(self.absences_filter)

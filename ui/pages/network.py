@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QPushButton,
     QTableView,
@@ -49,6 +48,7 @@ from ui.models.table import Column, DataclassTableModel
 from ui.page import Page
 from ui.widgets import look
 from ui.widgets.date_edit import date_edit
+from ui.widgets.label import PlainLabel
 from ui.widgets.message_box import Button, ask, warn
 
 Index = QModelIndex | QPersistentModelIndex
@@ -217,7 +217,7 @@ class NetworkPage(Page):
         self.months: DataclassTableModel[MonthBusiness] = DataclassTableModel(month_columns(), self)
         self.chapters: DataclassTableModel[ChapterBusiness] = DataclassTableModel(chapter_columns(), self)
         self.top: DataclassTableModel[TopGiver] = DataclassTableModel(top_columns(), self)
-        self.club_summary = QLabel()
+        self.club_summary = PlainLabel()
         self.club_summary.setObjectName("club_summary")
         club_tab = QWidget()
         club = QGridLayout(club_tab)
@@ -236,7 +236,7 @@ class NetworkPage(Page):
         self.presentations_view = _table(self.presentations, "presentations_table")
         self.presentations_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.presentations_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.presentations_summary = QLabel()
+        self.presentations_summary = PlainLabel()
         self.presentations_summary.setObjectName("presentations_summary")
         record = QPushButton(icon("add.svg"), self.tr("Record a presentation…"))
         record.setObjectName("record_presentation")
@@ -259,13 +259,13 @@ class NetworkPage(Page):
         self.tabs.addTab(club_tab, self.tr("Club"))
         self.tabs.addTab(presentations_tab, self.tr("Presentations"))
         header = QHBoxLayout()
-        title = QLabel(self.tr("Network"))
+        title = PlainLabel(self.tr("Network"))
         title.setObjectName("page_title")
         header.addWidget(title)
         header.addStretch(1)
         for caption, widget in ((self.tr("From"), self.start), (self.tr("to"), self.end),
                                 (self.tr("Chapter"), self.chapter)):
-            text = QLabel(caption)
+            text = PlainLabel(caption)
             text.setBuddy(widget)
             header.addWidget(text)
             header.addWidget(widget)

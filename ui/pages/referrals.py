@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QPushButton,
     QWidget,
 )
@@ -42,6 +41,7 @@ from ui.icons import icon
 from ui.models.table import Column
 from ui.pages.business_list import BusinessListPage
 from ui.widgets.journal_filters import choice
+from ui.widgets.label import PlainLabel
 from ui.widgets.message_box import Button, ask, warn
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -113,7 +113,7 @@ class ReferralsPage(BusinessListPage):
             return widget
 
         header = QHBoxLayout()
-        title = QLabel(self.tr("Referrals"))
+        title = PlainLabel(self.tr("Referrals"))
         title.setObjectName("page_title")
         header.addWidget(title)
         header.addStretch(1)

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -62,6 +61,7 @@ from ui.member_field import MemberField
 from ui.page import Page
 from ui.widgets import look
 from ui.widgets.date_edit import date_edit
+from ui.widgets.label import PlainLabel
 from ui.widgets.message_box import warn
 from ui.widgets.period_picker import PRESET_12_MONTHS, PeriodPicker
 
@@ -126,7 +126,7 @@ def open_report(context: AppContext, name: str, params: ReportParams) -> None:
     page.open_report(name, params)
 
 
-class TallestText(QLabel):
+class TallestText(PlainLabel):
     """A wrapped label as tall, at its width, as the tallest of ``texts``: showing another of
     them leaves what is below it in place."""
 
@@ -134,7 +134,6 @@ class TallestText(QLabel):
         super().__init__(parent)
         self.texts = texts
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
@@ -209,7 +208,7 @@ class ReportsPage(Page):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("Reports"))
+        heading = PlainLabel(self.tr("Reports"))
         heading.setObjectName("page_title")
         left_layout.addWidget(heading)
         left_layout.addWidget(self.report_list, 1)
@@ -218,7 +217,7 @@ class ReportsPage(Page):
     def _build_parameters(self) -> QWidget:
         """The title, the description and the fields of the chosen report, in room kept for the
         report that needs the most: what is below them stays in place from one report to another."""
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("page_title")
         self.description = TallestText([QCoreApplication.translate("ReportsPage", text)
                                         for text in DESCRIPTIONS.values()])
@@ -278,7 +277,7 @@ class ReportsPage(Page):
         self.previous_page.setArrowType(Qt.ArrowType.LeftArrow)
         self.previous_page.setToolTip(self.tr("Previous page (Page Up)"))
         self.previous_page.clicked.connect(lambda: self.turn_page(-1))
-        self.page_label = QLabel()
+        self.page_label = PlainLabel()
         self.page_label.setObjectName("report_page")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # as wide for page 1 of 2 as for page 188 of 188: the buttons beside it do not move
@@ -314,13 +313,12 @@ class ReportsPage(Page):
     def _build_messages(self) -> QWidget:
         """One line of two halves under the actions, its room kept: what the page is doing, and
         what is wrong with the parameters. A long message wraps; it never widens the page."""
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("report_status")
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("report_error")
         look.paint(self.error, "error")
         for label in (self.status, self.error):
-            label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the user typed
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -345,7 +343,7 @@ class ReportsPage(Page):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
         self.view.pageNavigator().currentPageChanged.connect(lambda _page: self._show_page_number())
-        self.placeholder = QLabel(self.tr("Choose a report and its parameters, then click Generate."))
+        self.placeholder = PlainLabel(self.tr("Choose a report and its parameters, then click Generate."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         look.paint(self.placeholder, "muted")

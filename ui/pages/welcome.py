@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.icons import icon
 from ui.widgets import look
+from ui.widgets.label import PlainLabel, RichLabel
 
 
 def _underlined(title: str) -> str:
@@ -43,13 +43,13 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName("welcome_page")
-        title = QLabel(self.tr("Welcome to Cercle"))
+        title = PlainLabel(self.tr("Welcome to Cercle"))
         title.setObjectName("welcome_title")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel(self.tr(
+        intro = PlainLabel(self.tr(
             "This database is still empty. Start with your member list: the meetings, attendance, "
             "referrals and reports build on it."))
         intro.setWordWrap(True)
@@ -68,10 +68,9 @@ class WelcomePage(QWidget):
         self.add_button.clicked.connect(self.add_member_requested)
         self.demo_button.clicked.connect(self.demo_requested)
 
-        self.database = QLabel()
+        self.database = PlainLabel()
         self.database.setObjectName("welcome_database")
         self.database.setWordWrap(True)
-        self.database.setTextFormat(Qt.TextFormat.PlainText)
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         look.paint(self.database, "muted")  # quieter than the text, readable on light and dark palettes
 
@@ -107,17 +106,16 @@ class WelcomePage(QWidget):
         button.setToolTip(description)
         button.setAccessibleName(title.replace("&", ""))
         button.setAccessibleDescription(description)
-        picture = QLabel()
+        picture = PlainLabel()
         picture.setPixmap(icon(icon_name).pixmap(QSize(32, 32)))
-        caption = QLabel(_underlined(title))
+        caption = RichLabel(_underlined(title))
         caption.setObjectName(f"{name}_title")
         bold = caption.font()
         bold.setBold(True)
         caption.setFont(bold)
-        explanation = QLabel(description)
+        explanation = PlainLabel(description)
         explanation.setObjectName(f"{name}_description")
         explanation.setWordWrap(True)
-        explanation.setTextFormat(Qt.TextFormat.PlainText)
         texts = QVBoxLayout()
         texts.setSpacing(2)
         texts.addWidget(caption)

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.domain.errors import CercleError
 from ui.context import AppContext
 from ui.i18n import tr_error
+from ui.widgets.label import PlainLabel
 
 
 class SettingsTab(QWidget):
@@ -26,7 +27,7 @@ class SettingsTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("settings_error")
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -25,6 +24,7 @@ from app.paths import DataFolderError, backup_folder
 from app.services.settings import get_settings
 from ui.context import AppContext
 from ui.settings import SettingsTab
+from ui.widgets.label import PlainLabel
 
 
 class BackupTab(SettingsTab):
@@ -62,7 +62,7 @@ class BackupTab(SettingsTab):
         form = QFormLayout(backups)
         form.addRow(self.tr("Backup folder"), folder_row)
         form.addRow(self.tr("Backups kept"), self.keep)
-        explain = QLabel(self.tr("Cercle backs up the database when it closes, once a day at most. "
+        explain = PlainLabel(self.tr("Cercle backs up the database when it closes, once a day at most. "
                                  "A folder on another disk or a synchronised folder (OneDrive…) keeps "
                                  "a copy safe if this computer fails; the database itself must stay "
                                  "on this computer."))
@@ -78,7 +78,7 @@ class BackupTab(SettingsTab):
         personal = QGroupBox(self.tr("Personal data (law 09-08)"))
         personal_form = QFormLayout(personal)
         personal_form.addRow(self.tr("Keep the data of a member who left for"), self.retention)
-        note = QLabel(self.tr("After this period, a member who resigned or was excluded can be anonymised "
+        note = PlainLabel(self.tr("After this period, a member who resigned or was excluded can be anonymised "
                               "from their record (Personal data tab)."))
         note.setWordWrap(True)
         personal_form.addRow(note)

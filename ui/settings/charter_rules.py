@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from app.services.settings import setting_history
 from ui.context import AppContext
 from ui.settings import SettingsTab
 from ui.widgets import look
+from ui.widgets.label import PlainLabel
 
 
 class CharterRulesTab(SettingsTab):
@@ -72,7 +72,7 @@ class CharterRulesTab(SettingsTab):
         grid.setHorizontalSpacing(6)
         self.steps: dict[str, list[tuple[QAbstractSpinBox, QSpinBox]]] = {}
         for line, key in enumerate(CRITERIA):
-            caption = QLabel(self._criterion(key))
+            caption = PlainLabel(self._criterion(key))
             caption.setWordWrap(True)
             caption.setMaximumWidth(190)
             grid.addWidget(caption, line, 0)
@@ -85,21 +85,21 @@ class CharterRulesTab(SettingsTab):
                 points_box.setFixedWidth(64)
                 cell = QHBoxLayout()
                 cell.setSpacing(2)
-                cell.addWidget(QLabel("\u2264" if key in LOWER_IS_BETTER else "\u2265"))
+                cell.addWidget(PlainLabel("\u2264" if key in LOWER_IS_BETTER else "\u2265"))
                 cell.addWidget(threshold_box)
-                cell.addWidget(QLabel("\u2192"))
+                cell.addWidget(PlainLabel("\u2192"))
                 cell.addWidget(points_box)
                 cell.addSpacing(6)
                 grid.addLayout(cell, line, number + 1)
                 boxes.append((threshold_box, points_box))
             self.steps[key] = boxes
         grid.setColumnStretch(6, 1)
-        self.total = QLabel()
+        self.total = PlainLabel()
         self.total.setObjectName("charter_best_total")
-        self.changed = QLabel()
+        self.changed = PlainLabel()
         self.changed.setObjectName("charter_changed")
         look.paint(self.changed, "muted")
-        note = QLabel(self.tr("Below the last step a criterion gives 0 points. Absences: at most this many; "
+        note = PlainLabel(self.tr("Below the last step a criterion gives 0 points. Absences: at most this many; "
                               "other criteria: at least this value (per month for referrals and one-to-ones)."))
         note.setWordWrap(True)
         look.paint(note, "muted")

@@ -31,6 +31,7 @@ from app.services.club import club_identity
 from ui.context import AppContext
 from ui.i18n import tr_error
 from ui.settings import SettingsTab
+from ui.widgets.label import PlainLabel
 
 NAME_MAX = 120
 ADDRESS_MAX = 400
@@ -93,7 +94,7 @@ class GeneralTab(SettingsTab):
         self.address.setObjectName("club_address")
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 4 + 12)
-        self.logo_preview = QLabel()
+        self.logo_preview = PlainLabel()
         self.logo_preview.setObjectName("logo_preview")
         self.logo_preview.setFixedSize(160, 80)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -112,7 +113,7 @@ class GeneralTab(SettingsTab):
         logo_row.addWidget(self.logo_preview)
         logo_row.addLayout(buttons)
         logo_row.addStretch(1)
-        self.logo_error = QLabel()
+        self.logo_error = PlainLabel()
         self.logo_error.setObjectName("logo_error")
         self.logo_error.setWordWrap(True)
         self.logo_error.setStyleSheet("color: #b3261e;")
@@ -131,7 +132,7 @@ class GeneralTab(SettingsTab):
         self.language.addItem("English", "en")
         current = QSettings().value("ui/language", "fr")
         self.language.setCurrentIndex(max(self.language.findData(current), 0))
-        self.language_note = QLabel(self.tr(
+        self.language_note = PlainLabel(self.tr(
             "Dialogs opened from now on use the new language; the pages already open follow at the next start."))
         self.language_note.setObjectName("language_note")
         self.language_note.setWordWrap(True)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
 
 from ui.widgets import look
+from ui.widgets.label import PlainLabel
 
 TITLE_PADDING = 24  # the header's margins and the sort arrow
 
@@ -84,11 +85,10 @@ def say_when_nothing_matches(view: QAbstractItemView, search: QLineEdit, message
     Returns:
         The label shown in the view (hidden while rows are shown or nothing is searched).
     """
-    label = QLabel(view.viewport())
+    label = PlainLabel(parent=view.viewport())
     label.setObjectName(f"{view.objectName() or 'view'}_nothing_matches")
     label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     look.paint(label, "muted", "padding-top: 24px;")
     label.hide()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets import look
+from ui.widgets.label import PlainLabel
 from ui.widgets.message_box import Icon, Role, clicked_in, message_box
 
 _NOT_SHOWN = object()
@@ -183,7 +183,7 @@ class EditDialog(QDialog):
         super().reject()
 
 
-class MessageLine(QLabel):
+class MessageLine(PlainLabel):
     """A message under a field that keeps its line when empty, so the fields below never move
     as it comes and goes; a message too long for the line is cut with "…" and shown whole in
     its tooltip."""

@@ -11,13 +11,14 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.text import matcher
 from app.services.members import MemberRow
 from app.services.reference import ReferenceItem
 from ui.member_field import MemberField
 from ui.widgets.date_edit import date_edit, date_of
+from ui.widgets.label import PlainLabel
 
 
 def choice(name: str) -> QComboBox:
@@ -74,7 +75,7 @@ class JournalFilters(QWidget):
 
     @staticmethod
     def _captioned(row: QHBoxLayout, caption: str, widget: QWidget, stretch: int = 0) -> None:
-        text = QLabel(caption)
+        text = PlainLabel(caption)
         text.setBuddy(widget)
         row.addWidget(text)
         row.addWidget(widget, stretch)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from app.domain.windows import window
 from ui.widgets.date_edit import date_edit
+from ui.widgets.label import PlainLabel
 
 PRESET_6_MONTHS = "6m"
 PRESET_12_MONTHS = "12m"
@@ -55,7 +56,7 @@ class PeriodPicker(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for caption, edit in ((self.tr("From"), self.start_edit), (self.tr("to"), self.end_edit)):
-            label = QLabel(caption)
+            label = PlainLabel(caption)
             label.setBuddy(edit)
             layout.addWidget(label)
             layout.addWidget(edit)
