@@ -216,6 +216,11 @@ def update_closed_business(uow: UnitOfWork, closed_id: int, data: ClosedBusiness
 
 
 def delete_closed_business(uow: UnitOfWork, closed_id: int) -> None:
+    """Delete one closed business (entered by mistake); its referral keeps its status.
+
+    Raises:
+        NotFoundError: it was deleted meanwhile.
+    """
     with uow:
         closed = uow.session.get(ClosedBusiness, closed_id)
         if closed is None:
@@ -257,6 +262,8 @@ def referral_closed_business(uow: UnitOfWork, referral_id: int) -> list[ClosedBu
 
 @dataclass(frozen=True)
 class OneToOneRow:
+    """One one-to-one between two members, with each one's chapter (they may differ)."""
+
     id: int
     date: date
     member_a_id: int
@@ -266,23 +273,29 @@ class OneToOneRow:
     member_b_number: int
     member_b_name: str
     notes: str | None
+    member_a_chapter: str = ""
+    member_b_chapter: str = ""
 
 
 def _one_to_one_rows(session: Session, *conditions) -> list[OneToOneRow]:  # type: ignore[no-untyped-def]
     a = aliased(Member)
     b = aliased(Member)
+    a_chapter = aliased(Chapter)
+    b_chapter = aliased(Chapter)
     query = (
         select(OneToOne.id, OneToOne.date, a.id, a.number, a.first_name, a.last_name,
-               b.id, b.number, b.first_name, b.last_name, OneToOne.notes)
+               b.id, b.number, b.first_name, b.last_name, OneToOne.notes, a_chapter.name, b_chapter.name)
         .join(a, a.id == OneToOne.member_a_id)
         .join(b, b.id == OneToOne.member_b_id)
+        .join(a_chapter, a_chapter.id == a.chapter_id)
+        .join(b_chapter, b_chapter.id == b.chapter_id)
         .where(*conditions)
         .order_by(OneToOne.date.desc(), OneToOne.id.desc())
     )
     return [
         OneToOneRow(oid, day, a_id, a_num, member_name(a_first, a_last), b_id, b_num,
-                    member_name(b_first, b_last), notes)
-        for oid, day, a_id, a_num, a_first, a_last, b_id, b_num, b_first, b_last, notes
+                    member_name(b_first, b_last), notes, a_chap, b_chap)
+        for oid, day, a_id, a_num, a_first, a_last, b_id, b_num, b_first, b_last, notes, a_chap, b_chap
         in session.execute(query)
     ]
 
@@ -305,6 +318,11 @@ def record_one_to_one(uow: UnitOfWork, day: date, member_a_id: int | None, membe
 
 
 def delete_one_to_one(uow: UnitOfWork, one_to_one_id: int) -> None:
+    """Delete one one-to-one.
+
+    Raises:
+        NotFoundError: it was deleted meanwhile.
+    """
     with uow:
         row = uow.session.get(OneToOne, one_to_one_id)
         if row is None:
@@ -315,6 +333,7 @@ def delete_one_to_one(uow: UnitOfWork, one_to_one_id: int) -> None:
 
 def list_one_to_ones(uow: UnitOfWork, start: date | None = None, end: date | None = None,
                      member_id: int | None = None) -> list[OneToOneRow]:
+    """One-to-ones over ``[start, end]``, newest first; ``member_id`` as either member."""
     conditions = []
     if start is not None:
         conditions.append(OneToOne.date >= start)

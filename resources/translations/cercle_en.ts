@@ -1383,8 +1383,24 @@
         <translation>&amp;Notes</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
         <source>No referral</source>
         <translation>No referral</translation>
+    </message>
+    <message>
+        <source>Delete the closed business of {amount} closed by {receiver} thanks to {giver} on {date}?</source>
+        <translation>Delete the closed business of {amount} closed by {receiver} thanks to {giver} on {date}?</translation>
+    </message>
+    <message>
+        <source>Delete the closed business of {amount} closed by {receiver} on {date}?</source>
+        <translation>Delete the closed business of {amount} closed by {receiver} on {date}?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Closed business</source>
@@ -1582,6 +1598,10 @@
     <message>
         <source>Closed business</source>
         <translation>Closed business</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -4857,6 +4877,10 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Presentations</translation>
     </message>
     <message>
+        <source>One-to-ones</source>
+        <translation>One-to-ones</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>Network</translation>
     </message>
@@ -4873,12 +4897,24 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Chapter</translation>
     </message>
     <message>
+        <source>Record a one-to-one…</source>
+        <translation>Record a one-to-one…</translation>
+    </message>
+    <message>
         <source>{count} presentations over the period</source>
         <translation>{count} presentations over the period</translation>
     </message>
     <message>
         <source>Delete the presentation of {member} on {date}?</source>
         <translation>Delete the presentation of {member} on {date}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n one-to-ones over the period</source>
+        <translation><numerusform>%n one-to-one over the period</numerusform><numerusform>%n one-to-ones over the period</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete the one-to-one of {a} and {b} on {date}?</source>
+        <translation>Delete the one-to-one of {a} and {b} on {date}?</translation>
     </message>
     <message>
         <source>Give nothing ({count})</source>

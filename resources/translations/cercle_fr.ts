@@ -1383,8 +1383,24 @@
         <translation>&amp;Notes</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
         <source>No referral</source>
         <translation>Sans recommandation</translation>
+    </message>
+    <message>
+        <source>Delete the closed business of {amount} closed by {receiver} thanks to {giver} on {date}?</source>
+        <translation>Supprimer l’affaire conclue de {amount} par {receiver} grâce à {giver} le {date} ?</translation>
+    </message>
+    <message>
+        <source>Delete the closed business of {amount} closed by {receiver} on {date}?</source>
+        <translation>Supprimer l’affaire conclue de {amount} par {receiver} le {date} ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Closed business</source>
@@ -1582,6 +1598,10 @@
     <message>
         <source>Closed business</source>
         <translation>Affaires conclues</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -4857,6 +4877,10 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Présentations</translation>
     </message>
     <message>
+        <source>One-to-ones</source>
+        <translation>Tête-à-tête</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -4873,12 +4897,27 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Antenne</translation>
     </message>
     <message>
+        <source>Record a one-to-one…</source>
+        <translation>Enregistrer un tête-à-tête…</translation>
+    </message>
+    <message>
         <source>{count} presentations over the period</source>
         <translation>{count} présentation(s) sur la période</translation>
     </message>
     <message>
         <source>Delete the presentation of {member} on {date}?</source>
         <translation>Supprimer la présentation de {member} du {date} ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n one-to-ones over the period</source>
+        <translation>
+            <numerusform>%n tête-à-tête sur la période</numerusform>
+            <numerusform>%n tête-à-tête sur la période</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the one-to-one of {a} and {b} on {date}?</source>
+        <translation>Supprimer le tête-à-tête de {a} et {b} du {date} ?</translation>
     </message>
     <message>
         <source>Give nothing ({count})</source>

@@ -53,9 +53,11 @@ def referral_text(day: date, need: str | None) -> str:
 
 
 class ClosedBusinessDialog(FormDialog):
-    """The form of one closed business; ``saved`` carries its id once corrected."""
+    """The form of one closed business; ``saved`` carries its id once corrected, ``deleted`` once
+    deleted (or found deleted by someone else)."""
 
     saved = Signal(int)
+    deleted = Signal(int)
 
     def __init__(self, context: AppContext, row: ClosedBusinessRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +101,10 @@ class ClosedBusinessDialog(FormDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        remove = buttons.addButton(self.tr("Delete…"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        remove.setObjectName("delete_closed_business")
+        remove.setAutoDefault(False)
+        remove.clicked.connect(self.delete)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
@@ -167,6 +173,23 @@ class ClosedBusinessDialog(FormDialog):
         self.saved.emit(saved.id)
         self.accept()
 
+    def delete(self) -> None:
+        """Delete this business once the secretary confirms it, named as it was loaded."""
+        row = self.row
+        values = {"amount": formatting.format_money(row.amount), "receiver": row.receiver_name,
+                  "giver": row.giver_name, "date": formatting.format_date(row.date)}
+        question = self.tr("Delete the closed business of {amount} closed by {receiver} thanks to {giver} "
+                           "on {date}?") if row.giver_name else self.tr(
+                           "Delete the closed business of {amount} closed by {receiver} on {date}?")
+        if ask(self, self.tr("Delete"), question.format(**values)) != Button.Yes:
+            return
+        try:
+            business.delete_closed_business(self.context.uow(), row.id)
+        except CercleError as error:  # deleted by someone else meanwhile
+            warn(self, self.tr("Delete"), tr_error(error))
+        self.deleted.emit(row.id)
+        self.discard()
+
     def _show(self, error: CercleError) -> None:
         self.show_error(error)
         widget = self.form_field(getattr(error, "field", ""))
@@ -204,5 +227,6 @@ def open_closed_business(context: AppContext, closed_id: int, parent: QWidget) -
         return None
     dialog = ClosedBusinessDialog(context, row, parent)
     dialog.saved.connect(lambda _id: context.data_changed.emit("referrals"))
+    dialog.deleted.connect(lambda _id: context.data_changed.emit("referrals"))
     dialog.open()
     return dialog

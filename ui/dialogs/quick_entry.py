@@ -60,6 +60,9 @@ def tr_business(text: str) -> str:
     return QCoreApplication.translate("Business", text)
 
 
+ONE_TO_ONE_TAB = 2  # the index of the one-to-one form among the dialog's tabs
+
+
 class QuickEntryDialog(QDialog):
     """Four forms in tabs; ``recorded`` is emitted after each saved item."""
 
@@ -358,9 +361,10 @@ class QuickEntryDialog(QDialog):
 
 
 def open_quick_entry(context: AppContext, parent: QWidget,
-                     on_recorded: Callable[[str], None] | None = None) -> QuickEntryDialog:
-    """Show the quick entry without blocking (it stays open beside the journal)."""
+                     on_recorded: Callable[[str], None] | None = None, *, tab: int = 0) -> QuickEntryDialog:
+    """Show the quick entry without blocking (it stays open beside the journal), on form ``tab``."""
     dialog = QuickEntryDialog(context, parent)
+    dialog.tabs.setCurrentIndex(tab)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_recorded is not None:
         dialog.recorded.connect(on_recorded)

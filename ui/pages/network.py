@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QListWidget,
     QPushButton,
     QTableView,
@@ -32,7 +34,7 @@ from app import formatting
 from app.domain.business import label
 from app.domain.errors import CercleError
 from app.services import business, business_stats, reference
-from app.services.business import PresentationRow
+from app.services.business import OneToOneRow, PresentationRow
 from app.services.business_stats import (
     ChapterBusiness,
     ChapterNetwork,
@@ -42,6 +44,7 @@ from app.services.business_stats import (
     TopGiver,
 )
 from ui.context import AppContext
+from ui.dialogs.quick_entry import ONE_TO_ONE_TAB, open_quick_entry
 from ui.i18n import tr_error
 from ui.icons import icon
 from ui.models.table import Column, DataclassTableModel
@@ -169,6 +172,26 @@ def presentation_columns() -> list[Column[PresentationRow]]:
     ]
 
 
+def _chapters(row: OneToOneRow) -> str:
+    """The chapter of the two members, or both when they belong to different ones."""
+    if row.member_a_chapter == row.member_b_chapter:
+        return row.member_a_chapter
+    return f"{row.member_a_chapter} / {row.member_b_chapter}"
+
+
+def one_to_one_columns() -> list[Column[OneToOneRow]]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda o: formatting.format_date(o.date),
+               sort_key=lambda o: (o.date, o.id), align=RIGHT),
+        Column(QT_TRANSLATE_NOOP("Columns", "Member"), lambda o: f"{o.member_a_number} {o.member_a_name}",
+               sort_key=lambda o: o.member_a_name.casefold()),
+        Column(QT_TRANSLATE_NOOP("Columns", "With"), lambda o: f"{o.member_b_number} {o.member_b_name}",
+               sort_key=lambda o: o.member_b_name.casefold()),
+        Column(QT_TRANSLATE_NOOP("Columns", "Chapter"), _chapters),
+        Column(QT_TRANSLATE_NOOP("Columns", "Notes"), lambda o: o.notes or "", tooltip=lambda o: o.notes or ""),
+    ]
+
+
 def _table(model: QAbstractTableModel, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
@@ -178,6 +201,34 @@ def _table(model: QAbstractTableModel, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     return view
+
+
+def _selectable(view: QTableView) -> QTableView:
+    """A list whose rows are chosen one at a time (to delete the one selected)."""
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    return view
+
+
+def _button(name: str, text: str, object_name: str, action: Callable[[], None]) -> QPushButton:
+    button = QPushButton(icon(name), text)
+    button.setObjectName(object_name)
+    button.clicked.connect(action)
+    return button
+
+
+def _list_tab(summary: QLabel, view: QTableView, buttons: tuple[QPushButton, ...]) -> QWidget:
+    """A tab listing records of the period: its count and buttons above, the list below."""
+    tab = QWidget()
+    actions = QHBoxLayout()
+    actions.addWidget(summary)
+    actions.addStretch(1)
+    for button in buttons:
+        actions.addWidget(button)
+    box = QVBoxLayout(tab)
+    box.addLayout(actions)
+    box.addWidget(view, 1)
+    return tab
 
 
 class NetworkPage(Page):
@@ -191,7 +242,40 @@ class NetworkPage(Page):
         self.end = date_edit("network_end", today)
         self.chapter = QComboBox()
         self.chapter.setObjectName("network_chapter")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._chapter_tab(), self.tr("Chapter network"))
+        self.tabs.addTab(self._club_tab(), self.tr("Club"))
+        self.tabs.addTab(self._presentations_tab(), self.tr("Presentations"))
+        self.tabs.addTab(self._one_to_ones_tab(), self.tr("One-to-ones"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._header())
+        layout.addWidget(self.tabs, 1)
 
+        # Connected once the page is built: filling the chapter list already emits a change.
+        self.chapter.currentIndexChanged.connect(self.load)
+        self.start.dateChanged.connect(self.load)
+        self.end.dateChanged.connect(self.load)
+        context.data_changed.connect(self._on_data_changed)
+        context.database_changed.connect(self.reload)
+        self.reload()
+
+    def _header(self) -> QHBoxLayout:
+        """The title, then the period and the chapter every tab is read over."""
+        header = QHBoxLayout()
+        title = PlainLabel(self.tr("Network"))
+        title.setObjectName("page_title")
+        header.addWidget(title)
+        header.addStretch(1)
+        for caption, widget in ((self.tr("From"), self.start), (self.tr("to"), self.end),
+                                (self.tr("Chapter"), self.chapter)):
+            text = PlainLabel(caption)
+            text.setBuddy(widget)
+            header.addWidget(text)
+            header.addWidget(widget)
+        return header
+
+    def _chapter_tab(self) -> QWidget:
+        """The giver x receiver grid, beside who gives nothing and who receives nothing."""
         self.matrix = MatrixModel(self)
         self.matrix_view = _table(self.matrix, "network_matrix")
         self.matrix_view.verticalHeader().show()
@@ -213,7 +297,10 @@ class NetworkPage(Page):
         grid.addWidget(self.non_receivers_box, 1, 1)
         grid.setColumnStretch(0, 4)
         grid.setColumnStretch(1, 1)
+        return chapter_tab
 
+    def _club_tab(self) -> QWidget:
+        """The club's summary line over its months, its chapters and its top givers."""
         self.months: DataclassTableModel[MonthBusiness] = DataclassTableModel(month_columns(), self)
         self.chapters: DataclassTableModel[ChapterBusiness] = DataclassTableModel(chapter_columns(), self)
         self.top: DataclassTableModel[TopGiver] = DataclassTableModel(top_columns(), self)
@@ -230,56 +317,27 @@ class NetworkPage(Page):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(_table(model, name))
             club.addWidget(box, row, column, 1, 2 if row == 2 else 1)
+        return club_tab
 
+    def _presentations_tab(self) -> QWidget:
         self.presentations: DataclassTableModel[PresentationRow] = DataclassTableModel(
             presentation_columns(), self)
-        self.presentations_view = _table(self.presentations, "presentations_table")
-        self.presentations_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.presentations_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.presentations_view = _selectable(_table(self.presentations, "presentations_table"))
         self.presentations_summary = PlainLabel()
         self.presentations_summary.setObjectName("presentations_summary")
-        record = QPushButton(icon("add.svg"), self.tr("Record a presentation…"))
-        record.setObjectName("record_presentation")
-        record.clicked.connect(self.record_presentation)
-        remove = QPushButton(icon("delete.svg"), self.tr("Delete"))
-        remove.setObjectName("delete_presentation")
-        remove.clicked.connect(self.delete_presentation)
-        presentations_tab = QWidget()
-        actions = QHBoxLayout()
-        actions.addWidget(self.presentations_summary)
-        actions.addStretch(1)
-        actions.addWidget(record)
-        actions.addWidget(remove)
-        box = QVBoxLayout(presentations_tab)
-        box.addLayout(actions)
-        box.addWidget(self.presentations_view, 1)
+        return _list_tab(self.presentations_summary, self.presentations_view, (
+            _button("add.svg", self.tr("Record a presentation…"), "record_presentation",
+                    self.record_presentation),
+            _button("delete.svg", self.tr("Delete"), "delete_presentation", self.delete_presentation)))
 
-        self.tabs = QTabWidget()
-        self.tabs.addTab(chapter_tab, self.tr("Chapter network"))
-        self.tabs.addTab(club_tab, self.tr("Club"))
-        self.tabs.addTab(presentations_tab, self.tr("Presentations"))
-        header = QHBoxLayout()
-        title = PlainLabel(self.tr("Network"))
-        title.setObjectName("page_title")
-        header.addWidget(title)
-        header.addStretch(1)
-        for caption, widget in ((self.tr("From"), self.start), (self.tr("to"), self.end),
-                                (self.tr("Chapter"), self.chapter)):
-            text = PlainLabel(caption)
-            text.setBuddy(widget)
-            header.addWidget(text)
-            header.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.tabs, 1)
-
-        # Connected once the page is built: filling the chapter list already emits a change.
-        self.chapter.currentIndexChanged.connect(self.load)
-        self.start.dateChanged.connect(self.load)
-        self.end.dateChanged.connect(self.load)
-        context.data_changed.connect(self._on_data_changed)
-        context.database_changed.connect(self.reload)
-        self.reload()
+    def _one_to_ones_tab(self) -> QWidget:
+        self.one_to_ones: DataclassTableModel[OneToOneRow] = DataclassTableModel(one_to_one_columns(), self)
+        self.one_to_ones_view = _selectable(_table(self.one_to_ones, "one_to_ones_table"))
+        self.one_to_ones_summary = PlainLabel()
+        self.one_to_ones_summary.setObjectName("one_to_ones_summary")
+        return _list_tab(self.one_to_ones_summary, self.one_to_ones_view, (
+            _button("add.svg", self.tr("Record a one-to-one…"), "record_one_to_one", self.record_one_to_one),
+            _button("delete.svg", self.tr("Delete"), "delete_one_to_one", self.delete_one_to_one)))
 
     def reload(self) -> None:
         current = self.chapter.currentData()
@@ -297,6 +355,7 @@ class NetworkPage(Page):
         elif topic == "presentations":
             self.load_presentations()
 
+
     def load(self, *_args: object) -> None:
         start, end = self.start.date().toPython(), self.end.date().toPython()
         chapter_id = self.chapter.currentData()
@@ -306,6 +365,7 @@ class NetworkPage(Page):
                                     self._network_loaded)
         self.context.runner.run(lambda: business_stats.club_business(club_uow, start, end), self._club_loaded)
         self.load_presentations()
+        self.load_one_to_ones()
 
     def load_presentations(self) -> None:
         start, end = self.start.date().toPython(), self.end.date().toPython()
@@ -341,6 +401,39 @@ class NetworkPage(Page):
             warn(self, self.tr("Delete"), tr_error(error))
             return
         self.context.data_changed.emit("presentations")
+
+    def load_one_to_ones(self) -> None:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        uow = self.context.uow()
+        self.context.runner.run(lambda: business.list_one_to_ones(uow, start, end), self._one_to_ones_loaded)
+
+    def _one_to_ones_loaded(self, rows: list[OneToOneRow]) -> None:
+        self.one_to_ones.set_rows(rows)
+        self.one_to_ones_summary.setText(self.tr("%n one-to-ones over the period", "", len(rows)))
+
+    def selected_one_to_one(self) -> OneToOneRow | None:
+        index = self.one_to_ones_view.currentIndex()
+        return self.one_to_ones.row_at(index.row()) if index.isValid() else None
+
+    def record_one_to_one(self) -> None:
+        """The quick entry, open on its one-to-one form (it stays open for the next one)."""
+        self.quick_entry = open_quick_entry(self.context, self, tab=ONE_TO_ONE_TAB)
+
+    def delete_one_to_one(self) -> None:
+        row = self.selected_one_to_one()
+        if row is None:
+            return
+        answer = ask(self, self.tr("Delete"), self.tr(
+            "Delete the one-to-one of {a} and {b} on {date}?").format(
+            a=row.member_a_name, b=row.member_b_name, date=formatting.format_date(row.date)))
+        if answer != Button.Yes:
+            return
+        try:
+            business.delete_one_to_one(self.context.uow(), row.id)
+        except CercleError as error:
+            warn(self, self.tr("Delete"), tr_error(error))
+        # Deleted here or by someone else meanwhile: the lists show what is stored now.
+        self.context.data_changed.emit("referrals")  # the topic of every business change
 
     def _network_loaded(self, network: ChapterNetwork) -> None:
         self.matrix.set_network(network)
