@@ -433,6 +433,38 @@ def find_header_row(rows: Sequence[Sequence[Any]], kind: ImportKind,
     return best
 
 
+def field_candidates(header: Any, kind: ImportKind,
+                     remembered: Mapping[str, str | None] | None = None) -> tuple[int, tuple[str, ...]]:
+    """The fields a column of this title may feed, best first, and the round of
+    :func:`auto_mapping` in which it chooses.
+
+    Round 0 is the user's remembered choice for the title (no field: they chose to ignore it),
+    round 1 a meeting date or a known title (a field's own label, then its spellings), round 2
+    a bare "Téléphone", which takes whichever phone field the other titles left free.
+    """
+    title = normalize_header(header)
+    remembered = remembered or {}
+    if title and title in remembered:
+        field = remembered[title]
+        return 0, ((field,) if field in {spec.key for spec in FIELDS[kind]} else ())
+    if not title:
+        return 1, ()
+    if kind is ImportKind.ATTENDANCE and header_date(header) is not None:
+        return 1, ("meeting",)
+    own = label_titles(kind).get(title)
+    found = [own] if own is not None else []
+    found += [spec.key for spec in FIELDS[kind] if spec.key != own and title in spec.synonyms]
+    if not found and kind is ImportKind.MEMBERS and title in GENERIC_PHONE:
+        return 2, ("mobile", "office_phone")
+    return 1, tuple(found)
+
+
+def claimed_field(header: Any, kind: ImportKind, remembered: Mapping[str, str | None] | None = None) -> str | None:
+    """The field a column of this title is mapped to when no other column takes it first."""
+    candidates = field_candidates(header, kind, remembered)[1]
+    return candidates[0] if candidates else None
+
+
 def auto_mapping(headers: Sequence[Any], kind: ImportKind,
                  remembered: Mapping[str, str | None] | None = None) -> list[str | None]:
     """The field of each column (None: ignored). Each field goes to its first column.
@@ -440,46 +472,17 @@ def auto_mapping(headers: Sequence[Any], kind: ImportKind,
     ``remembered`` maps a normalised header to the field the user chose last time (None when
     they chose to ignore that column); it wins over the built-in spellings.
     """
-    specs = FIELDS[kind]
-    keys = {spec.key for spec in specs}
-    remembered = remembered or {}
+    choices = [field_candidates(header, kind, remembered) for header in headers]
     result: list[str | None] = [None] * len(headers)
     taken: set[str] = set()
-    normalised = [normalize_header(h) for h in headers]
-    labels = label_titles(kind)
-    decided = [False] * len(headers)
-    for index, title in enumerate(normalised):
-        if title and title in remembered:
-            field = remembered[title]
-            decided[index] = True
-            if field in keys and (field == "meeting" or field not in taken):
-                result[index] = field
-                if field is not None:
-                    taken.add(field)
-    for index, title in enumerate(normalised):
-        if decided[index] or not title:
-            continue
-        if kind is ImportKind.ATTENDANCE and header_date(headers[index]) is not None:
-            result[index] = "meeting"
-            continue
-        own = labels.get(title)
-        if own is not None and own not in taken:
-            result[index] = own
-            taken.add(own)
-            continue
-        for spec in specs:
-            if spec.key not in taken and title in spec.synonyms:
-                result[index] = spec.key
-                taken.add(spec.key)
-                break
-    if kind is ImportKind.MEMBERS:
-        for index, title in enumerate(normalised):
-            if result[index] is None and not decided[index] and title in GENERIC_PHONE:
-                for field in ("mobile", "office_phone"):
-                    if field not in taken:
-                        result[index] = field
-                        taken.add(field)
-                        break
+    for round_number in range(3):
+        for index, (when, candidates) in enumerate(choices):
+            if when != round_number:
+                continue
+            field = next((f for f in candidates if f == "meeting" or f not in taken), None)
+            result[index] = field
+            if field is not None:
+                taken.add(field)
     return result
 
 

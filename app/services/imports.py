@@ -37,6 +37,7 @@ from app.domain.importing import (
     cell_text,
     cells_pass_check,
     check_cell,
+    claimed_field,
     column_letter,
     company_key,
     field_spec,
@@ -90,12 +91,10 @@ MSG_NUMBER_OTHER = QT_TRANSLATE_NOOP(
     "Import", "Member number {number} is {name} in the database: check the number or the name."
 )
 MSG_CHANGES = QT_TRANSLATE_NOOP("Import", "Changes: {fields}.")
-MSG_SAME_TITLE = QT_TRANSLATE_NOOP(
-    "Import", "Columns {first} and {other} are both titled “{title}”: column {first} is imported, {other} is left out."
-)
 MSG_SAME_FIELD = QT_TRANSLATE_NOOP(
     "Import",
-    "Columns {first} and {other} both hold the field “{field}”: column {first} is imported, {other} is left out.",
+    "Columns {first} (“{first_title}”) and {other} (“{other_title}”) both hold the field “{field}”: "
+    "column {first} is imported, {other} is left out.",
 )
 MSG_SAME_PERSON = QT_TRANSLATE_NOOP(
     "Import", "A member named {name} already exists ({company}, number {number}): check that this is someone else."
@@ -201,7 +200,9 @@ def _columns(sheet: SheetData, kind: ImportKind, options: ImportOptions,
     headers += [None] * (width - len(headers))
     mapping = list(options.mapping) if options.mapping is not None else auto_mapping(headers, kind, remembered)
     mapping = (mapping + [None] * width)[:width]
-    requested = list(mapping)
+    # What each column asks for: the field it is mapped to, or else the one its title is
+    # mapped to when no other column takes it first (auto_mapping gives it to the first).
+    claimed = [field or claimed_field(header, kind, remembered) for field, header in zip(mapping, headers, strict=True)]
     taken: set[str] = set()
     for index, field_name in enumerate(mapping):  # a field fed by two columns: the first one wins
         if field_name in taken and field_name != "meeting":
@@ -225,28 +226,27 @@ def _columns(sheet: SheetData, kind: ImportKind, options: ImportOptions,
                     break
         columns.append(ColumnInfo(index, column_letter(index), title[:120], mapping[index],
                                   tuple(samples), day))
-    return sheet.rows[header_index][0], tuple(columns), body, _left_out(columns, requested, kind)
+    return sheet.rows[header_index][0], tuple(columns), body, _left_out(columns, claimed, kind)
 
 
-def _left_out(columns: Sequence[ColumnInfo], requested: Sequence[str | None], kind: ImportKind) -> tuple[str, ...]:
-    """Columns not imported because one before them has the same title or feeds the same field:
-    which one is imported, which is left out."""
+def _left_out(columns: Sequence[ColumnInfo], claimed: Sequence[str | None], kind: ImportKind) -> tuple[str, ...]:
+    """Columns not imported because another one feeds the field they ask for (their own
+    mapping or title, or that of an earlier column of the same title): which one is imported,
+    which is left out. One notice for a mapping chosen by the user and for the automatic one."""
     notices = []
     for column in columns:
         if column.field is not None:
             continue
-        wanted = requested[column.index]
-        if wanted is not None:
-            first = next(c for c in columns if c.field == wanted)
-            notices.append(translate("Import", MSG_SAME_FIELD).format(
-                first=first.letter, other=column.letter,
-                field=translate("Import", field_spec(kind, wanted).label)))
-            continue
         title = normalize_header(column.header)
-        twin = next((c for c in columns[:column.index] if c.field and normalize_header(c.header) == title), None)
-        if title and twin is not None:
-            notices.append(translate("Import", MSG_SAME_TITLE).format(
-                first=twin.letter, other=column.letter, title=column.header))
+        twins = (c.field for c in columns[:column.index] if c.field and title and normalize_header(c.header) == title)
+        wanted = claimed[column.index] or next(twins, None)
+        if wanted is None or wanted == "meeting":  # meeting dates are many columns by nature
+            continue
+        holder = next((c for c in columns if c.field == wanted), None)
+        if holder is not None:
+            notices.append(translate("Import", MSG_SAME_FIELD).format(
+                first=holder.letter, first_title=holder.header, other=column.letter, other_title=column.header,
+                field=translate("Import", field_spec(kind, wanted).label)))
     return tuple(notices)
 
 

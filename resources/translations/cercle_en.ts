@@ -3764,12 +3764,8 @@ Send it to whoever maintains Cercle for you.</translation>
         <translation>Changes: {fields}.</translation>
     </message>
     <message>
-        <source>Columns {first} and {other} are both titled “{title}”: column {first} is imported, {other} is left out.</source>
-        <translation>Columns {first} and {other} are both titled “{title}”: column {first} is imported, {other} is left out.</translation>
-    </message>
-    <message>
-        <source>Columns {first} and {other} both hold the field “{field}”: column {first} is imported, {other} is left out.</source>
-        <translation>Columns {first} and {other} both hold the field “{field}”: column {first} is imported, {other} is left out.</translation>
+        <source>Columns {first} (“{first_title}”) and {other} (“{other_title}”) both hold the field “{field}”: column {first} is imported, {other} is left out.</source>
+        <translation>Columns {first} (“{first_title}”) and {other} (“{other_title}”) both hold the field “{field}”: column {first} is imported, {other} is left out.</translation>
     </message>
     <message>
         <source>A member named {name} already exists ({company}, number {number}): check that this is someone else.</source>
@@ -4910,7 +4906,10 @@ Send it to whoever maintains Cercle for you.</translation>
     </message>
     <message numerus="yes">
         <source>%n one-to-ones over the period</source>
-        <translation><numerusform>%n one-to-one over the period</numerusform><numerusform>%n one-to-ones over the period</numerusform></translation>
+        <translation>
+            <numerusform>%n one-to-one over the period</numerusform>
+            <numerusform>%n one-to-ones over the period</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the one-to-one of {a} and {b} on {date}?</source>

@@ -3764,12 +3764,8 @@ Envoyez-le à la personne qui s'occupe de Cercle pour vous.</translation>
         <translation>Modifie : {fields}.</translation>
     </message>
     <message>
-        <source>Columns {first} and {other} are both titled “{title}”: column {first} is imported, {other} is left out.</source>
-        <translation>Les colonnes {first} et {other} s'intitulent toutes deux « {title} » : la colonne {first} est importée, {other} est laissée de côté.</translation>
-    </message>
-    <message>
-        <source>Columns {first} and {other} both hold the field “{field}”: column {first} is imported, {other} is left out.</source>
-        <translation>Les colonnes {first} et {other} contiennent toutes deux le champ « {field} » : la colonne {first} est importée, {other} est laissée de côté.</translation>
+        <source>Columns {first} (“{first_title}”) and {other} (“{other_title}”) both hold the field “{field}”: column {first} is imported, {other} is left out.</source>
+        <translation>Les colonnes {first} (« {first_title} ») et {other} (« {other_title} ») contiennent toutes deux le champ « {field} » : la colonne {first} est importée, {other} est laissée de côté.</translation>
     </message>
     <message>
         <source>A member named {name} already exists ({company}, number {number}): check that this is someone else.</source>

@@ -227,3 +227,16 @@ def test_a_grid_shows_its_visitors_and_every_error_of_a_row(wizard, demo_db, tmp
     assert [column for column, _ in shown[4].problems] == ["03/11/2026", "10/11/2026"]
     assert "Membres d'une autre antenne, enregistrés comme visiteurs : 1" in counts_text(wizard.plan)
     assert "même nom" not in page.counts.text()
+
+
+def test_two_titles_of_one_field_are_named_in_the_dry_run(wizard, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "membres.csv"
+    path.write_text("Nom;Prénom;Nom de famille;Société;Antenne;Date d'adhésion\n"
+                    "Alaoui;Sami;Bennani;Atlas Conseil;Rabat;01/01/2025\n", encoding="utf-8")
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    assert wizard.mapping_page.mapping()[:3] == ("last_name", "first_name", None)
+    wizard.next()
+    assert wizard.currentPage() is wizard.dry_run_page
+    assert ("Les colonnes A (« Nom ») et C (« Nom de famille ») contiennent toutes deux le champ « Nom » : "
+            "la colonne A est importée, C est laissée de côté.") in wizard.dry_run_page.counts.text().splitlines()
