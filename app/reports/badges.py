@@ -74,6 +74,8 @@ def _draw_qr(canvas: Any, payload: str, x: float, y: float, size: float, border:
 
 
 def _badge_class() -> type:
+    """The badge flowable, built on first use: one function because the class must subclass
+    reportlab's Flowable, which is imported only when a report is printed (start-up stays lean)."""
     from reportlab.lib.colors import HexColor
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable

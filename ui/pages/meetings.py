@@ -91,7 +91,29 @@ class MeetingsPage(Page):
         self.model: DataclassTableModel[MeetingRow] = DataclassTableModel(meeting_columns(), self)
         self.proxy = SortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._build_filters()
+        self._build_buttons()
+        self._build_table()
+        list_page = self._list_page()
 
+        self.sheet = AttendanceSheetPage(context, self)
+        self.sheet.closed.connect(self.show_list)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.sheet)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        QShortcut(QKeySequence.StandardKey.New, list_page, self.new_meeting)
+        context.data_changed.connect(self._on_data_changed)
+        context.database_changed.connect(self.reload)
+        self._fill_chapters()
+        self.reload()
+        self._restore_state()
+
+    # -- building ------------------------------------------------------------------
+    def _build_filters(self) -> None:
+        """The period and the chapter the list shows, its count and its error line."""
         today = date.today()
         self.start = date_edit("period_start", today - timedelta(days=90))
         self.end = date_edit("period_end", today + timedelta(days=21))
@@ -106,6 +128,8 @@ class MeetingsPage(Page):
         look.paint(self.error, "error")
         self.error.hide()
 
+    def _build_buttons(self) -> None:
+        """The actions on the selected meeting, and planning a new one."""
         self.new_button = QPushButton(icon("add.svg"), self.tr("New meeting"))
         self.new_button.setObjectName("new_meeting")
         self.new_button.setToolTip(self.tr("Plan a meeting or a series (Ctrl+N)"))
@@ -133,6 +157,8 @@ class MeetingsPage(Page):
         self.sign_in_button.setToolTip(self.tr("The printable sign-in sheet of the selected meeting"))
         self.sign_in_button.clicked.connect(self.print_sign_in_sheet)
 
+    def _build_table(self) -> None:
+        """The meetings, newest first; Enter or a double-click opens the attendance sheet."""
         self.table = QTableView()
         self.table.setObjectName("meetings_table")
         self.table.setModel(self.proxy)
@@ -144,6 +170,8 @@ class MeetingsPage(Page):
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 
+    def _list_page(self) -> QWidget:
+        """The title and the buttons, the filters, then the list."""
         title = PlainLabel(self.tr("Meetings"))
         title.setObjectName("page_title")
         top = QHBoxLayout()
@@ -170,21 +198,7 @@ class MeetingsPage(Page):
         list_layout.addLayout(filters)
         list_layout.addWidget(self.error)
         list_layout.addWidget(self.table, 1)
-
-        self.sheet = AttendanceSheetPage(context, self)
-        self.sheet.closed.connect(self.show_list)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(list_page)
-        self.stack.addWidget(self.sheet)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
-
-        QShortcut(QKeySequence.StandardKey.New, list_page, self.new_meeting)
-        context.data_changed.connect(self._on_data_changed)
-        context.database_changed.connect(self.reload)
-        self._fill_chapters()
-        self.reload()
-        self._restore_state()
+        return list_page
 
     # -- data ----------------------------------------------------------------------
     def _fill_chapters(self) -> None:
