@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from app.domain.errors import CercleError
+from app.paths import user_data_dir
 
 LOGGER_NAME = "cercle"
 LOG_FILE = "cercle.log"
@@ -29,8 +30,6 @@ log = logging.getLogger(LOGGER_NAME)
 
 def log_folder() -> Path:
     """The ``logs`` folder inside the user data folder (not created here)."""
-    from app.paths import user_data_dir
-
     return user_data_dir() / "logs"
 
 

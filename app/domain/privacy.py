@@ -15,6 +15,7 @@ from typing import Any
 from app.domain.enums import MemberStatus
 from app.domain.errors import CercleError, ValidationError
 from app.domain.records import json_ready
+from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP
 
 SETTING_RETENTION_MONTHS = "privacy.retention_months"
@@ -99,8 +100,6 @@ def check_anonymisable(status: MemberStatus, changes: Sequence[tuple[MemberStatu
     Raises:
         CercleError: with the dates the secretary needs.
     """
-    from app.formatting import format_date
-
     if anonymised_on is not None:
         raise CercleError(MSG_ALREADY, context="Privacy", date=format_date(anonymised_on))
     left = departure_date(status, changes)

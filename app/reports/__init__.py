@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.errors import CercleError
+from app.domain.windows import window
+from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -85,8 +87,6 @@ REPORTS: dict[str, ReportSpec] = {
 
 def default_period(today: date | None = None) -> tuple[date, date]:
     """The twelve months up to ``today``: from the same day a year before, the day after."""
-    from app.domain.windows import window
-
     return window(today or date.today(), 12)
 
 
@@ -112,8 +112,6 @@ def check_params(name: str, params: ReportParams) -> ReportSpec:
     if spec is None:
         raise CercleError(MSG_UNKNOWN_REPORT, context="Reports", name=name, names=", ".join(REPORTS))
     if PERIOD in spec.needs and params.start and params.end and params.end < params.start:
-        from app.formatting import format_date
-
         raise CercleError(MSG_END_BEFORE_START, context="Reports", start=format_date(params.start),
                           end=format_date(params.end))
     if MEETING in spec.needs and params.meeting_id is None:
@@ -136,7 +134,7 @@ def render(
     Raises:
         CercleError: the file cannot be written.
     """
-    from app.reports.template import write_report
+    from app.reports.template import write_report  # the template's module imports this package
 
     module = importlib.import_module(f"app.reports.{name.replace('-', '_')}")
     return write_report(REPORTS[name], params, club, Path(out), lambda doc: module.render(data, doc), progress)

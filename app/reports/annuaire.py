@@ -11,7 +11,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.domain.business import listing_name
+from app.domain.validation import format_phone
+from app.formatting import format_number
+from app.i18n import QT_TRANSLATE_NOOP, translate_count
+from app.reports.template import WHOLE_CLUB, esc, para, tr
 
 if TYPE_CHECKING:
     from app.reports.template import ReportDoc
@@ -71,12 +75,6 @@ def _groups(entries: tuple[DirectoryEntry, ...]) -> Iterator[tuple[str, str | No
 
 
 def render(found: Directory, doc: ReportDoc) -> None:
-    from app.domain.business import listing_name
-    from app.domain.validation import format_phone
-    from app.formatting import format_number
-    from app.i18n import translate_count
-    from app.reports.template import WHOLE_CLUB, esc, para, tr
-
     doc.subtitle = found.chapter or tr(WHOLE_CLUB)
     listed = translate_count("Reports", LISTED_ONE, LISTED, len(found.entries))
     not_listed = translate_count("Reports", NOT_LISTED_ONE, NOT_LISTED, found.not_listed)

@@ -10,7 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.formatting import format_number
 from app.i18n import QT_TRANSLATE_NOOP, translate_count
+from app.reports.fonts import FONT, FONT_BOLD
+from app.reports.template import ACCENT, INK, MUTED, RULE, WHOLE_CLUB, cut_to_height, esc, para, tr
 
 if TYPE_CHECKING:
     from app.reports.template import ReportDoc
@@ -79,9 +82,6 @@ def _badge_class() -> type:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable
-
-    from app.reports.fonts import FONT, FONT_BOLD
-    from app.reports.template import ACCENT, INK, MUTED, RULE, cut_to_height, esc, para, tr
 
     name_style = ParagraphStyle("badge_name", fontName=FONT_BOLD, fontSize=13, leading=15, textColor=HexColor(INK))
     arabic_style = ParagraphStyle("badge_arabic", fontName=FONT, fontSize=11, leading=14, textColor=HexColor(INK),
@@ -195,9 +195,6 @@ def render(badges: Badges, doc: ReportDoc) -> None:
 
     from reportlab.lib.utils import ImageReader
     from reportlab.platypus import PageBreak, Table, TableStyle
-
-    from app.formatting import format_number
-    from app.reports.template import WHOLE_CLUB, tr
 
     members = badges.members
     doc.subtitle = badges.chapter or tr(WHOLE_CLUB)

@@ -9,7 +9,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from app.formatting import format_amounts, format_date_long, format_number, format_percent
 from app.i18n import QT_TRANSLATE_NOOP
+from app.reports import charts
+from app.reports.template import WHOLE_CLUB, period_text, tr
 
 if TYPE_CHECKING:
     from app.reports.figures import BilanFigures
@@ -46,10 +49,6 @@ def side_by_side(left: Any, right: Any, width: float) -> Any:
 
 
 def render(f: BilanFigures, doc: ReportDoc) -> None:
-    from app.formatting import format_amounts, format_date_long, format_number, format_percent
-    from app.reports import charts
-    from app.reports.template import WHOLE_CLUB, period_text, tr
-
     doc.subtitle = f"{period_text(f.start, f.end)} — {tr(WHOLE_CLUB)}"  # the pack is the whole club's
     green = next((light.count for light in f.lights if light.light == "green"), 0)
     scored = sum(light.count for light in f.lights)

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from app.formatting import format_date_long
 from app.i18n import QT_TRANSLATE_NOOP
+from app.reports.template import CELL_PADDING, INK, RULE, esc, para, tr
 
 if TYPE_CHECKING:
     from app.reports.template import ReportDoc
@@ -86,9 +88,6 @@ def paragraphs(text: str) -> list[tuple[bool, str]]:
 def render(charter: CharterText | None, doc: ReportDoc) -> None:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
-
-    from app.formatting import format_date_long
-    from app.reports.template import CELL_PADDING, INK, RULE, esc, para, tr
 
     if charter is None:
         doc.paragraph(tr(NO_CHARTER))

@@ -17,9 +17,10 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from app.formatting import format_date, format_month, format_number, format_percent
+from app.formatting import format_date, format_date_long, format_month, format_number, format_percent
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.palette import LIGHT_COLOURS
+from app.reports.fonts import register_fonts
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
@@ -76,8 +77,6 @@ def to_svg(drawing: Drawing) -> str:
 
 
 def _fonts() -> tuple[str, str]:
-    from app.reports.fonts import register_fonts
-
     return register_fonts()
 
 
@@ -405,8 +404,6 @@ def lights_chart(figures: BilanFigures, width: float, height: float, text: Chart
 def light_counts_chart(lights: Sequence[LightCount], at: date, width: float, height: float,
                        text: ChartText = PRINT) -> Drawing:
     """One bar per light, in the light's colour, with the number of members."""
-    from app.formatting import format_date_long
-
     drawing, room = _drawing(width, height, tr(LIGHTS).format(date=format_date_long(at)), text)
     if not lights:
         return _empty(drawing, width, room, text)

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
-from app.domain.attendance import MeetingKind
-from app.i18n import QT_TRANSLATE_NOOP
-from app.reports.template import MIN_ROWS
+from app.domain.attendance import MeetingKind, label
+from app.domain.business import listing_name
+from app.domain.validation import format_phone
+from app.formatting import format_date_long, format_time
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.reports.template import MIN_ROWS, WHOLE_CLUB, tr
 
 if TYPE_CHECKING:
     from app.reports.template import ReportDoc
@@ -79,13 +82,6 @@ class SignInSheet:
 
 def render(meeting: SignInSheet, doc: ReportDoc) -> None:
     from reportlab.platypus import Spacer
-
-    from app.domain.attendance import label
-    from app.domain.business import listing_name
-    from app.domain.validation import format_phone
-    from app.formatting import format_date_long, format_time
-    from app.i18n import translate
-    from app.reports.template import WHOLE_CLUB, tr
 
     kind = translate("Attendance", label(meeting.kind))
     parts = [tr(SUBTITLE).format(kind=kind, date=format_date_long(meeting.date))]

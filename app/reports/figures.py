@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from app.domain.compliance import LIGHT_LABELS, Light
+
 
 @dataclass(frozen=True)
 class MembershipMonth:
@@ -89,8 +91,6 @@ class BilanFigures:
 
 def count_lights(lights: Iterable[str]) -> tuple[LightCount, ...]:
     """Members per light, every light in order (green first); empty when there is no member."""
-    from app.domain.compliance import LIGHT_LABELS, Light
-
     counts: dict[Light, int] = dict.fromkeys(Light, 0)
     for light in lights:
         counts[Light(light)] += 1

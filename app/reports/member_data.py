@@ -13,6 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import formatting
+from app.domain.attendance import label
+from app.domain.business import label as business_label
+from app.domain.enums import label as enum_label
+from app.domain.privacy import LABELS
+from app.domain.validation import format_phone
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports import MEMBER, ReportParams, ReportResult, ReportSpec
 from app.reports.template import ReportDoc, write_report
@@ -67,8 +72,6 @@ def label_value(value: Any) -> str:
 
 def _shown(key: str, value: Any) -> str:
     if key in _PHONES and isinstance(value, str) and value:
-        from app.domain.validation import format_phone
-
         return format_phone(value)
     return label_value(value)
 
@@ -77,18 +80,11 @@ def _enum_label(value: StrEnum) -> str:
     module = type(value).__module__
     try:
         if module == "app.domain.attendance":
-            from app.domain.attendance import label
-
             return translate("Attendance", label(value))
         if module == "app.domain.business":
-            from app.domain.business import label as business_label
-
             return translate("Business", business_label(value))
         if module == "app.domain.privacy":
-            from app.domain.privacy import LABELS
-
             return _p(LABELS[value])
-        from app.domain.enums import label as enum_label
 
         return translate("Enums", enum_label(value))
     except KeyError:

@@ -14,8 +14,11 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from app.formatting import format_amounts, format_month, format_number, format_percent
 from app.i18n import QT_TRANSLATE_NOOP
+from app.reports.charts import monthly_business_chart
 from app.reports.figures import BusinessMonth
+from app.reports.template import WHOLE_CLUB, period_text, tr
 
 if TYPE_CHECKING:
     from app.reports.template import ReportDoc
@@ -87,10 +90,6 @@ class BusinessReport:
 
 
 def render(data: BusinessReport, doc: ReportDoc) -> None:
-    from app.formatting import format_amounts, format_month, format_number, format_percent
-    from app.reports.charts import monthly_business_chart
-    from app.reports.template import WHOLE_CLUB, period_text, tr
-
     doc.subtitle = f"{period_text(data.start, data.end)} — " + (
         data.chapter if data.chapter is not None else tr(WHOLE_CLUB))
     totals = [member for chapter in data.chapters for member in chapter.members]
@@ -153,8 +152,6 @@ def render(data: BusinessReport, doc: ReportDoc) -> None:
 
 def _business_cells(group: Sequence[MemberBusiness]) -> list[str]:
     """A group's referrals and deals (its amount is in a column of its own, see format_amounts)."""
-    from app.formatting import format_number
-
     internal = sum(t.given_internal for t in group)
     external = sum(t.given_external for t in group)
     return [format_number(internal), format_number(external), format_number(internal + external),
@@ -163,8 +160,6 @@ def _business_cells(group: Sequence[MemberBusiness]) -> list[str]:
 
 def _member_rows(group: Sequence[MemberBusiness]) -> list[list[str]]:
     """A row per member and, last, the group's totals: the amounts formatted as columns."""
-    from app.formatting import format_amounts, format_number
-
     received = format_amounts([*(t.closed_received_amount for t in group),
                                sum((t.closed_received_amount for t in group), Decimal("0.00"))])
     generated = format_amounts([*(t.closed_generated_amount for t in group),

@@ -29,6 +29,7 @@ from app.domain.errors import CercleError, os_reason
 from app.formatting import format_date_long, typographic_apostrophes
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.palette import LIGHT_COLOURS
+from app.reports import ReportResult
 from app.reports.fonts import FONT, FONT_BOLD, base_direction, is_rtl, register_fonts
 
 if TYPE_CHECKING:
@@ -838,8 +839,6 @@ def write_report(
     """
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-
-    from app.reports import ReportResult
 
     register_fonts()
     doc = ReportDoc(spec, params, club, progress=progress)

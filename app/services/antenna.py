@@ -18,6 +18,7 @@ from app.db.models import Chapter
 from app.db.scope import OutsideChapterError, chapter_name, check_whole_database
 from app.db.uow import UnitOfWork
 from app.domain.errors import CercleError
+from app.domain.text import fold
 from app.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -46,8 +47,6 @@ def find_chapter(session: Session, wanted: str) -> int:
     Raises:
         CercleError: ``wanted`` is blank, or no chapter has that name or number.
     """
-    from app.domain.text import fold
-
     wanted = wanted.strip()
     if not wanted:
         raise CercleError(MSG_BLANK_CHAPTER)

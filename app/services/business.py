@@ -25,6 +25,7 @@ from app.domain.errors import NotFoundError, ValidationError
 from app.domain.text import search_key
 from app.domain.validation import clean_text
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services import conflicts
 from app.services.active_members import require_active
 
 MSG_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "This record no longer exists.")
@@ -180,8 +181,6 @@ def update_closed_business(uow: UnitOfWork, closed_id: int, data: ClosedBusiness
         NotFoundError: it was deleted meanwhile.
         ConflictError: it changed since the form loaded ``expected_version``.
     """
-    from app.services import conflicts
-
     with uow:
         session = uow.session
         closed = session.get(ClosedBusiness, closed_id)

@@ -31,6 +31,7 @@ from app.domain.enums import MemberStatus
 from app.domain.errors import MSG_MEMBER_GONE, CercleError, NotFoundError, ValidationError, ValidationErrors
 from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services.members import change_status
 
 Day = date  # a field named "date" hides the type inside a class body
 
@@ -408,8 +409,6 @@ def add_decision(uow: UnitOfWork, warning_id: int, data: DecisionInput, *, exclu
                                                  decided_by=clean.decided_by, notes=clean.notes))
         session.flush()
         if exclude_member:
-            from app.services.members import change_status
-
             change_status(JoinedUnitOfWork(session), warning.member_id, MemberStatus.EXCLUDED,
                           clean.decided_on, exclusion_reason)
         uow.commit()

@@ -19,7 +19,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from app.domain import attendance, business, enums
 from app.domain.errors import CercleError
+from app.formatting import format_date, format_datetime, format_money
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -86,16 +88,12 @@ class RecordLabel:
 
 def record_label(message: str, **params: Any) -> RecordLabel:
     """How the user names a record in a conflict message (one of the ``MSG_`` labels above)."""
-    from app.formatting import format_date
-
     shown = {key: format_date(value) if isinstance(value, date) else value for key, value in params.items()}
     return RecordLabel(message, tuple(shown.items()))
 
 
 def display_value(value: Any, names: Mapping[Any, str] | None = None) -> str:
     """A stored or entered value as the user reads it (dates, labels, yes/no)."""
-    from app.formatting import format_date, format_datetime, format_money
-
     if value is None or value == "":
         return ""
     if names is not None and value in names:
@@ -114,8 +112,6 @@ def display_value(value: Any, names: Mapping[Any, str] | None = None) -> str:
 
 
 def _enum_label(value: StrEnum) -> str:
-    from app.domain import attendance, business, enums
-
     if value in enums.LABELS:
         return translate("Enums", enums.LABELS[value])
     if value in business.LABELS:

@@ -27,6 +27,7 @@ from app.domain.validation import (
     phone_search_keys,
 )
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services import conflicts
 
 MSG_NAME_OR_COMPANY = QT_TRANSLATE_NOOP("Validation", "Enter the person's last name or the company.")
 MSG_UNKNOWN_MEMBER = QT_TRANSLATE_NOOP("Validation", "Choose a member of the club.")
@@ -185,8 +186,6 @@ def update_contact(uow: UnitOfWork, contact_id: int, data: ContactInput, *,
     Raises:
         ConflictError: the contact changed since the form loaded ``expected_version``.
     """
-    from app.services import conflicts
-
     with uow:
         session = uow.session
         contact = _get(session, contact_id)

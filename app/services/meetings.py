@@ -26,6 +26,7 @@ from app.domain.attendance import (
 from app.domain.errors import MSG_MEETING_GONE, CercleError, NotFoundError, ValidationError
 from app.domain.membership import is_active_on
 from app.domain.validation import clean_text
+from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import conflicts
 from app.services import roster as roster_service
@@ -330,8 +331,6 @@ def add_expected_member(uow: UnitOfWork, meeting_id: int, member_number: int) ->
         roster = roster_service.load_roster(session, member_ids=[member.id])
         name = roster[member.id].full_name
         if not is_active_on(roster[member.id].periods, meeting.date):
-            from app.formatting import format_date
-
             raise ValidationError("member", MSG_EXTRA_INACTIVE, name=name, date=format_date(meeting.date))
         key = MeetingKey(meeting.id, meeting.date, meeting.kind, meeting.chapter_id)
         extras = roster_service.load_extras(session, {meeting.id}).get(meeting.id, set())

@@ -31,6 +31,7 @@ from app.domain.errors import MSG_MEMBER_GONE, CercleError, NotFoundError, Valid
 from app.domain.members import STATUS_CHANGES, MemberInput, changed_fields, input_of, record_values, validate_member
 from app.domain.text import fold
 from app.domain.validation import clean_text
+from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import conflicts
 from app.services.member_audit import forget_audit, record_audit
@@ -233,8 +234,6 @@ def update_member(uow: UnitOfWork, member_id: int, data: MemberInput, *,
         conflicts.check_version(member, expected_version, record, yours, names)
         _check_sponsor(session, clean.sponsor_id)
         if member.status_history and clean.join_date and clean.join_date > member.status_history[0].effective_date:
-            from app.formatting import format_date
-
             raise ValidationErrors([ValidationError(
                 "join_date", MSG_JOIN_AFTER_HISTORY, date=format_date(member.status_history[0].effective_date))])
         if not allow_duplicate:

@@ -34,6 +34,7 @@ from app.db.models import (
     OneToOne,
     Presentation,
     Referral,
+    Setting,
     Warning,
 )
 from app.db.uow import JoinedUnitOfWork, UnitOfWork
@@ -100,8 +101,6 @@ def _member(session: Session, member_id: int) -> Member:
 
 
 def retention_months(session: Session) -> int:
-    from app.db.models import Setting
-
     row = session.get(Setting, rules.SETTING_RETENTION_MONTHS)
     return rules.retention_from_settings(json.loads(row.value) if row else rules.DEFAULT_RETENTION_MONTHS)
 
