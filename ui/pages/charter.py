@@ -241,6 +241,55 @@ class CharterPage(Page):
         return tab
 
     def _warnings_tab(self) -> QWidget:
+        """The warnings, filtered and with their actions, above the selected one's decisions."""
+        self._build_warning_filters()
+        self.warning_buttons: dict[str, QPushButton] = {}
+        actions = (("record_warning", "add.svg", self.tr("Record warning…"), self.record_warning),
+                   ("edit_warning", "edit.svg", self.tr("Correct…"), self.edit_warning),
+                   ("add_decision", "status.svg", self.tr("Add decision…"), self.add_decision),
+                   ("close_warning", "status.svg", self.tr("Close…"), self.close_warning),
+                   ("reopen_warning", "status.svg", self.tr("Reopen"), self.reopen_warning),
+                   ("delete_warning", "delete.svg", self.tr("Delete"), self.delete_warning))
+        for name, icon_name, text, slot in actions:
+            button = QPushButton(icon(icon_name), text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            self.warning_buttons[name] = button
+        self.warning_table, self.warning_proxy = _table(
+            "warnings_table", self.warning_model, (85, 165, 85, 200, 230, 150, 110))
+        self.warning_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.warning_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_decisions())
+        self.warning_table.doubleClicked.connect(lambda _index: self.add_decision())
+        say_when_nothing_matches(self.warning_table, self.warning_search, lambda text: self.tr(
+            "No warning matches \u201c{text}\u201d").format(text=text))
+        lower = self._decisions_panel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.warning_search, 2)
+        for caption_text, combo in ((self.tr("Show"), self.warning_state), (self.tr("Point"), self.warning_point)):
+            caption = PlainLabel(caption_text)
+            caption.setBuddy(combo)
+            filters.addWidget(caption)
+            filters.addWidget(combo, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.warning_count)
+        buttons.addStretch(1)
+        for name in ("delete_warning", "reopen_warning", "close_warning", "edit_warning", "add_decision",
+                     "record_warning"):
+            buttons.addWidget(self.warning_buttons[name])
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.warning_table)
+        splitter.addWidget(lower)
+        splitter.setSizes([320, 260])
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        return tab
+
+    def _build_warning_filters(self) -> None:
+        """The warnings' state, charter point and search, and the count of those shown."""
         self.warning_state = QComboBox()
         self.warning_state.setObjectName("warning_state")
         for text, key in ((self.tr("All"), None), (self.tr("Open"), "open"), (self.tr("Closed"), "closed")):
@@ -261,26 +310,8 @@ class CharterPage(Page):
         self.warning_count = PlainLabel()
         self.warning_count.setObjectName("warning_count")
 
-        self.warning_buttons: dict[str, QPushButton] = {}
-        actions = (("record_warning", "add.svg", self.tr("Record warning…"), self.record_warning),
-                   ("edit_warning", "edit.svg", self.tr("Correct…"), self.edit_warning),
-                   ("add_decision", "status.svg", self.tr("Add decision…"), self.add_decision),
-                   ("close_warning", "status.svg", self.tr("Close…"), self.close_warning),
-                   ("reopen_warning", "status.svg", self.tr("Reopen"), self.reopen_warning),
-                   ("delete_warning", "delete.svg", self.tr("Delete"), self.delete_warning))
-        for name, icon_name, text, slot in actions:
-            button = QPushButton(icon(icon_name), text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            self.warning_buttons[name] = button
-        self.warning_table, self.warning_proxy = _table(
-            "warnings_table", self.warning_model, (85, 165, 85, 200, 230, 150, 110))
-        self.warning_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.warning_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_decisions())
-        self.warning_table.doubleClicked.connect(lambda _index: self.add_decision())
-        say_when_nothing_matches(self.warning_table, self.warning_search, lambda text: self.tr(
-            "No warning matches \u201c{text}\u201d").format(text=text))
-
+    def _decisions_panel(self) -> QWidget:
+        """The selected warning's decisions under their caption, with deleting one."""
         self.decision_table, self.decision_proxy = _table(
             "decisions_table", self.decision_model, (90, 170, 300, 300))
         self.decision_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -291,20 +322,6 @@ class CharterPage(Page):
         delete_decision.setObjectName("delete_decision")
         delete_decision.clicked.connect(self.delete_decision)
         self.warning_buttons["delete_decision"] = delete_decision
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.warning_search, 2)
-        for caption_text, combo in ((self.tr("Show"), self.warning_state), (self.tr("Point"), self.warning_point)):
-            caption = PlainLabel(caption_text)
-            caption.setBuddy(combo)
-            filters.addWidget(caption)
-            filters.addWidget(combo, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.warning_count)
-        buttons.addStretch(1)
-        for name in ("delete_warning", "reopen_warning", "close_warning", "edit_warning", "add_decision",
-                     "record_warning"):
-            buttons.addWidget(self.warning_buttons[name])
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -313,16 +330,7 @@ class CharterPage(Page):
         caption_row.addWidget(delete_decision, 0, Qt.AlignmentFlag.AlignBottom)
         lower_layout.addLayout(caption_row)
         lower_layout.addWidget(self.decision_table, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.warning_table)
-        splitter.addWidget(lower)
-        splitter.setSizes([320, 260])
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(filters)
-        layout.addLayout(buttons)
-        layout.addWidget(splitter, 1)
-        return tab
+        return lower
 
     # -- data ----------------------------------------------------------------------
     def reload(self) -> None:
