@@ -67,33 +67,7 @@ class CharterRulesTab(SettingsTab):
         lights_form.addRow(self.tr("Orange from"), self.orange)
         lights_form.addRow(self.tr("Red from (grey below)"), self.red)
 
-        criteria = QGroupBox(self.tr("Criteria: threshold and points of each step, best first"))
-        grid = QGridLayout(criteria)
-        grid.setHorizontalSpacing(6)
-        self.steps: dict[str, list[tuple[QAbstractSpinBox, QSpinBox]]] = {}
-        for line, key in enumerate(CRITERIA):
-            caption = PlainLabel(self._criterion(key))
-            caption.setWordWrap(True)
-            caption.setMaximumWidth(190)
-            grid.addWidget(caption, line, 0)
-            boxes = []
-            for number, (threshold, points) in enumerate(rules.steps[key]):
-                threshold_box = self._threshold(key, number, threshold)
-                points_box = self._spin(f"{key}_points_{number}", 0, 999, points, self.tr(" pts"))
-                points_box.valueChanged.connect(self._update_total)
-                threshold_box.setFixedWidth(82)
-                points_box.setFixedWidth(64)
-                cell = QHBoxLayout()
-                cell.setSpacing(2)
-                cell.addWidget(PlainLabel("\u2264" if key in LOWER_IS_BETTER else "\u2265"))
-                cell.addWidget(threshold_box)
-                cell.addWidget(PlainLabel("\u2192"))
-                cell.addWidget(points_box)
-                cell.addSpacing(6)
-                grid.addLayout(cell, line, number + 1)
-                boxes.append((threshold_box, points_box))
-            self.steps[key] = boxes
-        grid.setColumnStretch(6, 1)
+        criteria = self._criteria_box(rules)
         self.total = PlainLabel()
         self.total.setObjectName("charter_best_total")
         self.changed = PlainLabel()
@@ -128,6 +102,37 @@ class CharterRulesTab(SettingsTab):
         layout.addWidget(scroll)
         self._update_total()
         self._show_changed()
+
+    def _criteria_box(self, rules: ComplianceRules) -> QGroupBox:
+        """Each criterion's ladder of steps, one line each: its threshold, then its points."""
+        criteria = QGroupBox(self.tr("Criteria: threshold and points of each step, best first"))
+        grid = QGridLayout(criteria)
+        grid.setHorizontalSpacing(6)
+        self.steps: dict[str, list[tuple[QAbstractSpinBox, QSpinBox]]] = {}
+        for line, key in enumerate(CRITERIA):
+            caption = PlainLabel(self._criterion(key))
+            caption.setWordWrap(True)
+            caption.setMaximumWidth(190)
+            grid.addWidget(caption, line, 0)
+            boxes = []
+            for number, (threshold, points) in enumerate(rules.steps[key]):
+                threshold_box = self._threshold(key, number, threshold)
+                points_box = self._spin(f"{key}_points_{number}", 0, 999, points, self.tr(" pts"))
+                points_box.valueChanged.connect(self._update_total)
+                threshold_box.setFixedWidth(82)
+                points_box.setFixedWidth(64)
+                cell = QHBoxLayout()
+                cell.setSpacing(2)
+                cell.addWidget(PlainLabel("\u2264" if key in LOWER_IS_BETTER else "\u2265"))
+                cell.addWidget(threshold_box)
+                cell.addWidget(PlainLabel("\u2192"))
+                cell.addWidget(points_box)
+                cell.addSpacing(6)
+                grid.addLayout(cell, line, number + 1)
+                boxes.append((threshold_box, points_box))
+            self.steps[key] = boxes
+        grid.setColumnStretch(6, 1)
+        return criteria
 
     def _criterion(self, key: str) -> str:
         from ui.models.compliance import tr
