@@ -174,6 +174,34 @@ _RULES = tuple((item.name, item.metadata["check"], item.metadata["required"], it
                for item in _FIELDS)
 
 
+@dataclass(frozen=True)
+class MemberIdentity:
+    """Who a member is and how to reach them, as the reports that name a member print it (the
+    directory's line, the record's first block)."""
+
+    number: int
+    first_name: str
+    last_name: str
+    arabic_name: str | None
+    company: str
+    position: str | None
+    chapter: str
+    sector: str | None
+    mobile: str | None
+    office_phone: str | None
+    email: str | None
+
+
+def member_identity(member: Any, chapter: str, sector: str | None) -> MemberIdentity:
+    """The identity of ``member``: a mapped member, a member row or anything with the same
+    attribute names; ``chapter`` and ``sector`` are names."""
+    return MemberIdentity(
+        number=member.number, first_name=member.first_name, last_name=member.last_name,
+        arabic_name=member.arabic_name, company=member.company, position=member.position,
+        chapter=chapter, sector=sector, mobile=member.mobile, office_phone=member.office_phone,
+        email=member.email)
+
+
 def member_column(item: Field[Any]) -> str:
     """The import's name of a field's column: ``chapter`` for ``chapter_id``, else the field's."""
     return item.metadata["column"] or item.name

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.domain.business import listing_name
+from app.domain.members import MemberIdentity
 from app.domain.validation import format_phone
 from app.formatting import format_number
 from app.i18n import QT_TRANSLATE_NOOP, translate_count
@@ -40,29 +41,14 @@ OFFICE = QT_TRANSLATE_NOOP("Reports", "Off. {phone}")
 
 
 @dataclass(frozen=True)
-class DirectoryEntry:
-    number: int
-    first_name: str
-    last_name: str
-    arabic_name: str | None
-    company: str
-    position: str | None
-    chapter: str
-    sector: str | None
-    mobile: str | None
-    office_phone: str | None
-    email: str | None
-
-
-@dataclass(frozen=True)
 class Directory:
-    entries: tuple[DirectoryEntry, ...]  # by chapter, sector, last name, first name
+    entries: tuple[MemberIdentity, ...]  # by chapter, sector, last name, first name
     not_listed: int  # active members left out: no consent to appear in it recorded
     chapter: str | None  # the chapter it is limited to; None: the whole club
 
 
-def _groups(entries: tuple[DirectoryEntry, ...]) -> Iterator[tuple[str, str | None, list[DirectoryEntry]]]:
-    current: list[DirectoryEntry] = []
+def _groups(entries: tuple[MemberIdentity, ...]) -> Iterator[tuple[str, str | None, list[MemberIdentity]]]:
+    current: list[MemberIdentity] = []
     key: tuple[str, str | None] | None = None
     for entry in entries:
         if (entry.chapter, entry.sector) != key:

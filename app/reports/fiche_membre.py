@@ -16,6 +16,7 @@ from app.domain.charter import WarningStep, point_label, step_label
 from app.domain.compliance import CRITERION_LABELS, LIGHT_LABELS, CriterionResult, Light, MonthCompliance
 from app.domain.enums import ClubRole, MemberStatus
 from app.domain.enums import label as enum_label
+from app.domain.members import MemberIdentity
 from app.domain.validation import format_phone
 from app.formatting import format_amounts, format_date, format_date_long, format_number, format_percent, format_time
 from app.i18n import QT_TRANSLATE_NOOP, translate, translate_count
@@ -91,22 +92,12 @@ DETAIL_LINES = 4
 class MemberCard:
     """The member's details, as the record's first block prints them."""
 
-    number: int
-    first_name: str
-    last_name: str
-    arabic_name: str | None
-    company: str
-    position: str | None
-    sector: str | None
-    chapter: str
+    identity: MemberIdentity
     club_role: ClubRole
     status: MemberStatus
     status_since: date | None  # the last change of status, if any
     join_date: date
     sponsor: str | None  # "1012 – Salma Bennani"
-    mobile: str | None
-    office_phone: str | None
-    email: str | None
     city: str | None
     in_directory: bool
 
@@ -186,7 +177,8 @@ def _details(doc: ReportDoc, pairs: list[tuple[str, str]], email: str = "") -> A
 
 def render(record: MemberRecord, doc: ReportDoc) -> None:
 
-    doc.subtitle = tr(SUBTITLE).format(number=record.member.number, period=period_text(record.start, record.end))
+    number = record.member.identity.number
+    doc.subtitle = tr(SUBTITLE).format(number=number, period=period_text(record.start, record.end))
     _identity(record.member, doc)
     _attendance(record, doc)
     _business(record.business, doc)
@@ -194,8 +186,9 @@ def render(record: MemberRecord, doc: ReportDoc) -> None:
     _charter(record, doc)
 
 
-def _identity(m: MemberCard, doc: ReportDoc) -> None:
+def _identity(card: MemberCard, doc: ReportDoc) -> None:
 
+    m = card.identity
     title = doc.styles["title"]
     doc.story.append(doc.bounded(para(listing_name(m.first_name, m.last_name), title), doc.width, 2, title.leading))
     if m.arabic_name:
@@ -205,17 +198,17 @@ def _identity(m: MemberCard, doc: ReportDoc) -> None:
         arabic = ParagraphStyle("arabic_title", parent=doc.styles["arabic"], fontSize=13, leading=17, alignment=TA_LEFT)
         doc.story.append(doc.bounded(para(m.arabic_name, arabic, rtl_right=False), doc.width, 2, arabic.leading))
     doc.spacer(2)
-    status = translate("Enums", enum_label(m.status))
-    if m.status_since is not None:
-        status = tr(STATUS_SINCE).format(status=status, date=format_date(m.status_since))
+    status = translate("Enums", enum_label(card.status))
+    if card.status_since is not None:
+        status = tr(STATUS_SINCE).format(status=status, date=format_date(card.status_since))
     doc.story.append(_details(doc, [
         (tr(FIELDS["company"]), m.company), (tr(FIELDS["position"]), m.position or ""),
         (tr(FIELDS["sector"]), m.sector or ""), (tr(FIELDS["chapter"]), m.chapter),
-        (tr(FIELDS["role"]), translate("Enums", enum_label(m.club_role))), (tr(FIELDS["status"]), status),
-        (tr(FIELDS["joined"]), format_date_long(m.join_date)), (tr(FIELDS["sponsor"]), m.sponsor or ""),
+        (tr(FIELDS["role"]), translate("Enums", enum_label(card.club_role))), (tr(FIELDS["status"]), status),
+        (tr(FIELDS["joined"]), format_date_long(card.join_date)), (tr(FIELDS["sponsor"]), card.sponsor or ""),
         (tr(FIELDS["mobile"]), format_phone(m.mobile)), (tr(FIELDS["office"]), format_phone(m.office_phone)),
-        (tr(FIELDS["email"]), m.email or ""), (tr(FIELDS["city"]), m.city or ""),
-        (tr(FIELDS["directory"]), tr(YES) if m.in_directory else tr(NO)),
+        (tr(FIELDS["email"]), m.email or ""), (tr(FIELDS["city"]), card.city or ""),
+        (tr(FIELDS["directory"]), tr(YES) if card.in_directory else tr(NO)),
     ], email=tr(FIELDS["email"])))
 
 

@@ -234,11 +234,24 @@ def test_compliance_and_member_record_data_read_without_the_pdf_are_the_services
     number = active_member(demo_db)
     record = read_report(demo_db.unit_of_work(), "fiche-membre", params_for(demo_db, "fiche-membre")).data
     mine = next(m for m in members if m.number == number)
-    assert (record.member.number, record.member.company) == (number, get_member_by_number(
+    assert (record.member.identity.number, record.member.identity.company) == (number, get_member_by_number(
         demo_db.unit_of_work(), number).company)
     assert (record.evaluation.light, record.evaluation.total) == (mine.light, mine.total)
     with pytest.raises(FrozenInstanceError):
-        record.member.company = "changed"  # type: ignore[misc]
+        record.member.identity.company = "changed"  # type: ignore[misc]
+
+def test_the_record_and_the_directory_name_and_reach_a_member_the_same_way(demo_db) -> None:  # type: ignore[no-untyped-def]
+    """Each listed member's name, company, chapter, sector, phones and e-mail in the directory are
+    those of their record's first block."""
+    from app.services.report_data import read_report
+
+    entries = read_report(demo_db.unit_of_work(), "annuaire", PERIOD).data.entries
+    assert entries
+    for entry in entries[:5]:
+        record = read_report(demo_db.unit_of_work(), "fiche-membre", ReportParams(
+            start=START, end=DEMO_TODAY, member_number=entry.number)).data
+        assert record.member.identity == entry
+
 
 def test_sign_in_sheet_has_every_expected_member_by_name_and_the_guests(demo_db, tmp_path: Path) -> None:
     from app.services.attendance import load_sheet

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.db.uow import JoinedUnitOfWork, UnitOfWork
+from app.domain.members import member_identity
 from app.reports import ReportParams
 from app.reports.fiche_membre import (
     BusinessLine,
@@ -37,10 +38,9 @@ def read(uow: UnitOfWork, params: ReportParams) -> MemberRecord:
         history = member_history(shared, row.id, at, 12)
         charter = member_charter(shared, row.id)
     card = MemberCard(
-        row.number, row.first_name, row.last_name, row.arabic_name, row.company, row.position, row.sector,
-        row.chapter, row.club_role, row.status,
+        member_identity(row, row.chapter, row.sector), row.club_role, row.status,
         details.status_history[-1].effective_date if details.status_history else None, row.join_date,
-        details.sponsor_label, row.mobile, row.office_phone, row.email, row.city, row.in_directory)
+        details.sponsor_label, row.city, row.in_directory)
     return MemberRecord(
         start=start, end=end, member=card, attendance=attendance.figures,
         meetings=attendance.history,
