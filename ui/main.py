@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
-from app.db.store import Database, OpeningInThread, open_database
+from app.db.store import Database, open_database
 from app.domain.errors import CercleError
 from app.logs import log, log_exception, setup_logging
 from app.paths import database_to_open, demo_database
@@ -47,22 +47,14 @@ def chosen_language(explicit: str | None) -> str:
     return value if value in ("fr", "en") else "fr"
 
 
-def open_for_gui(db: str | None, demo: bool, opening: OpeningInThread | None = None) -> Database:
-    """Open the database the user asked for; the demo club is created on first use.
+def open_for_gui(db: str | None, demo: bool) -> Database:
+    """Open the database the user asked for; the demo club is created on first use."""
+    target = database_to_open(db, demo)
+    if target is None:
+        from app.services.demo import build_demo
 
-    ``opening``: the same database, already being opened in a thread (see ``app.cli.main``).
-    """
-    if opening is not None:
-        target = opening.target
-        database = opening.result()
-    else:
-        found = database_to_open(db, demo)
-        if found is None:
-            from app.services.demo import build_demo
-
-            return build_demo(demo_database())
-        target = found
-        database = open_database(target)
+        return build_demo(demo_database())
+    database = open_database(target)
     if database.is_server:  # the antenna limit remembered with this connection (File → Open a database)
         from ui.dialogs.open_database_dialog import apply_stored_limit
 
@@ -70,11 +62,9 @@ def open_for_gui(db: str | None, demo: bool, opening: OpeningInThread | None = N
     return database
 
 
-def run(
-    db: str | None = None, demo: bool = False, language: str | None = None, opening: OpeningInThread | None = None
-) -> int:
+def run(db: str | None = None, demo: bool = False, language: str | None = None) -> int:
     try:
-        started = _show_window(db, demo, language, opening)
+        started = _show_window(db, demo, language)
     finally:  # the window is shown, or the start refused: start-up is over (see ui.startup)
         startup.resume_collection()
     if isinstance(started, int):
@@ -88,9 +78,7 @@ def run(
     return code
 
 
-def _show_window(
-    db: str | None, demo: bool, language: str | None, opening: OpeningInThread | None
-) -> tuple[QApplication, MainWindow, Database] | int:
+def _show_window(db: str | None, demo: bool, language: str | None) -> tuple[QApplication, MainWindow, Database] | int:
     """The application, its main window shown and the database it opened; or the exit code of a
     start refused."""
     log_file = setup_logging()
@@ -99,7 +87,7 @@ def _show_window(
     install_translators(app, chosen_language(language))
     log.info("Cercle %s starts (Qt platform %s)", __version__, app.platformName())
     try:
-        database = open_for_gui(db, demo, opening)
+        database = open_for_gui(db, demo)
     except CercleError as error:
         log.warning("Database refused: %s", error.message)
         fail(None, QCoreApplication.translate("Main", "Cercle"), tr_error(error))

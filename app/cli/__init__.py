@@ -20,7 +20,6 @@ import importlib
 import os
 import re
 import sys
-from contextlib import suppress
 from enum import StrEnum
 
 from app import __version__
@@ -160,25 +159,13 @@ def main(argv: list[str] | None = None) -> int:
         from ui import startup  # no Qt yet: see there what each step saves
 
         startup.pause_collection()  # until the window is shown (ui.main.run resumes it)
-        from app.db.store import OpeningInThread
-        from app.paths import database_to_open
-
-        # The database opens in a thread while Qt loads (SQLite's checks let Python run).
-        try:
-            target = database_to_open(getattr(args, "db", None), args.demo)
-        except CercleError:  # no user data folder: the window reports it (ui.main.open_for_gui)
-            target = None
-        opening = OpeningInThread(target) if target is not None else None
         try:
             from ui.main import run  # Qt is imported only for the GUI
         except ImportError as error:  # a system library Qt needs, missing (Linux)
             print(qt_load_failure(error).text(), file=sys.stderr)
-            if opening is not None:
-                with suppress(Exception):  # the database opened for nothing: closed, not left behind
-                    opening.result().close()
             return 1
 
-        return run(db=getattr(args, "db", None), demo=args.demo, language=args.lang, opening=opening)
+        return run(db=getattr(args, "db", None), demo=args.demo, language=args.lang)
     try:
         if command_scope(args) is Scope.WHOLE_DATABASE:
             from app.services.antenna import check_whole_database, limit_from_environment

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -547,38 +546,3 @@ def open_database(target: str, *, create: bool = True) -> Database:
     factory = sessionmaker(engine, expire_on_commit=False)
     full_url = engine.url.render_as_string(hide_password=False)
     return Database(url=full_url, engine=engine, session_factory=factory, path=path, backup_made=backup)
-
-
-class OpeningInThread:
-    """:func:`open_database` started in a thread; :meth:`result` waits for it.
-
-    The GUI starts it before it loads Qt: SQLite's integrity and lock checks release the
-    interpreter, so they run while Qt's libraries load instead of after them. The thread is
-    not a daemon: an update under way finishes even if the window fails to start (unless the
-    process itself is killed; SQLite then rolls the update back, and its backup copy remains).
-    """
-
-    def __init__(self, target: str) -> None:
-        self.target = target
-        self._database: Database | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._open, name="open-database")
-        self._thread.start()
-
-    def _open(self) -> None:
-        try:
-            self._database = open_database(self.target)
-        except BaseException as error:  # raised again in the thread that waits (see result)
-            self._error = error
-
-    def result(self) -> Database:
-        """The open database.
-
-        Raises:
-            DatabaseError: what :func:`open_database` raised, as it would have.
-        """
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._database is not None
-        return self._database

@@ -27,17 +27,15 @@ def _start(demo_template: Path, tmp_path: Path) -> tuple[list[str], str]:
     # ui.startup is patched as soon as the start imports it, so that modules load in their real order.
     script = textwrap.dedent(
         """
-        import builtins, gc, sys, threading
+        import builtins, gc, sys
         from pathlib import Path
 
         import sqlalchemy
 
         def painted(app, window):  # what is loaded when the members page is on screen
             print("PAINTED_MODULES", " ".join(sorted(sys.modules)))
-            print("THREADS", " ".join(sorted(t.name for t in threading.enumerate())))
             show_painted(app, window)
 
-        patching = threading.Lock()
         show_painted = None
 
         def patch_when_loaded(*args, **kwargs):
@@ -45,20 +43,10 @@ def _start(demo_template: Path, tmp_path: Path) -> tuple[list[str], str]:
             module = plain_import(*args, **kwargs)
             start = sys.modules.get("ui.startup")
             if start is not None and hasattr(start, "report_painted") and show_painted is None:
-                with patching:  # the thread that opens the database imports too
-                    if show_painted is None:
-                        show_painted, start.report_painted = start.report_painted, painted
+                show_painted, start.report_painted = start.report_painted, painted
             return module
 
         plain_import, builtins.__import__ = builtins.__import__, patch_when_loaded
-        import app.db.store as store
-        opened_by = store.OpeningInThread._open
-
-        def traced_open(self):
-            print("OPENED_IN", threading.current_thread().name)
-            opened_by(self)
-
-        store.OpeningInThread._open = traced_open
         from app.cli import main
         code = main(["--db", DATABASE])
         print("MODULES", " ".join(sorted(sys.modules)))
@@ -111,14 +99,6 @@ def test_subcommands_still_parse_and_report_usage_errors(tmp_path: Path) -> None
     assert unknown.returncode == 2 and "choix inconnu" in unknown.stderr
     version = subprocess.run([*run, "--version"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
     assert version.returncode == 0 and version.stdout.startswith("Cercle ")
-
-
-def test_the_file_is_opened_beside_qt(demo_template: Path, tmp_path: Path) -> None:
-    """The database was opened by a thread of its own, finished by the time the page is painted."""
-    _modules, output = _start(demo_template, tmp_path)
-    assert "OPENED_IN open-database" in output.splitlines()
-    threads = next(line for line in output.splitlines() if line.startswith("THREADS")).split()[1:]
-    assert "open-database" not in threads  # done by then
 
 
 def _start_to_a_dialog(arguments: list[str], tmp_path: Path, data_folder: Path) -> subprocess.CompletedProcess[str]:

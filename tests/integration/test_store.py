@@ -532,33 +532,6 @@ def test_opening_a_current_database_does_not_import_alembic(club_copy: Path) -> 
     assert result.stdout.strip() == "ok"
 
 
-# ----------------------------------------------------------------------------- opened in a thread
-
-
-def test_opening_in_a_thread_gives_a_database_the_caller_can_use(club_copy: Path) -> None:
-    opening = store.OpeningInThread(str(club_copy))
-    database = opening.result()
-    try:
-        assert opening.target == str(club_copy)
-        with database.unit_of_work() as uow:  # in this thread: the pool's connections are not tied to theirs
-            assert uow.session.execute(text("SELECT count(*) FROM members")).scalar() == 200
-    finally:
-        database.close()
-
-
-def test_opening_in_a_thread_raises_the_same_refusal_in_the_caller(tmp_path: Path) -> None:
-    path = tmp_path / "notes.db"
-    path.write_bytes(b"not a database, only notes" * 100)
-    before = sha256(path)
-    with pytest.raises(DatabaseError) as direct:
-        open_database(str(path))
-    with pytest.raises(DatabaseError) as threaded:
-        store.OpeningInThread(str(path)).result()
-    assert threaded.value.text() == direct.value.text()
-    assert str(path) in threaded.value.text()
-    assert sha256(path) == before
-
-
 def test_what_an_interrupted_copy_left_is_removed_at_the_next_open(club_copy: Path) -> None:
     from app.paths import backup_folder
 
