@@ -15,11 +15,11 @@ Two earlier tricks were measured in the same runs and removed: declaring our mod
 private ``pyside_feature_dict`` so that it would not read their sources (-6 to +6 ms on medians,
 4 to 10 ms paired), and importing the first screen's Qt-free modules before Qt (+2 to +6 ms
 paired). Opening the database in a thread while Qt loaded was removed on 8 December 2026: 9 ms
-when it came, 5 ms paired on 7 December, and none in a run of 21 launches on 8 December (the
-start without it was 25 ms faster on medians, 68 ms paired, the same CPU; load average 3 to 6); and
-one launch in about a thousand aborted while importing the Qt binding as that thread ran. The
-database now opens on the GUI thread before the window is built. ``ui.none_guard`` prevents an
-abort on Python 3.11 whatever it costs.
+when it came and 5 ms paired on 7 December (quiet machine), under the 10 ms bar; on 8 December,
+under a load of 3 to 6, two runs could not tell it from noise (two identical copies differed by
+16 ms on medians and 46 ms paired). One launch in about a thousand aborted while importing the
+Qt binding as that thread ran. The database now opens on the GUI thread before the window is
+built. ``ui.none_guard`` prevents an abort on Python 3.11 whatever it costs.
 
 None of this module's imports is Qt's: the command line calls it before Qt is loaded.
 
